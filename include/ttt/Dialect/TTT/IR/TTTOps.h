@@ -1,0 +1,40 @@
+//===- TTTOps.h - ttt types, attributes and operations ----------*- C++ -*-===//
+#ifndef TTT_DIALECT_TTT_IR_TTTOPS_H
+#define TTT_DIALECT_TTT_IR_TTTOPS_H
+
+#include "mlir/Bytecode/BytecodeOpInterface.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Dialect.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+
+#include "ttt/Dialect/TTT/IR/TTTDialect.h"
+
+#include "ttt/Dialect/TTT/IR/TTTEnums.h.inc"
+
+#define GET_ATTRDEF_CLASSES
+#include "ttt/Dialect/TTT/IR/TTTAttrs.h.inc"
+
+#define GET_TYPEDEF_CLASSES
+#include "ttt/Dialect/TTT/IR/TTTOpsTypes.h.inc"
+
+namespace mlir::ttt {
+class LinearOp;
+class LayerNormOp;
+class ReturnOp;
+class GradientsOp;
+} // namespace mlir::ttt
+
+#define GET_OP_CLASSES
+#include "ttt/Dialect/TTT/IR/TTTOps.h.inc"
+
+namespace mlir::ttt {
+/// The linear layers of `layer`'s model in model order: the inner state.
+llvm::SmallVector<LinearOp> getLinearOps(LayerOp layer);
+/// The LayerNorms of `layer`'s model in model order: outer-model parameters.
+llvm::SmallVector<LayerNormOp> getLayerNormOps(LayerOp layer);
+} // namespace mlir::ttt
+
+#endif // TTT_DIALECT_TTT_IR_TTTOPS_H

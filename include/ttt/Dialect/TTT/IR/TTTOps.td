@@ -1,0 +1,257 @@
+//===- TTTOps.td - ttt operations --------------------------*- tablegen -*-===//
+
+#ifndef TTT_OPS_TD
+#define TTT_OPS_TD
+
+include "ttt/Dialect/TTT/IR/TTTDialect.td"
+include "ttt/Dialect/TTT/IR/TTTTypes.td"
+include "ttt/Dialect/TTT/IR/TTTAttrs.td"
+include "mlir/IR/SymbolInterfaces.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+include "mlir/Interfaces/InferTypeOpInterface.td"
+
+def TTT_ReturnOp : TTT_Op<"return", [
+    Pure, Terminator, HasParent<"LayerOp">]> {
+  let summary = "names the loss's prediction and the layer's output";
+  let description = [{
+    Terminates the inner model. `loss` is the value whose squared distance to
+    the label view `v` is the self-supervised loss; `output` is the value the
+    layer emits for each query token. Both have the layer's width `d`.
+
+    ```mlir
+    ttt.return loss(%f : !ttt.tokens<64>) output(%f : !ttt.tokens<64>)
+    ```
+  }];
+  let arguments = (ins TTT_TokensType:$loss, TTT_TokensType:$output);
+  let assemblyFormat = [{
+    `loss` `(` $loss `:` type($loss) `)` `output` `(` $output `:` type($output) `)`
+    attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Inner-model operations
+//===----------------------------------------------------------------------===//
+
+def TTT_LinearOp : TTT_Op<"linear", [Pure, HasParent<"LayerOp">]> {
+  let summary = "a linear layer `x W + c` whose parameters are inner state";
+  let description = [{
+    `y = x W + c` with `W : [in, out]` and `c : [1, out]`. `W` and `c` are the
+    inner model's state, updated by test-time training; `weight` and `bias`
+    name them (and their running sums `<name>.grad_sum`) in the compiled
+    kernel's arguments.
+
+    ```mlir
+    %y = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<64> -> !ttt.tokens<256>
+    ```
+  }];
+  let arguments = (ins TTT_TokensType:$input, StrAttr:$weight, StrAttr:$bias);
+  let results = (outs TTT_TokensType:$result);
+  let assemblyFormat = [{
+    $input `weight` $weight `bias` $bias attr-dict `:` type($input) `->` type($result)
+  }];
+  let hasVerifier = 1;
+  let extraClassDeclaration = [{
+    int64_t getInWidth();
+    int64_t getOutWidth();
+  }];
+}
+
+def TTT_ActivationOp : TTT_Op<"activation", [Pure, HasParent<"LayerOp">, SameOperandsAndResultType]> {
+  let summary = "an elementwise activation";
+  let description = [{
+    One of `identity`, `relu`, `silu`, `gelu_tanh` (the tanh approximation of
+    the TTT paper) and `gelu_erf`, applied to every feature.
+
+    ```mlir
+    %a = ttt.activation gelu_tanh %h : !ttt.tokens<256>
+    ```
+  }];
+  let arguments = (ins TTT_ActivationKindAttr:$kind, TTT_TokensType:$input);
+  let results = (outs TTT_TokensType:$result);
+  let assemblyFormat = "$kind $input attr-dict `:` type($input)";
+}
+
+def TTT_LayerNormOp : TTT_Op<"layer_norm", [Pure, HasParent<"LayerOp">, SameOperandsAndResultType]> {
+  let summary = "LayerNorm over a token's features with outer-model affine";
+  let description = [{
+    `weight * (y - mean(y)) / sqrt(var(y) + eps) + bias`, mean and biased
+    variance over the `width` features of one token. `weight` and `bias` are
+    outer-model parameters of shape `[H, width]` (kernel inputs, not trained
+    by TTT); `eps` is `1e-6` in the language models, `1e-8` in the video
+    models.
+
+    ```mlir
+    %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<64>
+    ```
+  }];
+  let arguments = (ins TTT_TokensType:$input, StrAttr:$weight, StrAttr:$bias,
+                       F64Attr:$eps);
+  let results = (outs TTT_TokensType:$result);
+  let assemblyFormat = [{
+    $input `weight` $weight `bias` $bias `eps` $eps attr-dict `:` type($input)
+  }];
+  let hasVerifier = 1;
+}
+
+def TTT_AddOp : TTT_Op<"add", [Pure, HasParent<"LayerOp">,
+    DeclareOpInterfaceMethods<InferTypeOpInterface>]> {
+  let summary = "elementwise sum: a residual connection";
+  let description = [{
+    `lhs + rhs`, feature by feature; both operands have the same width.
+
+    ```mlir
+    %f = ttt.add %x, %n : !ttt.tokens<64>, !ttt.tokens<64>
+    ```
+  }];
+  let arguments = (ins TTT_TokensType:$lhs, TTT_TokensType:$rhs);
+  let results = (outs TTT_TokensType:$result);
+  let assemblyFormat = "$lhs `,` $rhs attr-dict `:` type($lhs) `,` type($rhs)";
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// Backward operations (created by --ttt-derive-gradients)
+//===----------------------------------------------------------------------===//
+
+def TTT_LossGradOp : TTT_Op<"loss_grad", [Pure, HasParent<"LayerOp">, SameOperandsAndResultType]> {
+  let summary = "gradient of `1/2||prediction - label||^2`: `prediction - label`";
+  let arguments = (ins TTT_TokensType:$prediction, TTT_TokensType:$label);
+  let results = (outs TTT_TokensType:$result);
+  let assemblyFormat = "$prediction `,` $label attr-dict `:` type($result)";
+}
+
+def TTT_ActivationGradOp : TTT_Op<"activation_grad",
+    [Pure, HasParent<"LayerOp">, SameOperandsAndResultType]> {
+  let summary = "`grad * activation'(input)`";
+  let arguments = (ins TTT_ActivationKindAttr:$kind, TTT_TokensType:$input,
+                       TTT_TokensType:$grad);
+  let results = (outs TTT_TokensType:$result);
+  let assemblyFormat = "$kind $input `,` $grad attr-dict `:` type($result)";
+}
+
+def TTT_LayerNormGradOp : TTT_Op<"layer_norm_grad",
+    [Pure, HasParent<"LayerOp">, SameOperandsAndResultType]> {
+  let summary = "gradient of a LayerNorm with respect to its input";
+  let description = [{
+    With `xh = (y - mean) / sigma`, `sigma = sqrt(var + eps)` and
+    `gh = grad * weight`, the input gradient is
+    `(gh - mean(gh) - xh * mean(gh * xh)) / sigma` (means over the row).
+  }];
+  let arguments = (ins TTT_TokensType:$input, TTT_TokensType:$grad,
+                       StrAttr:$weight, F64Attr:$eps);
+  let results = (outs TTT_TokensType:$result);
+  let assemblyFormat = [{
+    $input `,` $grad `weight` $weight `eps` $eps attr-dict `:` type($result)
+  }];
+}
+
+def TTT_LinearInputGradOp : TTT_Op<"linear_input_grad", [Pure, HasParent<"LayerOp">]> {
+  let summary = "gradient through a linear layer to its input: `grad W^T`";
+  let arguments = (ins TTT_TokensType:$grad, StrAttr:$weight);
+  let results = (outs TTT_TokensType:$result);
+  let assemblyFormat = [{
+    $grad `weight` $weight attr-dict `:` type($grad) `->` type($result)
+  }];
+}
+
+def TTT_GradientsOp : TTT_Op<"gradients", [AttrSizedOperandSegments,
+    Pure, Terminator, HasParent<"LayerOp">]> {
+  let summary = "per linear layer: its key-side input and output gradient";
+  let description = [{
+    Terminates the `gradient` region, whose arguments are the key view `%k` and
+    the label view `%v`. For the `i`-th linear layer of the model, in model
+    order, `inputs[i]` is its input rows `X` and `output_grads[i]` the loss
+    gradient with respect to its output rows `Gz`, both at the mini-batch's
+    starting state. The weight gradient is `X^T Gz` and the bias gradient the
+    column sum of `Gz`, which is all the dual form needs.
+
+    ```mlir
+    ttt.gradients inputs(%k : !ttt.tokens<64>) output_grads(%gz : !ttt.tokens<64>)
+    ```
+  }];
+  let arguments = (ins Variadic<TTT_TokensType>:$inputs,
+                       Variadic<TTT_TokensType>:$output_grads);
+  let assemblyFormat = [{
+    `inputs` `(` $inputs `:` type($inputs) `)`
+    `output_grads` `(` $output_grads `:` type($output_grads) `)` attr-dict
+  }];
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
+// The layer
+//===----------------------------------------------------------------------===//
+
+def TTT_LayerOp : TTT_Op<"layer", [
+    Symbol, IsolatedFromAbove, SingleBlock, NoTerminator]> {
+  let summary = "a Test-Time Training layer: inner model, loss and settings";
+  let description = [{
+    One TTT layer. The `model` region is the inner model `f` over one token
+    row `%x : !ttt.tokens<d>` (`d` is the head dimension); it ends in
+    `ttt.return`, which names the value that the self-supervised loss
+    reconstructs the label view from and the value the layer outputs:
+
+    - loss of token `t`: `1/2 || loss_value(k_t) - v_t ||^2`,
+    - output of token `t`: `output_value(q_t)` at the state that position sees.
+
+    Settings:
+    - `mini_batch` (`b >= 1`): tokens per inner gradient step;
+    - `causal` (default `true`): position `i` of a mini-batch sees the
+      gradients of positions `j <= i` only; `false` gives the non-causal
+      mini-batches of the TTT video models (every position sees them all);
+    - `io_type` (optional, `f32` when absent; `bf16`, `f16`): element type of `XQ, XK, XV`
+      and `Z`. The inner state and every reduction are `f32`.
+
+    The `gradient` region is absent from a user's spec; `--ttt-derive-gradients`
+    adds it with the backward of the loss (see `ttt.gradients`).
+
+    Example (the paper's TTT-Linear, `f(x) = x + LN(x W1 + b1)`):
+
+    ```mlir
+    ttt.layer @ttt_linear attributes {mini_batch = 16 : i64} {
+    ^bb0(%x: !ttt.tokens<64>):
+      %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<64> -> !ttt.tokens<64>
+      %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<64>
+      %f = ttt.add %x, %n : !ttt.tokens<64>, !ttt.tokens<64>
+      ttt.return loss(%f : !ttt.tokens<64>) output(%f : !ttt.tokens<64>)
+    }
+    ```
+
+    Constraints (checked by the verifier):
+    - (C1) `mini_batch >= 1`;
+    - (C2) `io_type` is `f32`, `bf16` or `f16`;
+    - (C3) the model has exactly one argument, of type `!ttt.tokens<d>`;
+    - (C4) every parameter name (linear weights and biases, LayerNorm
+      weights and biases) is used once, and is none of the layer's fixed
+      argument names (`XQ, XK, XV, lr, token_scale, Z, position`);
+    - (C5) every linear layer influences the loss (otherwise it would never be
+      trained and its dual form is undefined).
+  }];
+  let arguments = (ins
+    SymbolNameAttr:$sym_name,
+    I64Attr:$mini_batch,
+    DefaultValuedAttr<BoolAttr, "true">:$causal,
+    OptionalAttr<TypeAttr>:$io_type);
+  let regions = (region SizedRegion<1>:$model, AnyRegion:$gradient);
+  let assemblyFormat = [{
+    $sym_name attr-dict-with-keyword $model (`gradient` $gradient^)?
+  }];
+  let hasVerifier = 1;
+  let hasRegionVerifier = 1;
+  let extraClassDeclaration = [{
+    /// The model's input row `%x` and its width `d`.
+    ::mlir::BlockArgument getModelInput() { return getModel().getArgument(0); }
+    int64_t getDim();
+    /// The model's terminator.
+    ReturnOp getReturn();
+    /// Whether `--ttt-derive-gradients` has run.
+    bool hasGradients() { return !getGradient().empty(); }
+    GradientsOp getGradientsOp();
+    /// The element type of XQ, XK, XV and Z (`io_type`, f32 by default).
+    ::mlir::Type getIoElementType();
+  }];
+}
+
+#endif // TTT_OPS_TD

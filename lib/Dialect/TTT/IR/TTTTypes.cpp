@@ -1,0 +1,13 @@
+//===- TTTTypes.cpp - ttt types -------------------------------------------===//
+
+#include "ttt/Dialect/TTT/IR/TTTOps.h"
+
+using namespace mlir;
+using namespace mlir::ttt;
+
+LogicalResult TokensType::verify(function_ref<InFlightDiagnostic()> emitError,
+                                 int64_t width) {
+  if (width < 1)
+    return emitError() << "token width must be at least 1, got " << width;
+  return success();
+}

@@ -1,0 +1,242 @@
+//===- LayerLowering.cpp - ttt.layer -> func.func plumbing ----------------===//
+
+#include "LayerLowering.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+
+using namespace mlir;
+using namespace mlir::ttt;
+
+namespace {
+/// The shapes of one state tensor of the inner model: W [in, out] or
+/// c [1, out] per sequence.
+struct StateTensor {
+  std::string name;
+  int64_t rows, cols;
+};
+
+/// The kernel signature of docs/ArtifactFormat.md.
+struct KernelSignature {
+  explicit KernelSignature(LayerOp layer) {
+    for (LinearOp linear : getLinearOps(layer)) {
+      state.push_back({linear.getWeight().str(), linear.getInWidth(),
+                       linear.getOutWidth()});
+      state.push_back({linear.getBias().str(), 1, linear.getOutWidth()});
+    }
+    for (LayerNormOp norm : getLayerNormOps(layer)) {
+      normParams.push_back(norm.getWeight().str());
+      normParams.push_back(norm.getBias().str());
+      normWidths.push_back(cast<TokensType>(norm.getType()).getWidth());
+      normWidths.push_back(normWidths.back());
+    }
+  }
+  SmallVector<StateTensor> state;
+  SmallVector<std::string> normParams;
+  SmallVector<int64_t> normWidths;
+};
+} // namespace
+
+ParameterMap mlir::ttt::bindParameters(LayerOp layer, ArrayRef<Value> theta,
+                                       const ParameterMap &norms) {
+  ParameterMap params;
+  for (const auto &entry : norms)
+    params[entry.getKey()] = entry.getValue();
+  for (auto [i, linear] : llvm::enumerate(getLinearOps(layer))) {
+    params[linear.getWeight()] = theta[2 * i];
+    params[linear.getBias()] = theta[2 * i + 1];
+  }
+  return params;
+}
+
+unsigned mlir::ttt::linearIndex(LayerOp layer, LinearOp linear) {
+  auto linears = getLinearOps(layer);
+  return std::distance(linears.begin(), llvm::find(linears, linear));
+}
+
+Value mlir::ttt::applyLinear(RowAlgebra &rows, LinearOp linear, Value x,
+                             const ParameterMap &parameters) {
+  return rows.addRow(rows.matmul(x, parameters.lookup(linear.getWeight())),
+                     parameters.lookup(linear.getBias()));
+}
+
+/// Converts the element type of a rank-2 tensor.
+static Value convertElements(ImplicitLocOpBuilder &b, Value x, Type to) {
+  auto type = cast<RankedTensorType>(x.getType());
+  if (type.getElementType() == to)
+    return x;
+  SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(b, b.getLoc(), x);
+  Value init = tensor::EmptyOp::create(b, sizes, to);
+  AffineMap id = AffineMap::getMultiDimIdentityMap(type.getRank(),
+                                                   b.getContext());
+  SmallVector<utils::IteratorType> iterators(type.getRank(),
+                                             utils::IteratorType::parallel);
+  return linalg::GenericOp::create(
+             b, TypeRange{init.getType()}, ValueRange{x}, ValueRange{init},
+             {id, id}, iterators,
+             [&](OpBuilder &nested, Location loc, ValueRange args) {
+               Value converted =
+                   to.getIntOrFloatBitWidth() >
+                           type.getElementType().getIntOrFloatBitWidth()
+                       ? arith::ExtFOp::create(nested, loc, to, args[0])
+                             .getResult()
+                       : arith::TruncFOp::create(nested, loc, to, args[0])
+                             .getResult();
+               linalg::YieldOp::create(nested, loc, converted);
+             })
+      .getResult(0);
+}
+
+/// Offsets [prefix..., 0...], sizes [1..., tail...], unit strides: the
+/// slice of one sequence (or one head) of a batched tensor.
+static SmallVector<OpFoldResult> zerosAfter(ImplicitLocOpBuilder &b,
+                                            ArrayRef<Value> prefix,
+                                            int64_t rank) {
+  SmallVector<OpFoldResult> offsets(prefix.begin(), prefix.end());
+  offsets.resize(rank, b.getIndexAttr(0));
+  return offsets;
+}
+
+static SmallVector<OpFoldResult> unitThen(ImplicitLocOpBuilder &b,
+                                          size_t units,
+                                          ArrayRef<OpFoldResult> tail) {
+  SmallVector<OpFoldResult> sizes(units, b.getIndexAttr(1));
+  llvm::append_range(sizes, tail);
+  return sizes;
+}
+
+static Value sliceOf(ImplicitLocOpBuilder &b, Value source,
+                     ArrayRef<Value> prefix, ArrayRef<OpFoldResult> tail,
+                     RankedTensorType resultType) {
+  int64_t rank = cast<RankedTensorType>(source.getType()).getRank();
+  SmallVector<OpFoldResult> strides(rank, b.getIndexAttr(1));
+  return tensor::ExtractSliceOp::create(
+      b, resultType, source, zerosAfter(b, prefix, rank),
+      unitThen(b, prefix.size(), tail), strides);
+}
+
+void mlir::ttt::lowerLayerToFunc(LayerOp layer,
+                                 SequenceLowering lowerSequence) {
+  MLIRContext *ctx = layer.getContext();
+  KernelSignature sig(layer);
+  int64_t dim = layer.getDim();
+  int64_t miniBatch = layer.getMiniBatch();
+  Type io = layer.getIoElementType();
+  Type f32 = Float32Type::get(ctx);
+  constexpr int64_t kDyn = ShapedType::kDynamic;
+
+  auto tokensType = RankedTensorType::get({kDyn, kDyn, kDyn, dim}, io);
+  auto lrType = RankedTensorType::get({kDyn, kDyn, kDyn}, f32);
+  auto tokenScaleType = RankedTensorType::get({miniBatch}, f32);
+  auto positionType = RankedTensorType::get({}, IntegerType::get(ctx, 64));
+  auto stateType = [&](const StateTensor &s) {
+    return RankedTensorType::get({kDyn, kDyn, s.rows, s.cols}, f32);
+  };
+
+  SmallVector<Type> inputs = {tokensType, tokensType, tokensType, lrType,
+                              tokenScaleType};
+  for (int64_t width : sig.normWidths)
+    inputs.push_back(RankedTensorType::get({kDyn, width}, f32));
+  SmallVector<Type> stateTypes;
+  for (int pass = 0; pass < 2; ++pass) // parameters, then their running sums
+    for (const StateTensor &s : sig.state)
+      stateTypes.push_back(stateType(s));
+  llvm::append_range(inputs, stateTypes);
+  inputs.push_back(positionType);
+  SmallVector<Type> results = {tokensType};
+  llvm::append_range(results, stateTypes);
+  results.push_back(positionType);
+
+  OpBuilder builder(layer);
+  auto func = func::FuncOp::create(builder, layer.getLoc(), layer.getSymName(),
+                                   builder.getFunctionType(inputs, results));
+  ImplicitLocOpBuilder b(layer.getLoc(), ctx);
+  b.setInsertionPointToStart(func.addEntryBlock());
+  ValueRange args = func.getArguments();
+  Value xq = args[0], xk = args[1], xv = args[2], lr = args[3],
+        tokenScale = args[4];
+  ValueRange normArgs = args.slice(5, sig.normParams.size());
+  ValueRange stateArgs =
+      args.slice(5 + sig.normParams.size(), stateTypes.size());
+  Value positionArg = args.back();
+  size_t numState = sig.state.size();
+
+  Value batch = tensor::DimOp::create(b, xq, 0);
+  Value heads = tensor::DimOp::create(b, xq, 1);
+  Value length = tensor::DimOp::create(b, xq, 2);
+  Value position = arith::IndexCastOp::create(
+      b, b.getIndexType(), tensor::ExtractOp::create(b, positionArg));
+
+  SmallVector<Value> outs = {tensor::EmptyOp::create(
+      b, tokensType.getShape(), io, ValueRange{batch, heads, length})};
+  for (Type type : stateTypes)
+    outs.push_back(tensor::EmptyOp::create(
+        b, cast<RankedTensorType>(type).getShape(), f32,
+        ValueRange{batch, heads}));
+
+  auto forall = scf::ForallOp::create(
+      b, ArrayRef<OpFoldResult>{batch, heads}, outs, std::nullopt,
+      [&](OpBuilder &nested, Location loc, ValueRange blockArgs) {
+        ImplicitLocOpBuilder body(loc, nested);
+        Value n = blockArgs[0], h = blockArgs[1];
+        ValueRange sharedOuts = blockArgs.drop_front(2);
+        auto rowsType = RankedTensorType::get({kDyn, dim}, io);
+        OpFoldResult len = length, d = body.getIndexAttr(dim);
+
+        SequenceInputs seq;
+        seq.xq = convertElements(body, sliceOf(body, xq, {n, h}, {len, d}, rowsType), f32);
+        seq.xk = convertElements(body, sliceOf(body, xk, {n, h}, {len, d}, rowsType), f32);
+        seq.xv = convertElements(body, sliceOf(body, xv, {n, h}, {len, d}, rowsType), f32);
+        seq.lr = sliceOf(body, lr, {n, h}, {len},
+                         RankedTensorType::get({kDyn}, f32));
+        seq.tokenScale = tokenScale;
+        seq.length = length;
+        seq.position = position;
+        for (auto [name, width, arg] :
+             llvm::zip(sig.normParams, sig.normWidths, normArgs))
+          seq.norms[name] = sliceOf(body, arg, {h}, {body.getIndexAttr(width)},
+                                    RankedTensorType::get({width}, f32));
+        for (auto [i, arg] : llvm::enumerate(stateArgs)) {
+          const StateTensor &s = sig.state[i % numState];
+          Value slice = sliceOf(
+              body, arg, {n, h},
+              {body.getIndexAttr(s.rows), body.getIndexAttr(s.cols)},
+              RankedTensorType::get({s.rows, s.cols}, f32));
+          (i < numState ? seq.theta : seq.sums).push_back(slice);
+        }
+
+        SequenceResults res = lowerSequence(body, seq);
+
+        Value z = convertElements(body, res.z, io);
+        SmallVector<Value> stateResults(res.theta);
+        llvm::append_range(stateResults, res.sums);
+        auto inParallel = scf::InParallelOp::create(body);
+        body.setInsertionPointToStart(inParallel.getBody());
+        auto insert = [&](Value source, Value dest, ArrayRef<OpFoldResult> tail) {
+          SmallVector<OpFoldResult> strides(4, body.getIndexAttr(1));
+          tensor::ParallelInsertSliceOp::create(
+              body, source, dest, zerosAfter(body, {n, h}, 4),
+              unitThen(body, 2, tail), strides);
+        };
+        insert(z, sharedOuts[0], {len, d});
+        for (auto [i, value] : llvm::enumerate(stateResults)) {
+          const StateTensor &s = sig.state[i % numState];
+          insert(value, sharedOuts[1 + i],
+                 {body.getIndexAttr(s.rows), body.getIndexAttr(s.cols)});
+        }
+      });
+
+  // Every sequence advances by the same T tokens: p' = (p + T) mod b.
+  Value newPosition = arith::RemUIOp::create(
+      b, arith::AddIOp::create(b, position, length),
+      arith::ConstantIndexOp::create(b, miniBatch));
+  Value newPositionTensor = tensor::FromElementsOp::create(
+      b, positionType,
+      ValueRange{arith::IndexCastOp::create(b, b.getI64Type(), newPosition)});
+  SmallVector<Value> returned(forall.getResults());
+  returned.push_back(newPositionTensor);
+  func::ReturnOp::create(b, returned);
+  layer.erase();
+}

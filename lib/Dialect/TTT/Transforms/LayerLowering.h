@@ -1,0 +1,57 @@
+//===- LayerLowering.h - ttt.layer -> func.func plumbing --------*- C++ -*-===//
+//
+// What the dual-form and primal lowerings share: the kernel signature of
+// docs/ArtifactFormat.md, the scf.forall over the (batch, head) sequences,
+// slicing the per-sequence inputs and state, and writing the results back.
+// Each lowering supplies only what happens inside one sequence.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TTT_LIB_DIALECT_TTT_TRANSFORMS_LAYERLOWERING_H
+#define TTT_LIB_DIALECT_TTT_TRANSFORMS_LAYERLOWERING_H
+
+#include "RowAlgebra.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+
+namespace mlir::ttt {
+
+/// One sequence's inputs, every tensor f32 and `[rows, features]`.
+struct SequenceInputs {
+  Value xq, xk, xv;      // [T, d]
+  Value lr;              // [T]
+  Value tokenScale;      // [b]
+  Value length;          // T (index)
+  Value position;        // p (index), 0 <= p < b
+  ParameterMap norms;    // LayerNorm weights and biases, [width]
+  SmallVector<Value> theta, sums; // per linear: W [in, out], then c [1, out]
+};
+
+/// One sequence's outputs.
+struct SequenceResults {
+  Value z;                         // [T, d] f32
+  SmallVector<Value> theta, sums;  // as in SequenceInputs
+};
+
+using SequenceLowering =
+    function_ref<SequenceResults(ImplicitLocOpBuilder &, SequenceInputs &)>;
+
+/// Replaces `layer` by `func.func @<layer name>` whose body runs
+/// `lowerSequence` for every (batch, head) sequence.
+void lowerLayerToFunc(LayerOp layer, SequenceLowering lowerSequence);
+
+/// Binds the state tensors `theta` (W1, b1, W2, b2, ... in model order) and
+/// the LayerNorm parameters by name.
+ParameterMap bindParameters(LayerOp layer, ArrayRef<Value> theta,
+                            const ParameterMap &norms);
+
+/// The position of `linear` among the layer's linear layers: its weight is
+/// theta[2 * i] and its bias theta[2 * i + 1].
+unsigned linearIndex(LayerOp layer, LinearOp linear);
+
+/// `x W + c` with W, c the linear's parameters in `parameters`.
+Value applyLinear(RowAlgebra &rows, LinearOp linear, Value x,
+                  const ParameterMap &parameters);
+
+} // namespace mlir::ttt
+
+#endif // TTT_LIB_DIALECT_TTT_TRANSFORMS_LAYERLOWERING_H

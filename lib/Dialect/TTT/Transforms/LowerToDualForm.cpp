@@ -1,0 +1,281 @@
+//===- LowerToDualForm.cpp - the ttt-lower-to-dual-form pass --------------===//
+//
+// The dual form of ttt-semantics.md section 4, generalised to a mini-batch
+// that the call enters at position p with running sums S. For every linear
+// layer (W0, c0) of the query-side model, with X, Gz its key-side input and
+// output gradient at theta_0 and Gl = lr o Gz:
+//
+//   Zq  = Xq W0 + c0 - ts o (Xq S_W + S_c + (M o (Xq X^T + 1)) Gl)
+//   S_W' = S_W + X^T Gl,  S_c' = S_c + sum_rows Gl
+//
+// where ts are the token scales of the segment's positions and M the causal
+// mask. (M o (A + 1)) Gl is (eta o A) Gz + eta Gz of the semantics with the
+// per-row token scale factored out. A mini-batch that completes commits:
+// theta_0' = theta_0 - ts[b-1] S', S' = 0.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LayerLowering.h"
+#include "ttt/Dialect/TTT/Transforms/GradientDerivation.h"
+#include "ttt/Dialect/TTT/Transforms/Passes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+
+namespace mlir::ttt {
+#define GEN_PASS_DEF_TTTLOWERTODUALFORM
+#include "ttt/Dialect/TTT/Transforms/Passes.h.inc"
+} // namespace mlir::ttt
+
+using namespace mlir;
+using namespace mlir::ttt;
+
+namespace {
+
+/// When a segment commits its mini-batch.
+enum class Commit { Always, IfComplete, Never };
+
+/// The state threaded through the segments of one sequence.
+struct SegmentState {
+  Value z;
+  SmallVector<Value> theta, sums;
+
+  SmallVector<Value> flatten() const {
+    SmallVector<Value> all = {z};
+    llvm::append_range(all, theta);
+    llvm::append_range(all, sums);
+    return all;
+  }
+  static SegmentState unflatten(ValueRange all, size_t numState) {
+    return {all[0], SmallVector<Value>(all.slice(1, numState)),
+            SmallVector<Value>(all.slice(1 + numState, numState))};
+  }
+};
+
+class DualFormLowering {
+public:
+  DualFormLowering(LayerOp layer, ImplicitLocOpBuilder &b, SequenceInputs &in)
+      : layer(layer), b(b), rows(b), in(in),
+        numState(in.theta.size()) {}
+
+  SequenceResults run();
+
+private:
+  /// Processes tokens [start, start + length) at mini-batch positions
+  /// [position, position + length). `staticLength` is set for full
+  /// mini-batches; `carriesSums` when the running sums may be non-zero.
+  SegmentState segment(const SegmentState &state, Value position, Value start,
+                       Value length, std::optional<int64_t> staticLength,
+                       bool carriesSums, Commit commit);
+  /// theta_0 - ts[b-1] * sums and zeroed sums: the end of a mini-batch.
+  void commitInto(SegmentState &state, ArrayRef<Value> sums);
+  /// Runs `build` under `scf.if cond`, passing the state through otherwise.
+  SegmentState ifThen(Value cond, const SegmentState &state,
+                      function_ref<SegmentState()> build);
+
+  Value index(int64_t v) { return arith::ConstantIndexOp::create(b, v); }
+  Value rowsSlice(Value x, Value start, OpFoldResult length,
+                  std::optional<int64_t> staticLength);
+  Value vectorSlice(Value x, Value start, OpFoldResult length,
+                    std::optional<int64_t> staticLength);
+
+  LayerOp layer;
+  ImplicitLocOpBuilder &b;
+  RowAlgebra rows;
+  SequenceInputs &in;
+  size_t numState;
+};
+} // namespace
+
+Value DualFormLowering::rowsSlice(Value x, Value start, OpFoldResult length,
+                                  std::optional<int64_t> staticLength) {
+  int64_t width = cast<RankedTensorType>(x.getType()).getDimSize(1);
+  auto type = RankedTensorType::get(
+      {staticLength.value_or(ShapedType::kDynamic), width}, b.getF32Type());
+  return tensor::ExtractSliceOp::create(
+      b, type, x, ArrayRef<OpFoldResult>{start, b.getIndexAttr(0)},
+      ArrayRef<OpFoldResult>{length, b.getIndexAttr(width)},
+      ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
+}
+
+Value DualFormLowering::vectorSlice(Value x, Value start, OpFoldResult length,
+                                    std::optional<int64_t> staticLength) {
+  auto type = RankedTensorType::get(
+      {staticLength.value_or(ShapedType::kDynamic)}, b.getF32Type());
+  return tensor::ExtractSliceOp::create(b, type, x,
+                                        ArrayRef<OpFoldResult>{start},
+                                        ArrayRef<OpFoldResult>{length},
+                                        ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
+}
+
+void DualFormLowering::commitInto(SegmentState &state, ArrayRef<Value> sums) {
+  int64_t miniBatch = layer.getMiniBatch();
+  Value lastScale =
+      tensor::ExtractOp::create(b, in.tokenScale, ValueRange{index(miniBatch - 1)});
+  for (auto [i, sum] : llvm::enumerate(sums)) {
+    state.theta[i] = rows.sub(state.theta[i], rows.scale(sum, lastScale));
+    state.sums[i] = rows.zeros(tensor::getMixedSizes(b, b.getLoc(), sum));
+  }
+}
+
+SegmentState DualFormLowering::ifThen(Value cond, const SegmentState &state,
+                                      function_ref<SegmentState()> build) {
+  SmallVector<Value> flat = state.flatten();
+  auto ifOp = scf::IfOp::create(b, ValueRange(flat).getTypes(), cond,
+                                /*withElseRegion=*/true);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(&ifOp.getThenRegion().front());
+    scf::YieldOp::create(b, build().flatten());
+    b.setInsertionPointToStart(&ifOp.getElseRegion().front());
+    scf::YieldOp::create(b, flat);
+  }
+  return SegmentState::unflatten(ifOp.getResults(), numState);
+}
+
+SegmentState DualFormLowering::segment(const SegmentState &state,
+                                       Value position, Value start,
+                                       Value length,
+                                       std::optional<int64_t> staticLength,
+                                       bool carriesSums, Commit commit) {
+  OpFoldResult len = staticLength ? OpFoldResult(b.getIndexAttr(*staticLength))
+                                  : OpFoldResult(length);
+  Value xq = rowsSlice(in.xq, start, len, staticLength);
+  Value xk = rowsSlice(in.xk, start, len, staticLength);
+  Value xv = rowsSlice(in.xv, start, len, staticLength);
+  Value lr = vectorSlice(in.lr, start, len, staticLength);
+  Value tokenScale = vectorSlice(in.tokenScale, position, len, staticLength);
+
+  // Key side, at theta_0: every linear layer's input X and lr o Gz.
+  ParameterMap theta0 = bindParameters(layer, state.theta, in.norms);
+  SmallVector<Value> keySide = evaluateRows(
+      rows, layer.getGradient().front(), {xk, xv}, theta0,
+      [&](LinearOp linear, Value x) {
+        return applyLinear(rows, linear, x, theta0);
+      });
+  size_t numLinear = numState / 2;
+  ArrayRef<Value> inputs = ArrayRef<Value>(keySide).take_front(numLinear);
+  SmallVector<Value> scaledGrads = llvm::map_to_vector(
+      ArrayRef<Value>(keySide).drop_front(numLinear),
+      [&](Value gz) { return rows.scaleRows(gz, lr); });
+
+  // Query side: every linear layer in dual form.
+  SmallVector<Value> queryOutputs = evaluateRows(
+      rows, layer.getModel().front(), {xq}, theta0,
+      [&](LinearOp linear, Value xqIn) {
+        unsigned l = linearIndex(layer, linear);
+        Value attention = rows.matmulTransposeB(xqIn, inputs[l]);
+        Value inner =
+            rows.matmul(rows.maskedPlusOne(attention, layer.getCausal()),
+                        scaledGrads[l]);
+        if (carriesSums)
+          inner = rows.add(inner,
+                           rows.addRow(rows.matmul(xqIn, state.sums[2 * l]),
+                                       state.sums[2 * l + 1]));
+        return rows.dualCombine(rows.matmul(xqIn, state.theta[2 * l]),
+                                state.theta[2 * l + 1], tokenScale, inner);
+      });
+
+  SegmentState next = state;
+  next.z = tensor::InsertSliceOp::create(
+      b, queryOutputs[1], state.z,
+      ArrayRef<OpFoldResult>{start, b.getIndexAttr(0)},
+      tensor::getMixedSizes(b, b.getLoc(), queryOutputs[1]),
+      ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
+
+  // This segment's contribution to the running sums.
+  SmallVector<Value> sums;
+  for (size_t l = 0; l < numLinear; ++l) {
+    Value dW = rows.matmulTransposeA(inputs[l], scaledGrads[l]);
+    Value dc = rows.sumRows(scaledGrads[l]);
+    if (carriesSums) {
+      dW = rows.add(state.sums[2 * l], dW);
+      dc = rows.add(state.sums[2 * l + 1], dc);
+    }
+    sums.push_back(dW);
+    sums.push_back(dc);
+  }
+  switch (commit) {
+  case Commit::Always:
+    commitInto(next, sums);
+    return next;
+  case Commit::Never:
+    next.sums = sums;
+    return next;
+  case Commit::IfComplete: {
+    Value complete = arith::CmpIOp::create(
+        b, arith::CmpIPredicate::eq, arith::AddIOp::create(b, position, length),
+        index(layer.getMiniBatch()));
+    next.sums = sums;
+    SegmentState committed = next;
+    return ifThen(complete, next, [&] {
+      commitInto(committed, sums);
+      return committed;
+    });
+  }
+  }
+  llvm_unreachable("unknown commit kind");
+}
+
+SequenceResults DualFormLowering::run() {
+  int64_t miniBatch = layer.getMiniBatch();
+  Value b0 = index(0), bMini = index(miniBatch);
+  SegmentState state{rows.zeros({in.length, b.getIndexAttr(layer.getDim())}),
+                     in.theta, in.sums};
+
+  // Head: the rest of the mini-batch in progress (a whole one when p = 0),
+  // with the carried running sums.
+  Value headLength = arith::MinUIOp::create(
+      b, arith::SubIOp::create(b, bMini, in.position), in.length);
+  Value hasHead =
+      arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, headLength, b0);
+  state = ifThen(hasHead, state, [&] {
+    return segment(state, in.position, b0, headLength, std::nullopt,
+                   /*carriesSums=*/true, Commit::IfComplete);
+  });
+
+  // Full mini-batches: static b x d tiles, committed, zero running sums.
+  Value rest = arith::SubIOp::create(b, in.length, headLength);
+  Value numFull = arith::DivUIOp::create(b, rest, bMini);
+  auto loop = scf::ForOp::create(
+      b, b0, numFull, index(1), state.flatten(),
+      [&](OpBuilder &nested, Location loc, Value i, ValueRange iterArgs) {
+        ImplicitLocOpBuilder body(loc, nested);
+        DualFormLowering inner(layer, body, in);
+        Value start = arith::AddIOp::create(
+            body, headLength, arith::MulIOp::create(body, i, inner.index(miniBatch)));
+        SegmentState next = inner.segment(
+            SegmentState::unflatten(iterArgs, numState), inner.index(0), start,
+            inner.index(miniBatch), miniBatch, /*carriesSums=*/false,
+            Commit::Always);
+        scf::YieldOp::create(body, next.flatten());
+      });
+  state = SegmentState::unflatten(loop.getResults(), numState);
+
+  // Tail: the last T mod b tokens start a mini-batch that stays in progress.
+  Value tailLength = arith::RemUIOp::create(b, rest, bMini);
+  Value tailStart = arith::SubIOp::create(b, in.length, tailLength);
+  Value hasTail =
+      arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, tailLength, b0);
+  state = ifThen(hasTail, state, [&] {
+    return segment(state, b0, tailStart, tailLength, std::nullopt,
+                   /*carriesSums=*/false, Commit::Never);
+  });
+  return {state.z, state.theta, state.sums};
+}
+
+namespace {
+struct TTTLowerToDualFormPass
+    : mlir::ttt::impl::TTTLowerToDualFormBase<TTTLowerToDualFormPass> {
+  void runOnOperation() override {
+    SmallVector<LayerOp> layers(getOperation().getOps<LayerOp>());
+    for (LayerOp layer : layers) {
+      deriveGradients(layer);
+      lowerLayerToFunc(layer, [&](ImplicitLocOpBuilder &b, SequenceInputs &in) {
+        return DualFormLowering(layer, b, in).run();
+      });
+    }
+  }
+};
+} // namespace

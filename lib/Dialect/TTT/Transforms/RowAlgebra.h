@@ -1,0 +1,90 @@
+//===- RowAlgebra.h - inner-model math on tensors of token rows -*- C++ -*-===//
+//
+// Builds the linalg/tensor/arith/math IR that both lowerings (dual and
+// primal form) share: matmuls, row-wise LayerNorm and its backward,
+// activations and their derivatives, broadcasts and reductions, on f32
+// tensors of shape [rows, width] where `rows` may be dynamic.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TTT_LIB_DIALECT_TTT_TRANSFORMS_ROWALGEBRA_H
+#define TTT_LIB_DIALECT_TTT_TRANSFORMS_ROWALGEBRA_H
+
+#include "ttt/Dialect/TTT/IR/TTTOps.h"
+
+#include "mlir/IR/ImplicitLocOpBuilder.h"
+#include "llvm/ADT/StringMap.h"
+
+namespace mlir::ttt {
+
+class RowAlgebra {
+public:
+  explicit RowAlgebra(ImplicitLocOpBuilder &b) : b(b) {}
+
+  /// A zero-filled f32 tensor of the given (mixed static/dynamic) shape.
+  Value zeros(ArrayRef<OpFoldResult> shape);
+  Value constant(double value);
+  OpFoldResult dim(Value tensor, int64_t index);
+
+  /// a [m, k] x b [k, n] -> [m, n].
+  Value matmul(Value lhs, Value rhs);
+  /// a [m, k] x b[n, k]^T -> [m, n].
+  Value matmulTransposeB(Value lhs, Value rhs);
+  /// a[k, m]^T x b [k, n] -> [m, n].
+  Value matmulTransposeA(Value lhs, Value rhs);
+
+  Value add(Value lhs, Value rhs);
+  Value sub(Value lhs, Value rhs);
+  /// x [r, n] + row [1, n], broadcast over the rows.
+  Value addRow(Value x, Value row);
+  /// x [r, n] * s [r]: scales row i by s[i].
+  Value scaleRows(Value x, Value scale);
+  /// x [m, n] * s (a 0-d f32 value).
+  Value scale(Value x, Value scalar);
+  /// x [r, n] -> [1, n], the sum over the rows.
+  Value sumRows(Value x);
+  /// mask(A)[i, j] = A[i, j] + 1 where position i sees token j, else 0:
+  /// j <= i when `causal`, every j otherwise.
+  Value maskedPlusOne(Value a, bool causal);
+  /// xq W0 + c0 - ts[i] * inner[i, :], fused in one elementwise op.
+  Value dualCombine(Value xqW0, Value c0, Value tokenScale, Value inner);
+
+  Value activation(ActivationKind kind, Value x);
+  Value activationGrad(ActivationKind kind, Value x, Value grad);
+  /// weight [n] and bias [n]: this sequence's head's LayerNorm parameters.
+  Value layerNorm(Value x, Value weight, Value bias, double eps);
+  Value layerNormGrad(Value x, Value grad, Value weight, double eps);
+
+private:
+  /// (y - mean) / sqrt(var + eps) per row, and the per-row 1 / sqrt(var + eps).
+  struct Standardized {
+    Value xhat, inverseStd;
+  };
+  Standardized standardize(Value x, double eps);
+  /// An elementwise linalg.generic over a rank-2 result of `x`'s shape;
+  /// `inputs` are indexed by `maps` (identity, row or column broadcasts).
+  Value elementwise(Value like, ValueRange inputs, ArrayRef<AffineMap> maps,
+                    function_ref<Value(ImplicitLocOpBuilder &, ValueRange)> fn);
+  /// Row-wise mean of x [r, n] -> [r].
+  Value rowMean(Value x);
+  Value contract(Value lhs, Value rhs, ArrayRef<AffineMap> maps,
+                 ArrayRef<OpFoldResult> shape);
+
+  ImplicitLocOpBuilder &b;
+};
+
+/// Parameters of one inner model at one state, by name: linear weights
+/// [in, out] and biases [1, out], LayerNorm weights and biases [width].
+using ParameterMap = llvm::StringMap<Value>;
+
+/// Evaluates a block of ttt ops (the model or gradient region) on tensors.
+/// Linear layers are lowered by `linear` (so the dual and primal forms can
+/// each apply their own rule); everything else by the RowAlgebra. Returns the
+/// values of the terminator's operands.
+SmallVector<Value>
+evaluateRows(RowAlgebra &rows, Block &block, ValueRange arguments,
+             const ParameterMap &parameters,
+             function_ref<Value(LinearOp, Value input)> linear);
+
+} // namespace mlir::ttt
+
+#endif // TTT_LIB_DIALECT_TTT_TRANSFORMS_ROWALGEBRA_H

@@ -1,0 +1,106 @@
+/*===- ttt/runtime.h - the ttt-mlir runtime C API -------------------------===*
+ *
+ * Loads an artifact directory written by `ttt-compile` (docs/ArtifactFormat.md),
+ * checks buffers against its manifest and runs its kernels. Plain C, no
+ * dependency beyond the C/C++ standard library and the platform loader: the
+ * CUDA path loads libcuda.so.1 with dlopen at run time.
+ *
+ * Every call returns a ttt_status; on failure ttt_last_error() gives a
+ * human-readable message (thread-local, valid until the next call).
+ *===----------------------------------------------------------------------===*/
+#ifndef TTT_RUNTIME_H
+#define TTT_RUNTIME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum ttt_status {
+  TTT_OK = 0,
+  TTT_ERROR_IO = 1,          /* missing or unreadable file */
+  TTT_ERROR_MANIFEST = 2,    /* malformed or unsupported manifest */
+  TTT_ERROR_LOAD = 3,        /* kernel library/module failed to load */
+  TTT_ERROR_NOT_FOUND = 4,   /* unknown kernel or argument name */
+  TTT_ERROR_SHAPE = 5,       /* buffer shape disagrees with the manifest */
+  TTT_ERROR_DTYPE = 6,       /* buffer element type disagrees */
+  TTT_ERROR_UNBOUND = 7,     /* an argument was not bound before run */
+  TTT_ERROR_NO_DEVICE = 8,   /* no CUDA driver or GPU for a GPU artifact */
+  TTT_ERROR_DEVICE = 9,      /* a device call failed */
+  TTT_ERROR_INVALID = 10,    /* bad argument to the API itself */
+} ttt_status;
+
+typedef enum ttt_dtype {
+  TTT_F32 = 0, TTT_F16 = 1, TTT_BF16 = 2, TTT_I64 = 3, TTT_F64 = 4,
+} ttt_dtype;
+
+typedef enum ttt_role { TTT_INPUT = 0, TTT_OUTPUT = 1 } ttt_role;
+
+typedef struct ttt_artifact ttt_artifact;
+typedef struct ttt_kernel ttt_kernel;
+
+const char *ttt_last_error(void);
+const char *ttt_status_name(ttt_status status);
+size_t ttt_dtype_size(ttt_dtype dtype);
+
+/* Artifacts. */
+ttt_status ttt_artifact_open(const char *dir, ttt_artifact **out);
+void ttt_artifact_close(ttt_artifact *artifact);
+/* "cpu", "sm_80", "sm_90a". */
+const char *ttt_artifact_target(const ttt_artifact *artifact);
+/* The manifest text, for tools that need more than this API exposes. */
+const char *ttt_artifact_manifest(const ttt_artifact *artifact);
+int ttt_artifact_num_kernels(const ttt_artifact *artifact);
+const char *ttt_artifact_kernel_name(const ttt_artifact *artifact, int index);
+
+/* Kernels: one call's bindings. Names as in the manifest. */
+ttt_status ttt_kernel_create(ttt_artifact *artifact, const char *name,
+                             ttt_kernel **out);
+void ttt_kernel_destroy(ttt_kernel *kernel);
+int ttt_kernel_num_args(const ttt_kernel *kernel);
+/* Argument `index` in call order: name, role, dtype, rank. */
+const char *ttt_kernel_arg_name(const ttt_kernel *kernel, int index);
+ttt_role ttt_kernel_arg_role(const ttt_kernel *kernel, int index);
+ttt_dtype ttt_kernel_arg_dtype(const ttt_kernel *kernel, int index);
+int ttt_kernel_arg_rank(const ttt_kernel *kernel, int index);
+/* Shape of argument `index` for the given B, H, T (rank entries). */
+ttt_status ttt_kernel_arg_shape(const ttt_kernel *kernel, int index, int64_t B,
+                                int64_t H, int64_t T, int64_t *shape);
+
+/* Binds a dense row-major buffer (host memory for CPU, device memory for
+ * GPU artifacts). The shape and dtype are checked against the manifest; the
+ * symbols B, H, T are bound by the first buffer that fixes them and checked
+ * for every later one. */
+ttt_status ttt_kernel_bind(ttt_kernel *kernel, ttt_role role, const char *name,
+                           void *data, ttt_dtype dtype, int rank,
+                           const int64_t *shape);
+
+/* Runs one prefill with every argument bound. `stream` is a CUstream for GPU
+ * artifacts and must be NULL for CPU ones. */
+ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream);
+
+/* Additions beyond the first version of this header. */
+
+/* The kernel's manifest name and kind ("prefill", ...). */
+const char *ttt_kernel_name(const ttt_kernel *kernel);
+const char *ttt_kernel_kind(const ttt_kernel *kernel);
+/* Call-order index of the argument `name` with `role`, or -1 if none. A state
+ * argument has the same name as an input and as an output. */
+int ttt_kernel_arg_index(const ttt_kernel *kernel, ttt_role role,
+                         const char *name);
+/* The size of symbol "B", "H" or "T" fixed by the buffers bound so far;
+ * TTT_ERROR_UNBOUND while no bound buffer fixes it. */
+ttt_status ttt_kernel_bound_dim(const ttt_kernel *kernel, const char *symbol,
+                                int64_t *value);
+/* Forgets every binding, so the kernel can be reused with other B, H, T. */
+void ttt_kernel_reset(ttt_kernel *kernel);
+
+/* Lifetime: destroy every kernel of an artifact before closing it. */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TTT_RUNTIME_H */

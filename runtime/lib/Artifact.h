@@ -1,0 +1,38 @@
+//===- Artifact.h - the objects behind the C API handles ----------*- C++ -*-===//
+#ifndef TTT_RUNTIME_ARTIFACT_H
+#define TTT_RUNTIME_ARTIFACT_H
+
+#include "Binding.h"
+#include "Loader.h"
+#include "Manifest.h"
+
+#include <string>
+#include <vector>
+
+struct ttt_artifact {
+  std::string dir;
+  std::string manifestText;
+  ttt::rt::Manifest manifest;
+  // CPU: the kernel library and one entry point per manifest kernel.
+  void *library = nullptr;
+  std::string libraryPath;
+  std::vector<void *> symbols;
+  // GPU: the driver, loaded at open time so a missing GPU is reported early.
+  ttt::rt::CudaDriver cuda;
+};
+
+struct ttt_kernel {
+  explicit ttt_kernel(ttt_artifact *artifact, int index)
+      : artifact(artifact), index(index),
+        bindings(artifact->manifest.kernels[index]) {}
+
+  const ttt::rt::KernelDesc &desc() const {
+    return artifact->manifest.kernels[index];
+  }
+
+  ttt_artifact *artifact; // must outlive the kernel
+  int index;
+  ttt::rt::Bindings bindings;
+};
+
+#endif // TTT_RUNTIME_ARTIFACT_H

@@ -1,0 +1,56 @@
+//===- Binding.h - buffers bound to a kernel's arguments ----------*- C++ -*-===//
+//
+// Checks every bound buffer against the manifest: dtype, rank, fixed sizes,
+// and the symbols B, H, T, which are bound by the first buffer (in binding
+// order) that fixes them and checked for every other one.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TTT_RUNTIME_BINDING_H
+#define TTT_RUNTIME_BINDING_H
+
+#include "Manifest.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ttt::rt {
+
+struct BoundArg {
+  void *data = nullptr;
+  std::vector<int64_t> shape;
+  size_t bytes = 0;
+  uint64_t sequence = 0; // 0: not bound; otherwise the binding order
+};
+
+/// The buffers of one kernel call, one slot per manifest argument.
+class Bindings {
+public:
+  explicit Bindings(const KernelDesc &desc)
+      : desc(&desc), args(desc.args.size()) {}
+
+  /// Checks and records a buffer; on failure the old binding (if any) stays.
+  ttt_status bind(ttt_role role, const char *name, void *data,
+                  ttt_dtype dtype, int rank, const int64_t *shape,
+                  std::string &error);
+
+  /// The value of symbol 'B', 'H' or 'T' as bound by the arguments other
+  /// than `exclude`; false when none fixes it. `boundBy` names the argument.
+  bool symbolValue(char symbol, int64_t &value, std::string *boundBy = nullptr,
+                   int exclude = -1) const;
+
+  const std::vector<BoundArg> &bound() const { return args; }
+
+private:
+  const KernelDesc *desc;
+  std::vector<BoundArg> args;
+  uint64_t nextSequence = 1;
+};
+
+/// Product of `shape` times `elementSize`; false on overflow.
+bool byteSize(const std::vector<int64_t> &shape, size_t elementSize,
+              size_t &bytes);
+
+} // namespace ttt::rt
+
+#endif // TTT_RUNTIME_BINDING_H

@@ -1,0 +1,234 @@
+//===- Manifest.cpp - manifest.json as checked data -----------------------===//
+
+#include "Manifest.h"
+
+#include "Json.h"
+
+#include <set>
+#include <stdexcept>
+
+namespace ttt::rt {
+
+const char *dtypeName(ttt_dtype dtype) {
+  switch (dtype) {
+  case TTT_F32: return "f32";
+  case TTT_F16: return "f16";
+  case TTT_BF16: return "bf16";
+  case TTT_I64: return "i64";
+  case TTT_F64: return "f64";
+  }
+  return "?";
+}
+
+bool parseDtype(const std::string &name, ttt_dtype &out) {
+  static const ttt_dtype all[] = {TTT_F32, TTT_F16, TTT_BF16, TTT_I64, TTT_F64};
+  for (ttt_dtype d : all)
+    if (name == dtypeName(d)) {
+      out = d;
+      return true;
+    }
+  return false;
+}
+
+std::string shapeText(const std::vector<Dim> &shape) {
+  std::string s = "[";
+  for (size_t i = 0; i < shape.size(); ++i) {
+    if (i)
+      s += ", ";
+    s += shape[i].symbol ? std::string(1, shape[i].symbol)
+                         : std::to_string(shape[i].size);
+  }
+  return s + "]";
+}
+
+namespace {
+
+using json::Value;
+
+// Validation throws this internally; readManifest turns it into a status.
+struct ManifestError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+[[noreturn]] void bad(const std::string &field, const std::string &what) {
+  throw ManifestError(field + ": " + what);
+}
+
+const Value &member(const Value &object, const std::string &path,
+                    const std::string &key) {
+  const Value *v = object.get(key);
+  if (!v)
+    bad(path.empty() ? key : path + "." + key, "missing");
+  return *v;
+}
+
+std::string join(const std::string &path, const std::string &key) {
+  return path.empty() ? key : path + "." + key;
+}
+
+std::string index(const std::string &path, size_t i) {
+  return path + "[" + std::to_string(i) + "]";
+}
+
+void expectKind(const Value &v, Value::Kind kind, const std::string &field) {
+  if (v.kind != kind)
+    bad(field, std::string("expected ") + json::kindName(kind) + ", found " +
+                   json::kindName(v.kind));
+}
+
+std::string requireString(const Value &object, const std::string &path,
+                          const std::string &key, bool nonEmpty = true) {
+  const Value &v = member(object, path, key);
+  expectKind(v, Value::Kind::String, join(path, key));
+  if (nonEmpty && v.string.empty())
+    bad(join(path, key), "must not be empty");
+  return v.string;
+}
+
+// "sm_" followed by digits and at most one lower-case letter ("sm_90a").
+bool isGpuTarget(const std::string &t) {
+  if (t.size() < 4 || t.compare(0, 3, "sm_") != 0)
+    return false;
+  size_t i = 3;
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9')
+    ++i;
+  if (i == 3)
+    return false;
+  if (i < t.size() && t[i] >= 'a' && t[i] <= 'z')
+    ++i;
+  return i == t.size();
+}
+
+Dim readDim(const Value &v, const std::string &field) {
+  Dim dim;
+  if (v.isString()) {
+    if (v.string != "B" && v.string != "H" && v.string != "T")
+      bad(field, "unknown symbol \"" + v.string + "\" (expected \"B\", \"H\" "
+                 "or \"T\")");
+    dim.symbol = v.string[0];
+    return dim;
+  }
+  if (!v.isNumber() || !v.isInt)
+    bad(field, std::string("expected an integer or one of \"B\", \"H\", "
+                           "\"T\", found ") +
+                   (v.isNumber() ? "a non-integer number"
+                                 : json::kindName(v.kind)));
+  if (v.integer < 0)
+    bad(field, "negative size " + std::to_string(v.integer));
+  dim.size = v.integer;
+  return dim;
+}
+
+ArgDesc readArg(const Value &v, const std::string &path) {
+  expectKind(v, Value::Kind::Object, path);
+  ArgDesc arg;
+  arg.name = requireString(v, path, "name");
+  std::string role = requireString(v, path, "role");
+  if (role == "input")
+    arg.role = TTT_INPUT;
+  else if (role == "output")
+    arg.role = TTT_OUTPUT;
+  else
+    bad(join(path, "role"),
+        "unknown role \"" + role + "\" (expected \"input\" or \"output\")");
+  std::string dtype = requireString(v, path, "dtype");
+  if (!parseDtype(dtype, arg.dtype))
+    bad(join(path, "dtype"), "unknown dtype \"" + dtype +
+                                 "\" (expected f32, f16, bf16, i64 or f64)");
+  const Value &shape = member(v, path, "shape");
+  expectKind(shape, Value::Kind::Array, join(path, "shape"));
+  for (size_t i = 0; i < shape.array.size(); ++i)
+    arg.shape.push_back(readDim(shape.array[i], index(join(path, "shape"), i)));
+  return arg;
+}
+
+KernelDesc readKernel(const Value &v, const std::string &path) {
+  expectKind(v, Value::Kind::Object, path);
+  KernelDesc kernel;
+  kernel.name = requireString(v, path, "name");
+  kernel.kind = requireString(v, path, "kind");
+  kernel.symbol = requireString(v, path, "symbol");
+  // settings and model are read by tools (ttt-run --check), not by the
+  // runtime; only their type is checked here.
+  for (const char *key : {"settings", "model"})
+    if (const Value *opt = v.get(key))
+      expectKind(*opt, Value::Kind::Object, join(path, key));
+  const Value &args = member(v, path, "args");
+  std::string argsPath = join(path, "args");
+  expectKind(args, Value::Kind::Array, argsPath);
+  if (args.array.empty())
+    bad(argsPath, "a kernel needs at least one argument");
+  // Names are unique per role: a state argument appears once as input and
+  // once as output under the same name.
+  std::set<std::pair<int, std::string>> seen;
+  for (size_t i = 0; i < args.array.size(); ++i) {
+    ArgDesc arg = readArg(args.array[i], index(argsPath, i));
+    if (!seen.insert({arg.role, arg.name}).second)
+      bad(index(argsPath, i) + ".name",
+          "duplicate " + std::string(arg.role == TTT_INPUT ? "input" : "output") +
+              " argument \"" + arg.name + "\"");
+    kernel.args.push_back(std::move(arg));
+  }
+  return kernel;
+}
+
+void readRoot(const Value &root, Manifest &out) {
+  if (!root.isObject())
+    bad("manifest", std::string("expected an object, found ") +
+                        json::kindName(root.kind));
+  std::string format = requireString(root, "", "format");
+  if (format != "ttt-artifact")
+    bad("format", "expected \"ttt-artifact\", found \"" + format + "\"");
+  const Value &version = member(root, "", "version");
+  if (!version.isNumber() || !version.isInt)
+    bad("version", "expected an integer");
+  if (version.integer != 1)
+    bad("version", "unsupported version " + std::to_string(version.integer) +
+                       " (this runtime reads version 1)");
+  out.target = requireString(root, "", "target");
+  if (out.target != "cpu" && !isGpuTarget(out.target))
+    bad("target", "unknown target \"" + out.target +
+                      "\" (expected \"cpu\" or \"sm_NN\" such as \"sm_90a\")");
+  if (!out.isGpu() || root.get("library")) {
+    out.library = requireString(root, "", "library");
+    // The library must live inside the artifact directory.
+    if (out.library.find('/') != std::string::npos || out.library == "." ||
+        out.library == "..")
+      bad("library", "must be a file name inside the artifact directory, "
+                     "found \"" + out.library + "\"");
+  }
+  const Value &kernels = member(root, "", "kernels");
+  expectKind(kernels, Value::Kind::Array, "kernels");
+  if (kernels.array.empty())
+    bad("kernels", "an artifact needs at least one kernel");
+  std::set<std::string> names;
+  for (size_t i = 0; i < kernels.array.size(); ++i) {
+    KernelDesc kernel = readKernel(kernels.array[i], index("kernels", i));
+    if (!names.insert(kernel.name).second)
+      bad(index("kernels", i) + ".name",
+          "duplicate kernel name \"" + kernel.name + "\"");
+    out.kernels.push_back(std::move(kernel));
+  }
+}
+
+} // namespace
+
+ttt_status readManifest(const std::string &path, const std::string &text,
+                        Manifest &out, std::string &error) {
+  json::Value root;
+  std::string jsonError;
+  if (!json::parse(text, root, jsonError)) {
+    error = path + ": invalid JSON " + jsonError;
+    return TTT_ERROR_MANIFEST;
+  }
+  out = Manifest();
+  try {
+    readRoot(root, out);
+  } catch (const ManifestError &e) {
+    error = path + ": " + e.what();
+    return TTT_ERROR_MANIFEST;
+  }
+  return TTT_OK;
+}
+
+} // namespace ttt::rt

@@ -1,0 +1,62 @@
+//===- Manifest.h - manifest.json as checked data -----------------*- C++ -*-===//
+//
+// Reads and validates an artifact's manifest (docs/ArtifactFormat.md). The
+// runtime never trusts the file: every field it uses is checked here, once,
+// and each problem is reported with the path of the offending field
+// ("kernels[0].args[3].dtype: ...").
+//
+//===----------------------------------------------------------------------===//
+#ifndef TTT_RUNTIME_MANIFEST_H
+#define TTT_RUNTIME_MANIFEST_H
+
+#include "ttt/runtime.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ttt::rt {
+
+/// One entry of an argument's shape: a fixed size, or a symbol bound at run
+/// time ('B', 'H' or 'T').
+struct Dim {
+  char symbol = 0; // 0 for a fixed size
+  int64_t size = 0;
+};
+
+struct ArgDesc {
+  std::string name;
+  ttt_role role = TTT_INPUT;
+  ttt_dtype dtype = TTT_F32;
+  std::vector<Dim> shape;
+};
+
+struct KernelDesc {
+  std::string name, kind, symbol;
+  std::vector<ArgDesc> args; // in call order
+};
+
+struct Manifest {
+  std::string target;  // "cpu" or "sm_NN[a]"
+  std::string library; // file name inside the artifact directory
+  std::vector<KernelDesc> kernels;
+
+  bool isGpu() const { return target != "cpu"; }
+};
+
+/// "f32", "bf16", ... ; "?" for an invalid value.
+const char *dtypeName(ttt_dtype dtype);
+/// Parses a manifest dtype name; false when unknown.
+bool parseDtype(const std::string &name, ttt_dtype &out);
+
+/// The symbols of a shape as text, e.g. "[B, H, T, 64]".
+std::string shapeText(const std::vector<Dim> &shape);
+
+/// Parses and validates `text` (read from `path`, used in messages). On
+/// failure returns TTT_ERROR_MANIFEST and sets `error`.
+ttt_status readManifest(const std::string &path, const std::string &text,
+                        Manifest &out, std::string &error);
+
+} // namespace ttt::rt
+
+#endif // TTT_RUNTIME_MANIFEST_H

@@ -1,0 +1,333 @@
+//===- Runtime.cpp - the C API (ttt/runtime.h) ----------------------------===//
+//
+// Thin wrappers: argument checks, then the pieces in Manifest, Loader, Binding
+// and Call. No C++ exception crosses the C boundary: every entry point that
+// can allocate catches and reports through the last error.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ttt/runtime.h"
+
+#include "Artifact.h"
+#include "Call.h"
+#include "Error.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <new>
+#include <sstream>
+#include <sys/stat.h>
+
+using namespace ttt::rt;
+
+namespace {
+
+// Runs `body` and turns an escaping exception into a status: the C API must
+// never throw, and std::bad_alloc is the realistic case.
+template <typename Body> ttt_status guarded(Body body) {
+  clearError();
+  try {
+    return body();
+  } catch (const std::bad_alloc &) {
+    return fail(TTT_ERROR_INVALID, "out of memory");
+  } catch (const std::exception &e) {
+    return fail(TTT_ERROR_INVALID, std::string("internal error: ") + e.what());
+  }
+}
+
+ttt_status readFile(const std::string &path, std::string &text) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    int err = errno;
+    return fail(TTT_ERROR_IO, "cannot read '" + path + "': " +
+                                  std::strerror(err ? err : ENOENT));
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad())
+    return fail(TTT_ERROR_IO, "error while reading '" + path + "'");
+  text = buffer.str();
+  return TTT_OK;
+}
+
+ttt_status openArtifact(const char *dir, std::unique_ptr<ttt_artifact> &a) {
+  struct stat st;
+  if (stat(dir, &st) != 0) {
+    int err = errno;
+    return fail(TTT_ERROR_IO, "artifact directory '" + std::string(dir) +
+                                  "': " + std::strerror(err));
+  }
+  if (!S_ISDIR(st.st_mode))
+    return fail(TTT_ERROR_IO,
+                "artifact '" + std::string(dir) + "' is not a directory");
+  a->dir = dir;
+  std::string manifestPath = a->dir + "/manifest.json";
+  if (ttt_status s = readFile(manifestPath, a->manifestText))
+    return s;
+  std::string error;
+  if (readManifest(manifestPath, a->manifestText, a->manifest, error))
+    return fail(TTT_ERROR_MANIFEST, error);
+
+  if (a->manifest.isGpu()) {
+    if (ttt_status s = openCudaDriver(a->cuda, error))
+      return fail(s, a->dir + ": target " + a->manifest.target + ": " + error);
+    // TODO(gpu-runtime): load the module (cubin/PTX) named by the manifest
+    // with cuModuleLoadData and resolve each kernel with cuModuleGetFunction.
+    return TTT_OK;
+  }
+
+  a->libraryPath = a->dir + "/" + a->manifest.library;
+  if (ttt_status s = openLibrary(a->libraryPath, a->library, error))
+    return fail(s, a->dir + ": " + error);
+  for (const KernelDesc &k : a->manifest.kernels) {
+    void *address = nullptr;
+    if (ttt_status s =
+            findSymbol(a->library, k.symbol, a->libraryPath, address, error))
+      return fail(s, "kernel '" + k.name + "': " + error);
+    a->symbols.push_back(address);
+  }
+  return TTT_OK;
+}
+
+void destroyArtifact(ttt_artifact *a) {
+  if (!a)
+    return;
+  closeLibrary(a->library);
+  closeCudaDriver(a->cuda);
+  delete a;
+}
+
+bool validArg(const ttt_kernel *k, int index) {
+  return k && index >= 0 && index < static_cast<int>(k->desc().args.size());
+}
+
+} // namespace
+
+extern "C" {
+
+const char *ttt_last_error(void) { return lastError(); }
+
+const char *ttt_status_name(ttt_status status) {
+  switch (status) {
+  case TTT_OK: return "TTT_OK";
+  case TTT_ERROR_IO: return "TTT_ERROR_IO";
+  case TTT_ERROR_MANIFEST: return "TTT_ERROR_MANIFEST";
+  case TTT_ERROR_LOAD: return "TTT_ERROR_LOAD";
+  case TTT_ERROR_NOT_FOUND: return "TTT_ERROR_NOT_FOUND";
+  case TTT_ERROR_SHAPE: return "TTT_ERROR_SHAPE";
+  case TTT_ERROR_DTYPE: return "TTT_ERROR_DTYPE";
+  case TTT_ERROR_UNBOUND: return "TTT_ERROR_UNBOUND";
+  case TTT_ERROR_NO_DEVICE: return "TTT_ERROR_NO_DEVICE";
+  case TTT_ERROR_DEVICE: return "TTT_ERROR_DEVICE";
+  case TTT_ERROR_INVALID: return "TTT_ERROR_INVALID";
+  }
+  return "TTT_ERROR_UNKNOWN";
+}
+
+size_t ttt_dtype_size(ttt_dtype dtype) {
+  switch (dtype) {
+  case TTT_F32: return 4;
+  case TTT_F16: return 2;
+  case TTT_BF16: return 2;
+  case TTT_I64: return 8;
+  case TTT_F64: return 8;
+  }
+  return 0;
+}
+
+ttt_status ttt_artifact_open(const char *dir, ttt_artifact **out) {
+  return guarded([&]() -> ttt_status {
+    if (!out)
+      return fail(TTT_ERROR_INVALID, "ttt_artifact_open: out is NULL");
+    *out = nullptr;
+    if (!dir || !*dir)
+      return fail(TTT_ERROR_INVALID,
+                  "ttt_artifact_open: directory is NULL or empty");
+    std::unique_ptr<ttt_artifact> a(new ttt_artifact());
+    if (ttt_status s = openArtifact(dir, a)) {
+      destroyArtifact(a.release());
+      return s;
+    }
+    *out = a.release();
+    return TTT_OK;
+  });
+}
+
+void ttt_artifact_close(ttt_artifact *artifact) { destroyArtifact(artifact); }
+
+const char *ttt_artifact_target(const ttt_artifact *artifact) {
+  return artifact ? artifact->manifest.target.c_str() : nullptr;
+}
+
+const char *ttt_artifact_manifest(const ttt_artifact *artifact) {
+  return artifact ? artifact->manifestText.c_str() : nullptr;
+}
+
+int ttt_artifact_num_kernels(const ttt_artifact *artifact) {
+  return artifact ? static_cast<int>(artifact->manifest.kernels.size()) : 0;
+}
+
+const char *ttt_artifact_kernel_name(const ttt_artifact *artifact, int index) {
+  if (!artifact || index < 0 ||
+      index >= static_cast<int>(artifact->manifest.kernels.size()))
+    return nullptr;
+  return artifact->manifest.kernels[index].name.c_str();
+}
+
+ttt_status ttt_kernel_create(ttt_artifact *artifact, const char *name,
+                             ttt_kernel **out) {
+  return guarded([&]() -> ttt_status {
+    if (!out)
+      return fail(TTT_ERROR_INVALID, "ttt_kernel_create: out is NULL");
+    *out = nullptr;
+    if (!artifact || !name)
+      return fail(TTT_ERROR_INVALID,
+                  "ttt_kernel_create: artifact or name is NULL");
+    const auto &kernels = artifact->manifest.kernels;
+    std::string known;
+    for (size_t i = 0; i < kernels.size(); ++i) {
+      if (kernels[i].name == name) {
+        *out = new ttt_kernel(artifact, static_cast<int>(i));
+        return TTT_OK;
+      }
+      known += (i ? ", " : "") + kernels[i].name;
+    }
+    return fail(TTT_ERROR_NOT_FOUND, "no kernel '" + std::string(name) +
+                                         "' in artifact '" + artifact->dir +
+                                         "' (kernels: " + known + ")");
+  });
+}
+
+void ttt_kernel_destroy(ttt_kernel *kernel) { delete kernel; }
+
+int ttt_kernel_num_args(const ttt_kernel *kernel) {
+  return kernel ? static_cast<int>(kernel->desc().args.size()) : 0;
+}
+
+const char *ttt_kernel_arg_name(const ttt_kernel *kernel, int index) {
+  return validArg(kernel, index) ? kernel->desc().args[index].name.c_str()
+                                 : nullptr;
+}
+
+ttt_role ttt_kernel_arg_role(const ttt_kernel *kernel, int index) {
+  return validArg(kernel, index) ? kernel->desc().args[index].role : TTT_INPUT;
+}
+
+ttt_dtype ttt_kernel_arg_dtype(const ttt_kernel *kernel, int index) {
+  return validArg(kernel, index) ? kernel->desc().args[index].dtype : TTT_F32;
+}
+
+int ttt_kernel_arg_rank(const ttt_kernel *kernel, int index) {
+  return validArg(kernel, index)
+             ? static_cast<int>(kernel->desc().args[index].shape.size())
+             : -1;
+}
+
+ttt_status ttt_kernel_arg_shape(const ttt_kernel *kernel, int index, int64_t B,
+                                int64_t H, int64_t T, int64_t *shape) {
+  return guarded([&]() -> ttt_status {
+  if (!validArg(kernel, index))
+    return fail(TTT_ERROR_INVALID, "ttt_kernel_arg_shape: invalid argument "
+                                   "index " + std::to_string(index));
+  const auto &dims = kernel->desc().args[index].shape;
+  if (!shape && !dims.empty())
+    return fail(TTT_ERROR_INVALID, "ttt_kernel_arg_shape: shape is NULL");
+  if (B < 0 || H < 0 || T < 0)
+    return fail(TTT_ERROR_INVALID, "ttt_kernel_arg_shape: negative B, H or T");
+  for (size_t d = 0; d < dims.size(); ++d) {
+    switch (dims[d].symbol) {
+    case 'B': shape[d] = B; break;
+    case 'H': shape[d] = H; break;
+    case 'T': shape[d] = T; break;
+    default: shape[d] = dims[d].size; break;
+    }
+  }
+  return TTT_OK;
+  });
+}
+
+ttt_status ttt_kernel_bind(ttt_kernel *kernel, ttt_role role, const char *name,
+                           void *data, ttt_dtype dtype, int rank,
+                           const int64_t *shape) {
+  return guarded([&]() -> ttt_status {
+    if (!kernel)
+      return fail(TTT_ERROR_INVALID, "ttt_kernel_bind: kernel is NULL");
+    std::string error;
+    if (ttt_status s = kernel->bindings.bind(role, name, data, dtype, rank,
+                                             shape, error))
+      return fail(s, error);
+    return TTT_OK;
+  });
+}
+
+ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream) {
+  return guarded([&]() -> ttt_status {
+    if (!kernel)
+      return fail(TTT_ERROR_INVALID, "ttt_kernel_run: kernel is NULL");
+    const ttt_artifact &a = *kernel->artifact;
+    const KernelDesc &desc = kernel->desc();
+    std::string error;
+    if (a.manifest.isGpu()) {
+      if (ttt_status s = checkReadyToRun(desc, kernel->bindings, error))
+        return fail(s, error);
+      // TODO(gpu-runtime): build the kernel parameters from the bindings and
+      // launch with cuLaunchKernel on `stream`.
+      (void)stream;
+      return fail(TTT_ERROR_DEVICE,
+                  "GPU execution not implemented in this runtime yet");
+    }
+    if (stream)
+      return fail(TTT_ERROR_INVALID,
+                  "kernel '" + desc.name + "': stream must be NULL for a CPU "
+                  "artifact");
+    if (ttt_status s = callCpuKernel(desc, a.symbols[kernel->index],
+                                     kernel->bindings, error))
+      return fail(s, error);
+    return TTT_OK;
+  });
+}
+
+const char *ttt_kernel_name(const ttt_kernel *kernel) {
+  return kernel ? kernel->desc().name.c_str() : nullptr;
+}
+
+const char *ttt_kernel_kind(const ttt_kernel *kernel) {
+  return kernel ? kernel->desc().kind.c_str() : nullptr;
+}
+
+int ttt_kernel_arg_index(const ttt_kernel *kernel, ttt_role role,
+                         const char *name) {
+  if (!kernel || !name)
+    return -1;
+  const auto &args = kernel->desc().args;
+  for (size_t i = 0; i < args.size(); ++i)
+    if (args[i].role == role && args[i].name == name)
+      return static_cast<int>(i);
+  return -1;
+}
+
+ttt_status ttt_kernel_bound_dim(const ttt_kernel *kernel, const char *symbol,
+                                int64_t *value) {
+  return guarded([&]() -> ttt_status {
+  if (!kernel || !symbol || !value)
+    return fail(TTT_ERROR_INVALID, "ttt_kernel_bound_dim: NULL argument");
+  if (std::strcmp(symbol, "B") && std::strcmp(symbol, "H") &&
+      std::strcmp(symbol, "T"))
+    return fail(TTT_ERROR_INVALID, "ttt_kernel_bound_dim: unknown symbol '" +
+                                       std::string(symbol) +
+                                       "' (expected B, H or T)");
+  if (!kernel->bindings.symbolValue(symbol[0], *value))
+    return fail(TTT_ERROR_UNBOUND, std::string("no bound argument fixes ") +
+                                       symbol);
+  return TTT_OK;
+  });
+}
+
+void ttt_kernel_reset(ttt_kernel *kernel) {
+  if (kernel)
+    kernel->bindings = Bindings(kernel->desc());
+}
+
+} // extern "C"

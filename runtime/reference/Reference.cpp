@@ -1,0 +1,270 @@
+//===- Reference.cpp - float64 primal-form TTT reference ------------------===//
+//
+// ttt-semantics.md sections 3 (primal form), 5 (state threading) and 8
+// (non-causal mini-batches), written literally: one token at a time, float64.
+// The inner model is interpreted and differentiated in InnerModel.cpp; this
+// file checks the inputs and runs the mini-batch schedule. It shares no code
+// with the compiler so that it can serve as an independent oracle; clarity
+// beats speed here.
+//
+//===----------------------------------------------------------------------===//
+
+#include "reference/Internal.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <sstream>
+
+namespace ttt::reference {
+
+using detail::Params;
+using Row = std::vector<double>;
+using Kind = Value::Kind;
+using internal::fail;
+using internal::linearInWidth;
+
+namespace {
+
+std::string shapeString(const std::vector<int64_t> &shape) {
+  std::ostringstream os;
+  os << '[';
+  for (size_t i = 0; i < shape.size(); ++i)
+    os << (i ? ", " : "") << shape[i];
+  os << ']';
+  return os.str();
+}
+
+std::string formatNumber(double x) {
+  std::ostringstream os;
+  os << x;
+  return os.str();
+}
+
+int64_t numElements(const std::vector<int64_t> &shape) {
+  int64_t n = 1;
+  for (int64_t s : shape)
+    n *= s;
+  return n;
+}
+
+//===--- Inputs -----------------------------------------------------------===//
+
+using TensorMap = std::map<std::string, Tensor>;
+
+struct Dims {
+  int64_t B, H, T, d;
+};
+
+const Tensor &require(const TensorMap &inputs, const std::string &name,
+                      const std::vector<int64_t> &shape) {
+  auto it = inputs.find(name);
+  if (it == inputs.end())
+    fail("missing input '" + name + "'");
+  const Tensor &t = it->second;
+  if (t.shape != shape)
+    fail("input '" + name + "' has shape " + shapeString(t.shape) +
+         ", expected " + shapeString(shape));
+  if (static_cast<int64_t>(t.data.size()) != numElements(shape))
+    fail("input '" + name + "' holds " + std::to_string(t.data.size()) +
+         " elements, its shape " + shapeString(shape) + " needs " +
+         std::to_string(numElements(shape)));
+  return t;
+}
+
+/// The state inputs in the order of docs/ArtifactFormat.md.
+std::vector<std::string> stateNames(const Model &model) {
+  std::vector<std::string> params, sums;
+  for (const Value &v : model.values)
+    if (v.kind == Kind::Linear) {
+      params.insert(params.end(), {v.weight, v.bias});
+      sums.insert(sums.end(), {v.weight + ".grad_sum", v.bias + ".grad_sum"});
+    }
+  params.insert(params.end(), sums.begin(), sums.end());
+  params.push_back("position");
+  return params;
+}
+
+/// Checks presence and shape of every input (and that nothing else is
+/// passed); returns the sizes and the incoming in-mini-batch position.
+std::pair<Dims, int64_t> checkInputs(const Model &model,
+                                     const TensorMap &inputs) {
+  auto xq = inputs.find("XQ");
+  if (xq == inputs.end())
+    fail("missing input 'XQ'");
+  const auto &s = xq->second.shape;
+  if (s.size() != 4)
+    fail("input 'XQ' has shape " + shapeString(s) +
+         ", expected rank 4 [B, H, T, d]");
+  Dims dm{s[0], s[1], s[2], s[3]};
+  if (dm.d != model.values[0].width)
+    fail("input 'XQ' has feature size " + std::to_string(dm.d) +
+         ", the model's input width is " +
+         std::to_string(model.values[0].width));
+  std::set<std::string> expected;
+  auto need = [&](const std::string &name, std::vector<int64_t> shape) {
+    expected.insert(name);
+    return &require(inputs, name, shape);
+  };
+  for (const char *name : {"XQ", "XK", "XV"})
+    need(name, {dm.B, dm.H, dm.T, dm.d});
+  need("lr", {dm.B, dm.H, dm.T});
+  need("token_scale", {model.miniBatch});
+  for (const Value &v : model.values) {
+    if (v.kind == Kind::LayerNorm) {
+      need(v.weight, {dm.H, v.width});
+      need(v.bias, {dm.H, v.width});
+    } else if (v.kind == Kind::Linear) {
+      int64_t in = linearInWidth(model, v);
+      for (const char *suffix : {"", ".grad_sum"}) {
+        need(v.weight + suffix, {dm.B, dm.H, in, v.width});
+        need(v.bias + suffix, {dm.B, dm.H, 1, v.width});
+      }
+    }
+  }
+  double p = need("position", {})->data[0];
+  if (!(p >= 0 && p < static_cast<double>(model.miniBatch)) ||
+      p != std::floor(p))
+    fail("input 'position' is " + formatNumber(p) +
+         ", must be an integer in [0, " + std::to_string(model.miniBatch) +
+         ") (the mini-batch size)");
+  for (const auto &entry : inputs)
+    if (!expected.count(entry.first))
+      fail("unexpected input '" + entry.first + "'");
+  return {dm, static_cast<int64_t>(p)};
+}
+
+/// y += a * x over the entries x holds. Gradients and grad sums hold only
+/// the Linear entries, so LayerNorm parameters in y are never touched.
+void addScaled(Params &y, double a, const Params &x) {
+  for (size_t i = 0; i < x.weight.size(); ++i) {
+    for (size_t e = 0; e < x.weight[i].size(); ++e)
+      y.weight[i][e] += a * x.weight[i][e];
+    for (size_t e = 0; e < x.bias[i].size(); ++e)
+      y.bias[i][e] += a * x.bias[i][e];
+  }
+}
+
+void setZero(Params &p) {
+  for (auto *list : {&p.weight, &p.bias})
+    for (Row &r : *list)
+      std::fill(r.begin(), r.end(), 0.0);
+}
+
+Row rowOf(const Tensor &t, int64_t index, int64_t size) {
+  auto first = t.data.begin() + index * size;
+  return Row(first, first + size);
+}
+
+void storeRow(Tensor &t, int64_t index, const Row &row) {
+  std::copy(row.begin(), row.end(), t.data.begin() + index * row.size());
+}
+
+} // namespace
+
+//===--- The primal schedule ----------------------------------------------===//
+
+TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
+  detail::validateModel(model);
+  auto [dm, position] = checkInputs(model, inputs);
+  const int64_t b = model.miniBatch, nv = model.values.size();
+  const Tensor &XQ = inputs.at("XQ"), &XK = inputs.at("XK"),
+               &XV = inputs.at("XV"), &lr = inputs.at("lr"),
+               &scale = inputs.at("token_scale");
+
+  TensorMap out;
+  out["Z"] = Tensor{XQ.shape, Row(XQ.data.size(), 0.0)};
+  for (const std::string &name : stateNames(model))
+    out[name] = Tensor{inputs.at(name).shape,
+                       Row(inputs.at(name).data.size(), 0.0)};
+  // Every head starts at the same position and sees T tokens.
+  out["position"].data[0] = static_cast<double>((position + dm.T) % b);
+
+  for (int64_t n = 0; n < dm.B; ++n)
+    for (int64_t h = 0; h < dm.H; ++h) {
+      const int64_t head = n * dm.H + h;
+      // theta0: the mini-batch's starting parameters (plus this head's
+      // LayerNorm parameters, which TTT never updates); sum: S.
+      Params theta0, sum;
+      for (auto *p : {&theta0.weight, &theta0.bias, &sum.weight, &sum.bias})
+        p->resize(nv);
+      for (int64_t i = 0; i < nv; ++i) {
+        const Value &v = model.values[i];
+        if (v.kind == Kind::LayerNorm) {
+          theta0.weight[i] = rowOf(inputs.at(v.weight), h, v.width);
+          theta0.bias[i] = rowOf(inputs.at(v.bias), h, v.width);
+        } else if (v.kind == Kind::Linear) {
+          int64_t wsize = linearInWidth(model, v) * v.width;
+          theta0.weight[i] = rowOf(inputs.at(v.weight), head, wsize);
+          theta0.bias[i] = rowOf(inputs.at(v.bias), head, v.width);
+          sum.weight[i] = rowOf(inputs.at(v.weight + ".grad_sum"), head, wsize);
+          sum.bias[i] = rowOf(inputs.at(v.bias + ".grad_sum"), head, v.width);
+        }
+      }
+      auto token = [&](const Tensor &t, int64_t i) {
+        return rowOf(t, head * dm.T + i, dm.d);
+      };
+      auto tokenLr = [&](int64_t t) { return lr.data[head * dm.T + t]; };
+      // G_t at the mini-batch's start state, accumulated into S.
+      auto accumulate = [&](int64_t t) {
+        addScaled(sum, tokenLr(t),
+                  detail::lossGradient(model, theta0, token(XK, t),
+                                       token(XV, t)));
+      };
+      // z_t = model(q_t; theta0 - token_scale[i] * S), i = t's position.
+      auto emit = [&](int64_t t, int64_t i) {
+        Params theta = theta0;
+        addScaled(theta, -scale.data[i], sum);
+        storeRow(out["Z"], head * dm.T + t,
+                 detail::forward(model, theta, token(XQ, t))[model.output]);
+      };
+
+      // The tokens fall into segments: the rest of the mini-batch in
+      // progress (positions p..b-1), then whole mini-batches, then possibly
+      // a partial one, which is returned uncommitted as (theta0, S, p).
+      int64_t p = position;
+      for (int64_t t = 0; t < dm.T;) {
+        int64_t len = std::min(b - p, dm.T - t);
+        if (model.causal) {
+          // Causal: position i sees S summed over j <= i only, so S grows
+          // token by token and each output is emitted right after.
+          for (int64_t j = 0; j < len; ++j) {
+            accumulate(t + j);
+            emit(t + j, p + j);
+          }
+        } else {
+          // Non-causal (semantics section 8): eta[i, j] = token_scale[i] *
+          // lr_j for every j of the mini-batch *present in this call*, so
+          // every position sees the S summed over the whole segment,
+          // including the incoming S of a partially filled mini-batch.
+          // Tokens of the same mini-batch that arrive in a later call are
+          // not visible, so chunking mid-mini-batch changes the outputs of
+          // a non-causal layer; only mini-batch-aligned chunks are exact.
+          for (int64_t j = 0; j < len; ++j)
+            accumulate(t + j);
+          for (int64_t j = 0; j < len; ++j)
+            emit(t + j, p + j);
+        }
+        t += len;
+        p += len;
+        if (p == b) { // commit: theta0 <- theta_{b-1}, S <- 0
+          addScaled(theta0, -scale.data[b - 1], sum);
+          setZero(sum);
+          p = 0;
+        }
+      }
+
+      for (int64_t i = 0; i < nv; ++i) {
+        const Value &v = model.values[i];
+        if (v.kind != Kind::Linear)
+          continue;
+        storeRow(out[v.weight], head, theta0.weight[i]);
+        storeRow(out[v.bias], head, theta0.bias[i]);
+        storeRow(out[v.weight + ".grad_sum"], head, sum.weight[i]);
+        storeRow(out[v.bias + ".grad_sum"], head, sum.bias[i]);
+      }
+    }
+  return out;
+}
+
+} // namespace ttt::reference

@@ -1,0 +1,87 @@
+//===- Reference.h - float64 primal-form TTT reference ----------*- C++ -*-===//
+//
+// The independent oracle of ttt-semantics.md: float64, primal form (section 3),
+// token by token, written from the semantics and sharing no code with the
+// compiler. It interprets the inner model as data (the manifest's "model"), so
+// it evaluates any spec the dialect can express.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TTT_REFERENCE_REFERENCE_H
+#define TTT_REFERENCE_REFERENCE_H
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ttt::reference {
+
+/// A dense row-major float64 tensor.
+struct Tensor {
+  std::vector<int64_t> shape;
+  std::vector<double> data;
+};
+
+enum class Activation { Identity, Relu, Silu, GeluTanh, GeluErf };
+
+/// One value of the inner model, in SSA order (value 0 is the input row).
+struct Value {
+  enum class Kind { Input, Linear, Activation, LayerNorm, Add } kind;
+  int64_t width = 0;      // features of this value
+  int x = -1, y = -1;     // operand value indices (y: Add only)
+  std::string weight, bias; // Linear: inner state; LayerNorm: outer inputs
+  Activation activation = Activation::Identity;
+  double eps = 1e-6;      // LayerNorm
+};
+
+struct Model {
+  std::vector<Value> values;
+  int loss = -1;   // loss is 1/2 ||values[loss](k) - v||^2
+  int output = -1; // z = values[output](q)
+  int64_t miniBatch = 16;
+  bool causal = true;
+};
+
+/// Runs one prefill. `inputs` holds every input of docs/ArtifactFormat.md by
+/// name (XQ, XK, XV, lr, token_scale, LayerNorm params, state, grad sums,
+/// position as a 0-d tensor). Returns every output by name (Z and the state).
+/// Throws std::runtime_error("reference: ...") naming the offending input on
+/// a missing, misshapen or unexpected input, or a position outside [0, b).
+std::map<std::string, Tensor> runPrefill(const Model &model,
+                                         const std::map<std::string, Tensor> &inputs);
+
+namespace detail {
+
+/// The parameters one (batch, head) evaluates the inner model with, indexed by
+/// value index: a Linear value's weight [in x width] (row-major) and bias
+/// [width]; a LayerNorm value's affine weight and bias [width] (this head's
+/// row). Entries of other values are empty. Exposed for the tests.
+struct Params {
+  std::vector<std::vector<double>> weight, bias;
+};
+
+/// Checks the model's structure (operands, widths, names, loss/output);
+/// throws std::runtime_error("reference: model: ...") on the first problem.
+void validateModel(const Model &model);
+
+/// Every value of the model on the input row `x` (entry i has
+/// model.values[i].width elements).
+std::vector<std::vector<double>> forward(const Model &model,
+                                         const Params &params,
+                                         const std::vector<double> &x);
+
+/// The token loss 1/2 ||values[loss](k) - v||^2.
+double loss(const Model &model, const Params &params,
+            const std::vector<double> &k, const std::vector<double> &v);
+
+/// The gradient of `loss` with respect to every Linear weight and bias,
+/// laid out like Params (entries of non-Linear values are empty), by
+/// reverse-mode differentiation over the value list.
+Params lossGradient(const Model &model, const Params &params,
+                    const std::vector<double> &k, const std::vector<double> &v);
+
+} // namespace detail
+
+} // namespace ttt::reference
+
+#endif // TTT_REFERENCE_REFERENCE_H

@@ -1,0 +1,391 @@
+//===- ReferenceTest.cpp - self-checks of the float64 reference -----------===//
+//
+// ttt-reference-test: checks the reference against things that are true
+// independently of it (finite differences, naive online gradient descent, a
+// hand-written dual form) and against the equalities of ttt-semantics.md
+// section 5 (chunked prefill and decode equal one prefill). Prints one line
+// per check and a final "N passed, M failed"; exits non-zero on failure.
+//
+//===----------------------------------------------------------------------===//
+
+#include "reference/ReferenceTestSupport.h"
+
+#include <stdexcept>
+
+using namespace ttt::reference;
+using namespace ttt::reference::test;
+
+namespace {
+
+constexpr int64_t kB = 2, kH = 2;
+
+//===--- 1. Backprop vs central finite differences ------------------------===//
+
+void checkGradient(const std::string &label, const Model &m, uint64_t seed) {
+  Rng rng(seed);
+  detail::Params p = randomParams(m, rng);
+  int64_t d = m.values[0].width;
+  Row k = rng.normals(d), v = rng.normals(d);
+  detail::Params g = detail::lossGradient(m, p, k, v);
+  const double h = 1e-5; // truncation ~h^2, rounding ~1e-16/h: both << 1e-6
+  for (size_t i = 0; i < m.values.size(); ++i) {
+    const Value &val = m.values[i];
+    if (val.kind != Value::Kind::Linear)
+      continue;
+    for (bool weight : {true, false}) {
+      Row &entries = weight ? p.weight[i] : p.bias[i];
+      const Row &grad = weight ? g.weight[i] : g.bias[i];
+      Tensor analytic{{0}, {}}, numeric{{0}, {}};
+      for (int s = 0; s < (weight ? 6 : 3); ++s) {
+        size_t e = rng.gen() % entries.size();
+        double saved = entries[e];
+        entries[e] = saved + h;
+        double up = detail::loss(m, p, k, v);
+        entries[e] = saved - h;
+        double down = detail::loss(m, p, k, v);
+        entries[e] = saved;
+        numeric.data.push_back((up - down) / (2 * h));
+        analytic.data.push_back(grad[e]);
+      }
+      analytic.shape[0] = numeric.shape[0] = analytic.data.size();
+      reportErr("gradient " + label + " d/d" + (weight ? val.weight : val.bias),
+                relErr(analytic, numeric), 1e-6);
+    }
+  }
+}
+
+//===--- 2. b = 1 is plain online gradient descent ------------------------===//
+
+// The no-LayerNorm linear model with its gradient written by hand:
+// l = 1/2 ||k W + c - v||^2, dW = k^T e, dc = e with e = k W + c - v.
+void checkOnlineGdPlain() {
+  const int64_t d = 8, T = 23;
+  Model m = plainLinear(d, 1);
+  Inputs in = makeInputs(m, kB, kH, T, 21);
+  Inputs out = runPrefill(m, in), naive = out;
+  double step0 = in["token_scale"].data[0];
+  for (int64_t head = 0; head < kB * kH; ++head) {
+    Row W(in["W1"].data.begin() + head * d * d,
+          in["W1"].data.begin() + (head + 1) * d * d);
+    Row c(in["b1"].data.begin() + head * d,
+          in["b1"].data.begin() + (head + 1) * d);
+    for (int64_t t = 0; t < T; ++t) {
+      const double *q = &in["XQ"].data[(head * T + t) * d];
+      const double *k = &in["XK"].data[(head * T + t) * d];
+      const double *v = &in["XV"].data[(head * T + t) * d];
+      double step = step0 * in["lr"].data[head * T + t];
+      Row e(d);
+      for (int64_t o = 0; o < d; ++o) {
+        e[o] = c[o] - v[o];
+        for (int64_t a = 0; a < d; ++a)
+          e[o] += k[a] * W[a * d + o];
+      }
+      for (int64_t a = 0; a < d; ++a)
+        for (int64_t o = 0; o < d; ++o)
+          W[a * d + o] -= step * k[a] * e[o];
+      for (int64_t o = 0; o < d; ++o)
+        c[o] -= step * e[o];
+      for (int64_t o = 0; o < d; ++o) { // z = q W + c after the step
+        double z = c[o];
+        for (int64_t a = 0; a < d; ++a)
+          z += q[a] * W[a * d + o];
+        naive["Z"].data[(head * T + t) * d + o] = z;
+      }
+    }
+    std::copy(W.begin(), W.end(), naive["W1"].data.begin() + head * d * d);
+    std::copy(c.begin(), c.end(), naive["b1"].data.begin() + head * d);
+  }
+  for (const char *name : {"W1.grad_sum", "b1.grad_sum"})
+    std::fill(naive[name].data.begin(), naive[name].data.end(), 0.0);
+  naive["position"].data[0] = 0;
+  reportErr("b=1 equals online GD (plain linear, hand-written gradient)",
+            maxRelErr(out, naive), 1e-12);
+}
+
+// TTT-Linear with b = 1: one SGD step per token using the backprop gradient,
+// so this checks the schedule only.
+void checkOnlineGdTttLinear() {
+  const int64_t d = 8, T = 19;
+  Model m = tttLinear(d, 1);
+  Inputs in = makeInputs(m, kB, kH, T, 22);
+  Inputs out = runPrefill(m, in);
+  Tensor Z = out["Z"];
+  for (int64_t n = 0; n < kB; ++n)
+    for (int64_t h = 0; h < kH; ++h) {
+      int64_t head = n * kH + h;
+      detail::Params p;
+      p.weight.resize(4), p.bias.resize(4);
+      p.weight[1].assign(in["W1"].data.begin() + head * d * d,
+                         in["W1"].data.begin() + (head + 1) * d * d);
+      p.bias[1].assign(in["b1"].data.begin() + head * d,
+                       in["b1"].data.begin() + (head + 1) * d);
+      p.weight[2].assign(in["ln_weight"].data.begin() + h * d,
+                         in["ln_weight"].data.begin() + (h + 1) * d);
+      p.bias[2].assign(in["ln_bias"].data.begin() + h * d,
+                       in["ln_bias"].data.begin() + (h + 1) * d);
+      auto row = [&](const char *name, int64_t t) {
+        auto first = in[name].data.begin() + (head * T + t) * d;
+        return Row(first, first + d);
+      };
+      for (int64_t t = 0; t < T; ++t) {
+        detail::Params g =
+            detail::lossGradient(m, p, row("XK", t), row("XV", t));
+        double step = in["token_scale"].data[0] * in["lr"].data[head * T + t];
+        for (size_t e = 0; e < p.weight[1].size(); ++e)
+          p.weight[1][e] -= step * g.weight[1][e];
+        for (size_t e = 0; e < p.bias[1].size(); ++e)
+          p.bias[1][e] -= step * g.bias[1][e];
+        Row z = detail::forward(m, p, row("XQ", t))[3];
+        std::copy(z.begin(), z.end(), Z.data.begin() + (head * T + t) * d);
+      }
+    }
+  reportErr("b=1 equals online GD (TTT-Linear, backprop gradient)",
+            relErr(out["Z"], Z), 1e-12);
+}
+
+//===--- 3, 4. Chunked prefill and decode equal one prefill ---------------===//
+
+void checkChunking(const std::string &label, const Model &m, int64_t p0,
+                   uint64_t seed, double lrScale = 1) {
+  const int64_t T = 37;
+  Inputs in = makeInputs(m, kB, kH, T, seed, p0, lrScale);
+  Inputs whole = runPrefill(m, in);
+  reportErr("chunked prefill " + label,
+            maxRelErr(runChunked(m, in, {3, 7, 1, 5, 8, 2, 11}), whole), 1e-12);
+  std::vector<int64_t> decode = {13};
+  decode.resize(1 + (T - 13), 1);
+  reportErr("prefill + decode " + label,
+            maxRelErr(runChunked(m, in, decode), whole), 1e-12);
+}
+
+void checkEmptyPrefill() {
+  Model m = tttMlp(8, 4);
+  Inputs in = makeInputs(m, kB, kH, 0, 31, 3);
+  Inputs out = runPrefill(m, in);
+  double err = 0;
+  for (const auto &[name, t] : out)
+    err = std::max(err, name == "Z" ? double(t.data.size())
+                                    : relErr(t, in[name]));
+  reportErr("empty prefill leaves the state unchanged", err, 1e-300);
+}
+
+// Non-causal: chunks that end on mini-batch boundaries are exact (each
+// mini-batch is then complete within one call).
+void checkNonCausalAligned() {
+  Model m = tttLinear(8, 4, /*causal=*/false);
+  Inputs in = makeInputs(m, kB, kH, 38, 32);
+  reportErr("non-causal chunked prefill, mini-batch aligned",
+            maxRelErr(runChunked(m, in, {8, 4, 12, 14}), runPrefill(m, in)),
+            1e-12);
+}
+
+//===--- 5. Hand-written dual form of TTT-Linear --------------------------===//
+
+/// LN forward with affine (eps 1e-6); sets xhat and rstd for the backward.
+Row layerNormRow(const Row &y, const double *w, const double *bias, Row &xhat,
+                 double &rstd) {
+  size_t n = y.size();
+  double mean = 0, var = 0;
+  for (double e : y)
+    mean += e / n;
+  for (double e : y)
+    var += (e - mean) * (e - mean) / n;
+  rstd = 1 / std::sqrt(var + 1e-6);
+  Row out(n);
+  xhat.resize(n);
+  for (size_t j = 0; j < n; ++j) {
+    xhat[j] = (y[j] - mean) * rstd;
+    out[j] = w[j] * xhat[j] + bias[j];
+  }
+  return out;
+}
+
+/// ttt-semantics.md section 4 for TTT-Linear from position 0 and S = 0:
+/// per mini-batch, Gz on the key side at (W0, c0); then
+///   Zq = Xq W0 - (eta o A) Gz + (c0 - eta Gz),  z = q + LN(Zq),
+///   W_last = W0 - (eta[r-1, :]^T o X)^T Gz,    c_last = c0 - eta[r-1, :] Gz.
+/// A partial last mini-batch is returned as (W0, c0, S, r).
+Inputs dualTttLinear(const Inputs &in, int64_t b, bool causal) {
+  const Tensor &XQ = in.at("XQ"), &XK = in.at("XK"), &XV = in.at("XV");
+  const int64_t B = XQ.shape[0], H = XQ.shape[1], T = XQ.shape[2],
+                d = XQ.shape[3];
+  const double *ts = in.at("token_scale").data.data();
+  Inputs out = in;
+  for (const char *name :
+       {"XQ", "XK", "XV", "lr", "token_scale", "ln_weight", "ln_bias"})
+    out.erase(name);
+  out["Z"] = XQ;
+  for (int64_t head = 0; head < B * H; ++head) {
+    const double *lnw = &in.at("ln_weight").data[(head % H) * d];
+    const double *lnb = &in.at("ln_bias").data[(head % H) * d];
+    double *W = &out["W1"].data[head * d * d], *c = &out["b1"].data[head * d];
+    double *SW = &out["W1.grad_sum"].data[head * d * d];
+    double *Sc = &out["b1.grad_sum"].data[head * d];
+    const double *lr = &in.at("lr").data[head * T];
+    for (int64_t start = 0; start < T; start += b) {
+      const int64_t r = std::min(b, T - start);
+      auto tok = [&](const Tensor &t, int64_t j) {
+        return &t.data[(head * T + start + j) * d];
+      };
+      auto eta = [&](int64_t i, int64_t j) {
+        return causal && j > i ? 0.0 : ts[i] * lr[start + j];
+      };
+      std::vector<Row> Gz(r);
+      for (int64_t j = 0; j < r; ++j) { // key side: back through add and LN
+        const double *k = tok(XK, j), *v = tok(XV, j);
+        Row zk(c, c + d), xhat;
+        for (int64_t a = 0; a < d; ++a)
+          for (int64_t o = 0; o < d; ++o)
+            zk[o] += k[a] * W[a * d + o];
+        double rstd, meanG = 0, meanGX = 0;
+        Row ln = layerNormRow(zk, lnw, lnb, xhat, rstd), gh(d);
+        for (int64_t o = 0; o < d; ++o) {
+          gh[o] = (k[o] + ln[o] - v[o]) * lnw[o];
+          meanG += gh[o] / d;
+          meanGX += gh[o] * xhat[o] / d;
+        }
+        Gz[j].resize(d);
+        for (int64_t o = 0; o < d; ++o)
+          Gz[j][o] = rstd * (gh[o] - meanG - xhat[o] * meanGX);
+      }
+      for (int64_t i = 0; i < r; ++i) { // query side
+        const double *q = tok(XQ, i);
+        Row zq(c, c + d), xhat;
+        for (int64_t a = 0; a < d; ++a)
+          for (int64_t o = 0; o < d; ++o)
+            zq[o] += q[a] * W[a * d + o];
+        for (int64_t j = 0; j < r; ++j) {
+          double A = 0;
+          for (int64_t a = 0; a < d; ++a)
+            A += q[a] * tok(XK, j)[a];
+          for (int64_t o = 0; o < d; ++o)
+            zq[o] -= eta(i, j) * (A + 1) * Gz[j][o];
+        }
+        double rstd;
+        Row ln = layerNormRow(zq, lnw, lnb, xhat, rstd);
+        for (int64_t o = 0; o < d; ++o)
+          out["Z"].data[(head * T + start + i) * d + o] = q[o] + ln[o];
+      }
+      bool commit = r == b;
+      for (int64_t j = 0; j < r; ++j) {
+        // Commit: theta_0 -= eta[r-1, j] G_j. Partial: S += lr_j G_j.
+        double s = commit ? -eta(r - 1, j) : lr[start + j];
+        double *dW = commit ? W : SW, *dc = commit ? c : Sc;
+        for (int64_t a = 0; a < d; ++a)
+          for (int64_t o = 0; o < d; ++o)
+            dW[a * d + o] += s * tok(XK, j)[a] * Gz[j][o];
+        for (int64_t o = 0; o < d; ++o)
+          dc[o] += s * Gz[j][o];
+      }
+    }
+  }
+  out["position"].data[0] = double(T % b);
+  return out;
+}
+
+void checkDualForm(int64_t T, int64_t b, bool causal) {
+  Model m = tttLinear(16, b, causal);
+  Inputs in = makeInputs(m, kB, kH, T, 50 + T + causal);
+  reportErr(std::string("dual form equals primal (TTT-Linear, ") +
+                (causal ? "causal" : "non-causal") +
+                ", T=" + std::to_string(T) + ", b=" + std::to_string(b) + ")",
+            maxRelErr(runPrefill(m, in), dualTttLinear(in, b, causal)), 1e-10);
+}
+
+//===--- 6. Bad inputs throw with a message naming them -------------------===//
+
+template <typename Mutate>
+void checkThrows(const std::string &label, const std::string &needle,
+                 Mutate mutate) {
+  Model m = tttLinear(8, 4);
+  Inputs in = makeInputs(m, kB, kH, 6, 60);
+  mutate(m, in);
+  try {
+    runPrefill(m, in);
+    report("rejects " + label, false, "no exception");
+  } catch (const std::runtime_error &e) {
+    std::string msg = e.what();
+    bool ok = msg.rfind("reference: ", 0) == 0 &&
+              msg.find(needle) != std::string::npos;
+    report("rejects " + label, ok, msg);
+  }
+}
+
+void checkBadInputs() {
+  checkThrows("missing XQ", "'XQ'",
+              [](Model &, Inputs &in) { in.erase("XQ"); });
+  checkThrows("wrong shape of W1", "'W1'",
+              [](Model &, Inputs &in) {
+                in["W1"] = Tensor{{kB, kH, 8, 4}, Row(kB * kH * 32)};
+              });
+  checkThrows("position >= b", "'position'",
+              [](Model &, Inputs &in) { in["position"].data[0] = 4; });
+  checkThrows("non-integer position", "'position'",
+              [](Model &, Inputs &in) { in["position"].data[0] = 1.5; });
+  checkThrows("missing W1.grad_sum", "'W1.grad_sum'",
+              [](Model &, Inputs &in) { in.erase("W1.grad_sum"); });
+  checkThrows("wrong shape of ln_weight", "'ln_weight'",
+              [](Model &, Inputs &in) {
+                in["ln_weight"] = Tensor{{kH, 7}, Row(kH * 7)};
+              });
+  checkThrows("XK with another T", "'XK'",
+              [](Model &, Inputs &in) {
+                in["XK"] = sliceTokens(in["XK"], 0, 5);
+              });
+  checkThrows("wrong shape of lr", "'lr'",
+              [](Model &, Inputs &in) {
+                in["lr"] = Tensor{{kB, kH}, Row(kB * kH)};
+              });
+  checkThrows("short data of token_scale", "'token_scale'",
+              [](Model &, Inputs &in) { in["token_scale"].data.pop_back(); });
+  checkThrows("unexpected input", "'Z'",
+              [](Model &, Inputs &in) { in["Z"] = in["XQ"]; });
+  checkThrows("model operand not earlier", "model: value 1",
+              [](Model &m, Inputs &) { m.values[1].x = 2; });
+  checkThrows("model loss width", "model: loss",
+              [](Model &m, Inputs &) {
+                m.values.push_back(linear(0, 3, "W9", "b9"));
+                m.loss = 4;
+              });
+}
+
+template <typename F> void guarded(const std::string &section, F f) {
+  try {
+    f();
+  } catch (const std::exception &e) {
+    report(section, false, std::string("unexpected exception: ") + e.what());
+  }
+}
+
+} // namespace
+
+int main() {
+  guarded("gradients", [] {
+    checkGradient("TTT-Linear", tttLinear(8, 4), 1);
+    checkGradient("TTT-MLP gelu_tanh", tttMlp(8, 4), 2);
+    checkGradient("plain linear", plainLinear(12, 4), 3);
+    checkGradient("TTT-MLP relu", tttMlp(8, 4, Activation::Relu), 4);
+    checkGradient("TTT-MLP silu", tttMlp(8, 4, Activation::Silu), 5);
+    checkGradient("TTT-MLP gelu_erf", tttMlp(8, 4, Activation::GeluErf), 6);
+    checkGradient("TTT-MLP identity", tttMlp(8, 4, Activation::Identity), 7);
+    checkGradient("fan-out", fanOut(8, 4), 8);
+  });
+  guarded("online GD", [] { checkOnlineGdPlain(); checkOnlineGdTttLinear(); });
+  guarded("chunking", [] {
+    checkChunking("TTT-Linear b=4 p0=2", tttLinear(8, 4), 2, 11);
+    checkChunking("TTT-MLP b=5 p0=0", tttMlp(8, 5), 0, 12);
+    checkChunking("plain linear b=3 p0=1", plainLinear(12, 3), 1, 13);
+    checkChunking("fan-out b=4 p0=3", fanOut(8, 4), 3, 14, 0.2);
+    checkEmptyPrefill();
+    checkNonCausalAligned();
+  });
+  guarded("dual form", [] {
+    for (bool causal : {true, false}) {
+      checkDualForm(32, 8, causal);
+      checkDualForm(29, 8, causal);
+    }
+  });
+  guarded("bad inputs", [] { checkBadInputs(); });
+  std::printf("%d passed, %d failed\n", passedCount(), failedCount());
+  return failedCount() == 0 ? 0 : 1;
+}

@@ -1,0 +1,34 @@
+# -*- Python -*-
+import os
+import shutil
+
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "TTT"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.ttt_obj_root, "test")
+config.excludes = ["CMakeLists.txt", "README.md", "lit.cfg.py", "lit.site.cfg.py", "Inputs"]
+
+config.substitutions.append(("%ttt_src_root", config.ttt_src_root))
+config.substitutions.append(("%examples", os.path.join(config.ttt_src_root, "examples")))
+config.environment["FILECHECK_OPTS"] = "--enable-var-scope --dump-input=fail"
+
+llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
+llvm_config.use_default_substitutions()
+
+tool_dirs = [config.ttt_tools_dir, config.llvm_tools_dir]
+llvm_config.add_tool_substitutions(
+    ["ttt-opt", "ttt-compile", "ttt-run", "ttt-reference-test"], tool_dirs)
+llvm_config.with_environment("PATH", config.ttt_tools_dir, append_path=True)
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+
+# Compile-only GPU tests need ptxas; execution tests need a visible GPU.
+ptxas = os.path.join(config.cuda_root, "bin", "ptxas")
+if os.path.exists(ptxas):
+    config.available_features.add("ptxas")
+    config.substitutions.append(("%ptxas", ptxas))
+if os.path.exists("/dev/nvidia0") or os.environ.get("TTT_CUDA_GPU") == "1":
+    config.available_features.add("cuda-gpu")

@@ -1,0 +1,75 @@
+//===- Bench.cpp - --bench: timing and dual-form FLOPs --------------------===//
+
+#include "Bench.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+namespace ttt::run {
+
+namespace {
+
+// FLOPs of one mini-batch of r tokens for one (n, h): see --help.
+double miniBatchFlops(const KernelInfo &info, double r) {
+  double total = 0;
+  for (size_t l = 0; l < info.linears.size(); ++l) {
+    double in = static_cast<double>(info.linears[l].in);
+    double out = static_cast<double>(info.linears[l].out);
+    total += 2 * r * in * out;               // key-side forward
+    if (l != 0)
+      total += 2 * r * in * out;             // backward to the layer's input
+    total += 2 * r * in * out                // Xq W0
+             + 2 * r * r * in                // Xq X^T
+             + 2 * r * r * out               // (eta o A) Gz
+             + 2 * r * r * out;              // eta Gz (bias)
+    total += 2 * in * r * out;               // state update
+  }
+  return total;
+}
+
+} // namespace
+
+double dualFormFlops(const KernelInfo &info, int64_t B, int64_t H, int64_t T) {
+  if (!info.hasModel || info.miniBatch <= 0)
+    return 0;
+  int64_t b = info.miniBatch;
+  double perHead = static_cast<double>(T / b) * miniBatchFlops(info, b);
+  if (T % b)
+    perHead += miniBatchFlops(info, static_cast<double>(T % b));
+  return static_cast<double>(B) * static_cast<double>(H) * perHead;
+}
+
+void runBench(Session &s, int repeats) {
+  using Clock = std::chrono::steady_clock;
+  checkStatus(ttt_kernel_run(s.kernel, nullptr), "bench warm-up");
+  std::vector<double> ms;
+  for (int k = 0; k < repeats; ++k) {
+    auto start = Clock::now();
+    ttt_status status = ttt_kernel_run(s.kernel, nullptr);
+    auto stop = Clock::now();
+    checkStatus(status, "bench run");
+    ms.push_back(std::chrono::duration<double, std::milli>(stop - start)
+                     .count());
+  }
+  std::sort(ms.begin(), ms.end());
+  size_t n = ms.size();
+  double median = n % 2 ? ms[n / 2] : 0.5 * (ms[n / 2 - 1] + ms[n / 2]);
+  double seconds = median / 1e3;
+  double tokens = static_cast<double>(s.B) * static_cast<double>(s.T);
+  double flops = dualFormFlops(s.info, s.B, s.H, s.T);
+  std::printf("bench %s: B=%lld H=%lld T=%lld median %.4f ms, %.0f tokens/s, ",
+              s.info.name.c_str(), static_cast<long long>(s.B),
+              static_cast<long long>(s.H), static_cast<long long>(s.T), median,
+              seconds > 0 ? tokens / seconds : 0.0);
+  if (flops > 0)
+    std::printf("%.3f GFLOP/s (dual-form FLOPs: %.0f)\n",
+                seconds > 0 ? flops / seconds / 1e9 : 0.0, flops);
+  else
+    std::printf("GFLOP/s n/a (dual-form FLOPs unknown: %s)\n",
+                s.info.modelError.c_str());
+  std::fflush(stdout);
+}
+
+} // namespace ttt::run

@@ -1,0 +1,22 @@
+//===- Bench.h - --bench: timing and dual-form FLOPs --------------*- C++ -*-===//
+#ifndef TTT_RUN_BENCH_H
+#define TTT_RUN_BENCH_H
+
+#include "Session.h"
+
+#include <cstdint>
+
+namespace ttt::run {
+
+/// Dual-form FLOPs of one prefill of B x H x T tokens (formula in --help and
+/// README.md); 0 when the kernel has no usable model.
+double dualFormFlops(const KernelInfo &info, int64_t B, int64_t H, int64_t T);
+
+/// One warm-up run, then `repeats` timed runs; prints
+/// "bench <kernel>: B=.. H=.. T=.. median X ms, Y tokens/s, Z GFLOP/s
+/// (dual-form FLOPs: F)".
+void runBench(Session &s, int repeats);
+
+} // namespace ttt::run
+
+#endif // TTT_RUN_BENCH_H

@@ -1,0 +1,130 @@
+//===- Check.cpp - --check: outputs against the float64 reference ---------===//
+
+#include "Check.h"
+
+#include "Error.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace ttt::run {
+
+double defaultTolerance(const Session &s) {
+  // The io type is that of the token tensors; state is always f32.
+  for (const char *name : {"XQ", "Z"}) {
+    for (ttt_role role : {TTT_INPUT, TTT_OUTPUT}) {
+      int i = ttt_kernel_arg_index(s.kernel, role, name);
+      if (i < 0)
+        continue;
+      ttt_dtype d = ttt_kernel_arg_dtype(s.kernel, i);
+      return d == TTT_BF16 || d == TTT_F16 ? 2e-2 : 1e-4;
+    }
+  }
+  return 1e-4;
+}
+
+namespace {
+
+reference::Tensor toTensor(const Buffer &b) {
+  reference::Tensor t;
+  t.shape = b.shape();
+  t.data.resize(b.count());
+  for (size_t k = 0; k < b.count(); ++k)
+    t.data[k] = b.get(k);
+  return t;
+}
+
+bool checkExact(const std::string &name, const Buffer &out,
+                const reference::Tensor &ref) {
+  for (size_t k = 0; k < out.count(); ++k) {
+    double got = out.get(k);
+    if (got != ref.data[k]) {
+      std::printf("check %s: element %zu is %.0f, reference %.17g FAIL\n",
+                  name.c_str(), k, got, ref.data[k]);
+      return false;
+    }
+  }
+  if (out.count() == 1)
+    std::printf("check %s: exact (%.0f) ok\n", name.c_str(), out.get(0));
+  else
+    std::printf("check %s: exact ok\n", name.c_str());
+  return true;
+}
+
+bool checkNorm(const std::string &name, const Buffer &out,
+               const reference::Tensor &ref, double tol) {
+  double diff = 0, norm = 0;
+  size_t nans = 0;
+  for (size_t k = 0; k < out.count(); ++k) {
+    double o = out.get(k), r = ref.data[k];
+    if (std::isnan(o) || std::isnan(r))
+      ++nans;
+    diff += (o - r) * (o - r);
+    norm += r * r;
+  }
+  diff = std::sqrt(diff);
+  norm = std::sqrt(norm);
+  // A zero reference (a grad sum after a full mini-batch) has no relative
+  // error; the absolute error is then the meaningful measure.
+  bool relative = norm > 0;
+  double err = relative ? diff / norm : diff;
+  bool ok = nans == 0 && err <= tol;
+  std::printf("check %s: %s=%.1e (tol %.0e%s)%s %s\n", name.c_str(),
+              relative ? "rel_err" : "abs_err", nans ? NAN : err, tol,
+              relative ? "" : ", reference is zero",
+              nans ? (" " + std::to_string(nans) + " NaN").c_str() : "",
+              ok ? "ok" : "FAIL");
+  return ok;
+}
+
+} // namespace
+
+bool checkOutputs(const Session &s, double tolerance) {
+  if (s.info.kind != "prefill" && s.info.kind != "decode")
+    throw Error("--check compares prefill and decode kernels with the "
+                "reference; kernel '" + s.info.name + "' is a '" +
+                s.info.kind + "' kernel");
+  requireModel(s.info, "--check");
+
+  std::map<std::string, reference::Tensor> inputs;
+  for (int i = 0; i < s.numArgs(); ++i)
+    if (s.isInput(i))
+      inputs[s.argName(i)] = toTensor(s.buffers[i]);
+  std::map<std::string, reference::Tensor> expected;
+  try {
+    expected = reference::runPrefill(s.info.model, inputs);
+  } catch (const std::exception &e) {
+    throw Error(std::string("reference: ") + e.what());
+  }
+
+  bool allOk = true;
+  for (int i = 0; i < s.numArgs(); ++i) {
+    if (s.isInput(i))
+      continue;
+    std::string name = s.argName(i);
+    const Buffer &out = s.buffers[i];
+    auto it = expected.find(name);
+    if (it == expected.end()) {
+      std::printf("check %s: the reference has no such output FAIL\n",
+                  name.c_str());
+      allOk = false;
+      continue;
+    }
+    if (it->second.data.size() != out.count() ||
+        it->second.shape != out.shape()) {
+      std::printf("check %s: shape %s but the reference gives %s FAIL\n",
+                  name.c_str(), shapeString(out.shape()).c_str(),
+                  shapeString(it->second.shape).c_str());
+      allOk = false;
+      continue;
+    }
+    bool ok = isInteger(out.elem()) ? checkExact(name, out, it->second)
+                                    : checkNorm(name, out, it->second,
+                                                tolerance);
+    allOk = allOk && ok;
+  }
+  std::fflush(stdout);
+  return allOk;
+}
+
+} // namespace ttt::run

@@ -1,0 +1,19 @@
+//===- Check.h - --check: outputs against the float64 reference ---*- C++ -*-===//
+#ifndef TTT_RUN_CHECK_H
+#define TTT_RUN_CHECK_H
+
+#include "Session.h"
+
+namespace ttt::run {
+
+/// 1e-4 for f32 io, 2e-2 for bf16/f16 io (ttt-semantics.md section 7).
+double defaultTolerance(const Session &s);
+
+/// Runs ttt::reference::runPrefill on the exact inputs the kernel saw and
+/// prints one line per output ("check Z: rel_err=3.1e-07 (tol 1e-04) ok").
+/// Returns true when every output passes.
+bool checkOutputs(const Session &s, double tolerance);
+
+} // namespace ttt::run
+
+#endif // TTT_RUN_CHECK_H

@@ -1,0 +1,47 @@
+//===- Session.h - one kernel, its buffers and its sizes ----------*- C++ -*-===//
+#ifndef TTT_RUN_SESSION_H
+#define TTT_RUN_SESSION_H
+
+#include "Buffer.h"
+#include "KernelInfo.h"
+#include "Options.h"
+
+#include "ttt/runtime.h"
+
+#include <string>
+#include <vector>
+
+namespace ttt::run {
+
+/// Throws Error("<context>: <ttt_last_error()>") unless `status` is TTT_OK.
+void checkStatus(ttt_status status, const std::string &context);
+
+struct Session {
+  ttt_kernel *kernel = nullptr;
+  KernelInfo info;
+  std::vector<Buffer> buffers; // one per argument, in call order
+  int64_t B = 0, H = 0, T = 0;
+
+  int numArgs() const { return ttt_kernel_num_args(kernel); }
+  std::string argName(int i) const { return ttt_kernel_arg_name(kernel, i); }
+  bool isInput(int i) const { return ttt_kernel_arg_role(kernel, i) == TTT_INPUT; }
+  /// The manifest shape of argument `i` at this session's B, H, T.
+  std::vector<int64_t> argShape(int i) const;
+};
+
+/// Reads IN/<name>.npy for every input, converts and binds it, then sets
+/// B, H, T from the bindings.
+void loadInputs(Session &s, const std::string &inputsDir);
+
+/// Generates the --random inputs (see Options.cpp's help) and binds them.
+void randomInputs(Session &s, const Options &o);
+
+/// Allocates every output at B, H, T, poisons it and binds it.
+void bindOutputs(Session &s);
+
+/// Writes every output to OUT/<name>.npy (OUT created if needed).
+void writeOutputs(const Session &s, const std::string &outputsDir);
+
+} // namespace ttt::run
+
+#endif // TTT_RUN_SESSION_H

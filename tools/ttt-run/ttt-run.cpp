@@ -1,0 +1,107 @@
+//===- ttt-run.cpp - run, check and time a compiled TTT kernel ------------===//
+//
+// Loads an artifact directory through the runtime's C API only (so it runs on
+// a GPU machine without MLIR), feeds it .npy or seeded random inputs, writes
+// its outputs, compares them with the float64 reference (--check) and times it
+// (--bench). See README.md and --help.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Bench.h"
+#include "Check.h"
+#include "Error.h"
+#include "Options.h"
+#include "Session.h"
+
+#include "ttt/runtime.h"
+
+#include <cstdio>
+#include <new>
+
+using namespace ttt::run;
+
+namespace {
+
+// Handles closed in reverse order on every path out of run().
+struct Handles {
+  ttt_artifact *artifact = nullptr;
+  ttt_kernel *kernel = nullptr;
+  ~Handles() {
+    ttt_kernel_destroy(kernel);
+    ttt_artifact_close(artifact);
+  }
+};
+
+int run(const Options &o) {
+  Handles h;
+  checkStatus(ttt_artifact_open(o.artifactDir.c_str(), &h.artifact),
+              "cannot open artifact");
+  std::string kernelName = o.kernel;
+  if (kernelName.empty())
+    kernelName = ttt_artifact_kernel_name(h.artifact, 0);
+  checkStatus(ttt_kernel_create(h.artifact, kernelName.c_str(), &h.kernel),
+              "--kernel");
+
+  Session s;
+  s.kernel = h.kernel;
+  s.info = readKernelInfo(ttt_artifact_manifest(h.artifact), kernelName);
+  if (o.random)
+    randomInputs(s, o);
+  else
+    loadInputs(s, o.inputsDir);
+  bindOutputs(s);
+
+  checkStatus(ttt_kernel_run(h.kernel, nullptr),
+              "kernel '" + kernelName + "' failed");
+  std::printf("ran %s: B=%lld H=%lld T=%lld\n", kernelName.c_str(),
+              static_cast<long long>(s.B), static_cast<long long>(s.H),
+              static_cast<long long>(s.T));
+  std::fflush(stdout);
+
+  if (!o.check) {
+    // Without --check an unwritten (still poisoned) output would go unseen.
+    for (int i = 0; i < s.numArgs(); ++i)
+      if (!s.isInput(i) && s.buffers[i].countNaN())
+        std::fprintf(stderr, "ttt-run: warning: output '%s' has %zu NaN "
+                     "values (unwritten by the kernel?)\n",
+                     s.argName(i).c_str(), s.buffers[i].countNaN());
+  }
+  if (!o.outputsDir.empty())
+    writeOutputs(s, o.outputsDir);
+
+  bool ok = true;
+  if (o.check)
+    ok = checkOutputs(s, o.tolerance > 0 ? o.tolerance : defaultTolerance(s));
+  if (o.bench)
+    runBench(s, o.repeats);
+  if (!ok) {
+    std::fprintf(stderr, "ttt-run: error: --check failed\n");
+    return 1;
+  }
+  return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  try {
+    Options o = parseOptions(argc, argv);
+    if (o.help) {
+      std::fputs(usageText(), stdout);
+      return 0;
+    }
+    return run(o);
+  } catch (const UsageError &e) {
+    std::fprintf(stderr, "ttt-run: error: %s\n", e.what());
+    return 2;
+  } catch (const Error &e) {
+    std::fprintf(stderr, "ttt-run: error: %s\n", e.what());
+    return 1;
+  } catch (const std::bad_alloc &) {
+    std::fprintf(stderr, "ttt-run: error: out of memory\n");
+    return 1;
+  } catch (const std::exception &e) {
+    std::fprintf(stderr, "ttt-run: error: %s\n", e.what());
+    return 1;
+  }
+}
