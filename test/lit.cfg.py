@@ -13,6 +13,7 @@ config.test_exec_root = os.path.join(config.ttt_obj_root, "test")
 config.excludes = ["CMakeLists.txt", "README.md", "lit.cfg.py", "lit.site.cfg.py", "Inputs"]
 
 config.substitutions.append(("%ttt_src_root", config.ttt_src_root))
+config.substitutions.append(("%ttt_obj_root", config.ttt_obj_root))
 config.substitutions.append(("%examples", os.path.join(config.ttt_src_root, "examples")))
 config.environment["FILECHECK_OPTS"] = "--enable-var-scope --dump-input=fail"
 

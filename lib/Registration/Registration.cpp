@@ -3,7 +3,9 @@
 #include "ttt/Registration.h"
 
 #include "ttt/Dialect/TTT/IR/TTTDialect.h"
+#include "ttt/Conversion/Passes.h"
 #include "ttt/Dialect/TTT/Transforms/Passes.h"
+#include "ttt/Pipelines/Pipelines.h"
 
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
@@ -17,5 +19,7 @@ void mlir::ttt::registerDialects(DialectRegistry &registry) {
 
 void mlir::ttt::registerPasses() {
   mlir::ttt::registerTTTPasses();
+  mlir::ttt::registerTTTConversionPasses();
+  mlir::ttt::registerPipelines();
   mlir::registerAllPasses();
 }

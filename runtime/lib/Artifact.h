@@ -1,4 +1,4 @@
-//===- Artifact.h - the objects behind the C API handles ----------*- C++ -*-===//
+//===- Artifact.h - the objects behind the C API handles --------*- C++ -*-===//
 #ifndef TTT_RUNTIME_ARTIFACT_H
 #define TTT_RUNTIME_ARTIFACT_H
 

@@ -74,8 +74,8 @@ ttt_status Bindings::bind(ttt_role role, const char *name, void *data,
   const ArgDesc &arg = desc->args[found];
   std::string what = "argument '" + arg.name + "'";
   if (dtype != arg.dtype) {
-    error = what + ": dtype is " + dtypeName(dtype) + " but the manifest says " +
-            dtypeName(arg.dtype);
+    error = what + ": dtype is " + dtypeName(dtype) +
+            " but the manifest says " + dtypeName(arg.dtype);
     return TTT_ERROR_DTYPE;
   }
   if (rank < 0 || (rank > 0 && !shape)) {

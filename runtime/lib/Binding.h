@@ -1,4 +1,4 @@
-//===- Binding.h - buffers bound to a kernel's arguments ----------*- C++ -*-===//
+//===- Binding.h - buffers bound to a kernel's arguments --------*- C++ -*-===//
 //
 // Checks every bound buffer against the manifest: dtype, rank, fixed sizes,
 // and the symbols B, H, T, which are bound by the first buffer (in binding
@@ -30,9 +30,8 @@ public:
       : desc(&desc), args(desc.args.size()) {}
 
   /// Checks and records a buffer; on failure the old binding (if any) stays.
-  ttt_status bind(ttt_role role, const char *name, void *data,
-                  ttt_dtype dtype, int rank, const int64_t *shape,
-                  std::string &error);
+  ttt_status bind(ttt_role role, const char *name, void *data, ttt_dtype dtype,
+                  int rank, const int64_t *shape, std::string &error);
 
   /// The value of symbol 'B', 'H' or 'T' as bound by the arguments other
   /// than `exclude`; false when none fixes it. `boundBy` names the argument.

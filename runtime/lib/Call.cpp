@@ -73,7 +73,7 @@ ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
     d.assign(3 + 2 * rank, 0);
     std::memcpy(&d[0], &bound[i].data, sizeof(void *)); // allocated
     std::memcpy(&d[1], &bound[i].data, sizeof(void *)); // aligned
-    d[2] = 0;                                          // offset
+    d[2] = 0;                                           // offset
     int64_t stride = 1;
     for (size_t k = rank; k-- > 0;) {
       d[3 + k] = shape[k];

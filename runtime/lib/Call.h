@@ -1,4 +1,4 @@
-//===- Call.h - calling a CPU kernel through the memref ABI -------*- C++ -*-===//
+//===- Call.h - calling a CPU kernel through the memref ABI -----*- C++ -*-===//
 #ifndef TTT_RUNTIME_CALL_H
 #define TTT_RUNTIME_CALL_H
 

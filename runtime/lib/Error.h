@@ -1,4 +1,4 @@
-//===- Error.h - the thread-local last error ----------------------*- C++ -*-===//
+//===- Error.h - the thread-local last error --------------------*- C++ -*-===//
 //
 // Every C API call reports its failure through a status and a message kept per
 // thread, so two threads running different kernels never see each other's

@@ -19,12 +19,18 @@ const Value *Value::get(const std::string &key) const {
 
 const char *kindName(Value::Kind kind) {
   switch (kind) {
-  case Value::Kind::Null: return "null";
-  case Value::Kind::Bool: return "boolean";
-  case Value::Kind::Number: return "number";
-  case Value::Kind::String: return "string";
-  case Value::Kind::Array: return "array";
-  case Value::Kind::Object: return "object";
+  case Value::Kind::Null:
+    return "null";
+  case Value::Kind::Bool:
+    return "boolean";
+  case Value::Kind::Number:
+    return "number";
+  case Value::Kind::String:
+    return "string";
+  case Value::Kind::Array:
+    return "array";
+  case Value::Kind::Object:
+    return "object";
   }
   return "value";
 }
@@ -88,8 +94,10 @@ private:
       return fail("unexpected end of input, expected a value");
     char c = peek();
     switch (c) {
-    case '{': return parseObject(out, depth);
-    case '[': return parseArray(out, depth);
+    case '{':
+      return parseObject(out, depth);
+    case '[':
+      return parseArray(out, depth);
     case '"':
       out.kind = Value::Kind::String;
       return parseString(out.string);
@@ -243,14 +251,30 @@ private:
         return fail("unterminated escape in string");
       char e = text[pos++];
       switch (e) {
-      case '"': out += '"'; break;
-      case '\\': out += '\\'; break;
-      case '/': out += '/'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
+      case '"':
+        out += '"';
+        break;
+      case '\\':
+        out += '\\';
+        break;
+      case '/':
+        out += '/';
+        break;
+      case 'b':
+        out += '\b';
+        break;
+      case 'f':
+        out += '\f';
+        break;
+      case 'n':
+        out += '\n';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 't':
+        out += '\t';
+        break;
       case 'u': {
         uint32_t cp;
         if (!parseHex4(cp))

@@ -1,4 +1,4 @@
-//===- Loader.h - loading kernel code: CPU libraries, the CUDA driver -*- C++ -*-===//
+//===- Loader.h - dlopen of kernel libraries, the CUDA driver ---*- C++ -*-===//
 //
 // Both loaders go through dlopen so the runtime has no link-time dependency on
 // a kernel library or on CUDA: a CPU-only machine can load CPU artifacts, and

@@ -11,11 +11,16 @@ namespace ttt::rt {
 
 const char *dtypeName(ttt_dtype dtype) {
   switch (dtype) {
-  case TTT_F32: return "f32";
-  case TTT_F16: return "f16";
-  case TTT_BF16: return "bf16";
-  case TTT_I64: return "i64";
-  case TTT_F64: return "f64";
+  case TTT_F32:
+    return "f32";
+  case TTT_F16:
+    return "f16";
+  case TTT_BF16:
+    return "bf16";
+  case TTT_I64:
+    return "i64";
+  case TTT_F64:
+    return "f64";
   }
   return "?";
 }
@@ -103,16 +108,17 @@ Dim readDim(const Value &v, const std::string &field) {
   Dim dim;
   if (v.isString()) {
     if (v.string != "B" && v.string != "H" && v.string != "T")
-      bad(field, "unknown symbol \"" + v.string + "\" (expected \"B\", \"H\" "
-                 "or \"T\")");
+      bad(field, "unknown symbol \"" + v.string +
+                     "\" (expected \"B\", \"H\" "
+                     "or \"T\")");
     dim.symbol = v.string[0];
     return dim;
   }
   if (!v.isNumber() || !v.isInt)
-    bad(field, std::string("expected an integer or one of \"B\", \"H\", "
-                           "\"T\", found ") +
-                   (v.isNumber() ? "a non-integer number"
-                                 : json::kindName(v.kind)));
+    bad(field,
+        std::string("expected an integer or one of \"B\", \"H\", "
+                    "\"T\", found ") +
+            (v.isNumber() ? "a non-integer number" : json::kindName(v.kind)));
   if (v.integer < 0)
     bad(field, "negative size " + std::to_string(v.integer));
   dim.size = v.integer;
@@ -165,7 +171,8 @@ KernelDesc readKernel(const Value &v, const std::string &path) {
     ArgDesc arg = readArg(args.array[i], index(argsPath, i));
     if (!seen.insert({arg.role, arg.name}).second)
       bad(index(argsPath, i) + ".name",
-          "duplicate " + std::string(arg.role == TTT_INPUT ? "input" : "output") +
+          "duplicate " +
+              std::string(arg.role == TTT_INPUT ? "input" : "output") +
               " argument \"" + arg.name + "\"");
     kernel.args.push_back(std::move(arg));
   }
@@ -174,8 +181,8 @@ KernelDesc readKernel(const Value &v, const std::string &path) {
 
 void readRoot(const Value &root, Manifest &out) {
   if (!root.isObject())
-    bad("manifest", std::string("expected an object, found ") +
-                        json::kindName(root.kind));
+    bad("manifest",
+        std::string("expected an object, found ") + json::kindName(root.kind));
   std::string format = requireString(root, "", "format");
   if (format != "ttt-artifact")
     bad("format", "expected \"ttt-artifact\", found \"" + format + "\"");
@@ -195,7 +202,8 @@ void readRoot(const Value &root, Manifest &out) {
     if (out.library.find('/') != std::string::npos || out.library == "." ||
         out.library == "..")
       bad("library", "must be a file name inside the artifact directory, "
-                     "found \"" + out.library + "\"");
+                     "found \"" +
+                         out.library + "\"");
   }
   const Value &kernels = member(root, "", "kernels");
   expectKind(kernels, Value::Kind::Array, "kernels");

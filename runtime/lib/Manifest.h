@@ -1,4 +1,4 @@
-//===- Manifest.h - manifest.json as checked data -----------------*- C++ -*-===//
+//===- Manifest.h - manifest.json as checked data ---------------*- C++ -*-===//
 //
 // Reads and validates an artifact's manifest (docs/ArtifactFormat.md). The
 // runtime never trusts the file: every field it uses is checked here, once,

@@ -41,8 +41,8 @@ ttt_status readFile(const std::string &path, std::string &text) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     int err = errno;
-    return fail(TTT_ERROR_IO, "cannot read '" + path + "': " +
-                                  std::strerror(err ? err : ENOENT));
+    return fail(TTT_ERROR_IO, "cannot read '" + path +
+                                  "': " + std::strerror(err ? err : ENOENT));
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
@@ -111,28 +111,44 @@ const char *ttt_last_error(void) { return lastError(); }
 
 const char *ttt_status_name(ttt_status status) {
   switch (status) {
-  case TTT_OK: return "TTT_OK";
-  case TTT_ERROR_IO: return "TTT_ERROR_IO";
-  case TTT_ERROR_MANIFEST: return "TTT_ERROR_MANIFEST";
-  case TTT_ERROR_LOAD: return "TTT_ERROR_LOAD";
-  case TTT_ERROR_NOT_FOUND: return "TTT_ERROR_NOT_FOUND";
-  case TTT_ERROR_SHAPE: return "TTT_ERROR_SHAPE";
-  case TTT_ERROR_DTYPE: return "TTT_ERROR_DTYPE";
-  case TTT_ERROR_UNBOUND: return "TTT_ERROR_UNBOUND";
-  case TTT_ERROR_NO_DEVICE: return "TTT_ERROR_NO_DEVICE";
-  case TTT_ERROR_DEVICE: return "TTT_ERROR_DEVICE";
-  case TTT_ERROR_INVALID: return "TTT_ERROR_INVALID";
+  case TTT_OK:
+    return "TTT_OK";
+  case TTT_ERROR_IO:
+    return "TTT_ERROR_IO";
+  case TTT_ERROR_MANIFEST:
+    return "TTT_ERROR_MANIFEST";
+  case TTT_ERROR_LOAD:
+    return "TTT_ERROR_LOAD";
+  case TTT_ERROR_NOT_FOUND:
+    return "TTT_ERROR_NOT_FOUND";
+  case TTT_ERROR_SHAPE:
+    return "TTT_ERROR_SHAPE";
+  case TTT_ERROR_DTYPE:
+    return "TTT_ERROR_DTYPE";
+  case TTT_ERROR_UNBOUND:
+    return "TTT_ERROR_UNBOUND";
+  case TTT_ERROR_NO_DEVICE:
+    return "TTT_ERROR_NO_DEVICE";
+  case TTT_ERROR_DEVICE:
+    return "TTT_ERROR_DEVICE";
+  case TTT_ERROR_INVALID:
+    return "TTT_ERROR_INVALID";
   }
   return "TTT_ERROR_UNKNOWN";
 }
 
 size_t ttt_dtype_size(ttt_dtype dtype) {
   switch (dtype) {
-  case TTT_F32: return 4;
-  case TTT_F16: return 2;
-  case TTT_BF16: return 2;
-  case TTT_I64: return 8;
-  case TTT_F64: return 8;
+  case TTT_F32:
+    return 4;
+  case TTT_F16:
+    return 2;
+  case TTT_BF16:
+    return 2;
+  case TTT_I64:
+    return 8;
+  case TTT_F64:
+    return 8;
   }
   return 0;
 }
@@ -228,23 +244,33 @@ int ttt_kernel_arg_rank(const ttt_kernel *kernel, int index) {
 ttt_status ttt_kernel_arg_shape(const ttt_kernel *kernel, int index, int64_t B,
                                 int64_t H, int64_t T, int64_t *shape) {
   return guarded([&]() -> ttt_status {
-  if (!validArg(kernel, index))
-    return fail(TTT_ERROR_INVALID, "ttt_kernel_arg_shape: invalid argument "
-                                   "index " + std::to_string(index));
-  const auto &dims = kernel->desc().args[index].shape;
-  if (!shape && !dims.empty())
-    return fail(TTT_ERROR_INVALID, "ttt_kernel_arg_shape: shape is NULL");
-  if (B < 0 || H < 0 || T < 0)
-    return fail(TTT_ERROR_INVALID, "ttt_kernel_arg_shape: negative B, H or T");
-  for (size_t d = 0; d < dims.size(); ++d) {
-    switch (dims[d].symbol) {
-    case 'B': shape[d] = B; break;
-    case 'H': shape[d] = H; break;
-    case 'T': shape[d] = T; break;
-    default: shape[d] = dims[d].size; break;
+    if (!validArg(kernel, index))
+      return fail(TTT_ERROR_INVALID,
+                  "ttt_kernel_arg_shape: invalid argument index " +
+                      std::to_string(index));
+    const auto &dims = kernel->desc().args[index].shape;
+    if (!shape && !dims.empty())
+      return fail(TTT_ERROR_INVALID, "ttt_kernel_arg_shape: shape is NULL");
+    if (B < 0 || H < 0 || T < 0)
+      return fail(TTT_ERROR_INVALID,
+                  "ttt_kernel_arg_shape: negative B, H or T");
+    for (size_t d = 0; d < dims.size(); ++d) {
+      switch (dims[d].symbol) {
+      case 'B':
+        shape[d] = B;
+        break;
+      case 'H':
+        shape[d] = H;
+        break;
+      case 'T':
+        shape[d] = T;
+        break;
+      default:
+        shape[d] = dims[d].size;
+        break;
+      }
     }
-  }
-  return TTT_OK;
+    return TTT_OK;
   });
 }
 
@@ -255,8 +281,8 @@ ttt_status ttt_kernel_bind(ttt_kernel *kernel, ttt_role role, const char *name,
     if (!kernel)
       return fail(TTT_ERROR_INVALID, "ttt_kernel_bind: kernel is NULL");
     std::string error;
-    if (ttt_status s = kernel->bindings.bind(role, name, data, dtype, rank,
-                                             shape, error))
+    if (ttt_status s =
+            kernel->bindings.bind(role, name, data, dtype, rank, shape, error))
       return fail(s, error);
     return TTT_OK;
   });
@@ -279,9 +305,9 @@ ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream) {
                   "GPU execution not implemented in this runtime yet");
     }
     if (stream)
-      return fail(TTT_ERROR_INVALID,
-                  "kernel '" + desc.name + "': stream must be NULL for a CPU "
-                  "artifact");
+      return fail(TTT_ERROR_INVALID, "kernel '" + desc.name +
+                                         "': stream must be NULL for a CPU "
+                                         "artifact");
     if (ttt_status s = callCpuKernel(desc, a.symbols[kernel->index],
                                      kernel->bindings, error))
       return fail(s, error);
@@ -311,17 +337,17 @@ int ttt_kernel_arg_index(const ttt_kernel *kernel, ttt_role role,
 ttt_status ttt_kernel_bound_dim(const ttt_kernel *kernel, const char *symbol,
                                 int64_t *value) {
   return guarded([&]() -> ttt_status {
-  if (!kernel || !symbol || !value)
-    return fail(TTT_ERROR_INVALID, "ttt_kernel_bound_dim: NULL argument");
-  if (std::strcmp(symbol, "B") && std::strcmp(symbol, "H") &&
-      std::strcmp(symbol, "T"))
-    return fail(TTT_ERROR_INVALID, "ttt_kernel_bound_dim: unknown symbol '" +
-                                       std::string(symbol) +
-                                       "' (expected B, H or T)");
-  if (!kernel->bindings.symbolValue(symbol[0], *value))
-    return fail(TTT_ERROR_UNBOUND, std::string("no bound argument fixes ") +
-                                       symbol);
-  return TTT_OK;
+    if (!kernel || !symbol || !value)
+      return fail(TTT_ERROR_INVALID, "ttt_kernel_bound_dim: NULL argument");
+    if (std::strcmp(symbol, "B") && std::strcmp(symbol, "H") &&
+        std::strcmp(symbol, "T"))
+      return fail(TTT_ERROR_INVALID, "ttt_kernel_bound_dim: unknown symbol '" +
+                                         std::string(symbol) +
+                                         "' (expected B, H or T)");
+    if (!kernel->bindings.symbolValue(symbol[0], *value))
+      return fail(TTT_ERROR_UNBOUND,
+                  std::string("no bound argument fixes ") + symbol);
+    return TTT_OK;
   });
 }
 

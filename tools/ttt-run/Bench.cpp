@@ -17,14 +17,14 @@ double miniBatchFlops(const KernelInfo &info, double r) {
   for (size_t l = 0; l < info.linears.size(); ++l) {
     double in = static_cast<double>(info.linears[l].in);
     double out = static_cast<double>(info.linears[l].out);
-    total += 2 * r * in * out;               // key-side forward
+    total += 2 * r * in * out; // key-side forward
     if (l != 0)
-      total += 2 * r * in * out;             // backward to the layer's input
-    total += 2 * r * in * out                // Xq W0
-             + 2 * r * r * in                // Xq X^T
-             + 2 * r * r * out               // (eta o A) Gz
-             + 2 * r * r * out;              // eta Gz (bias)
-    total += 2 * in * r * out;               // state update
+      total += 2 * r * in * out; // backward to the layer's input
+    total += 2 * r * in * out    // Xq W0
+             + 2 * r * r * in    // Xq X^T
+             + 2 * r * r * out   // (eta o A) Gz
+             + 2 * r * r * out;  // eta Gz (bias)
+    total += 2 * in * r * out;   // state update
   }
   return total;
 }
@@ -50,8 +50,8 @@ void runBench(Session &s, int repeats) {
     ttt_status status = ttt_kernel_run(s.kernel, nullptr);
     auto stop = Clock::now();
     checkStatus(status, "bench run");
-    ms.push_back(std::chrono::duration<double, std::milli>(stop - start)
-                     .count());
+    ms.push_back(
+        std::chrono::duration<double, std::milli>(stop - start).count());
   }
   std::sort(ms.begin(), ms.end());
   size_t n = ms.size();

@@ -1,4 +1,4 @@
-//===- Bench.h - --bench: timing and dual-form FLOPs --------------*- C++ -*-===//
+//===- Bench.h - --bench: timing and dual-form FLOPs ------------*- C++ -*-===//
 #ifndef TTT_RUN_BENCH_H
 #define TTT_RUN_BENCH_H
 

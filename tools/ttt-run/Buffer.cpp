@@ -6,6 +6,7 @@
 #include "Float16.h"
 
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 
@@ -13,21 +14,33 @@ namespace ttt::run {
 
 size_t elemSize(Elem elem) {
   switch (elem) {
-  case Elem::F16: case Elem::BF16: return 2;
-  case Elem::F32: case Elem::I32: return 4;
-  case Elem::F64: case Elem::I64: return 8;
+  case Elem::F16:
+  case Elem::BF16:
+    return 2;
+  case Elem::F32:
+  case Elem::I32:
+    return 4;
+  case Elem::F64:
+  case Elem::I64:
+    return 8;
   }
   return 0;
 }
 
 const char *elemName(Elem elem) {
   switch (elem) {
-  case Elem::F16: return "f16";
-  case Elem::BF16: return "bf16";
-  case Elem::F32: return "f32";
-  case Elem::F64: return "f64";
-  case Elem::I32: return "i32";
-  case Elem::I64: return "i64";
+  case Elem::F16:
+    return "f16";
+  case Elem::BF16:
+    return "bf16";
+  case Elem::F32:
+    return "f32";
+  case Elem::F64:
+    return "f64";
+  case Elem::I32:
+    return "i32";
+  case Elem::I64:
+    return "i64";
   }
   return "?";
 }
@@ -36,22 +49,32 @@ bool isInteger(Elem elem) { return elem == Elem::I32 || elem == Elem::I64; }
 
 Elem elemOf(ttt_dtype dtype) {
   switch (dtype) {
-  case TTT_F32: return Elem::F32;
-  case TTT_F16: return Elem::F16;
-  case TTT_BF16: return Elem::BF16;
-  case TTT_I64: return Elem::I64;
-  case TTT_F64: return Elem::F64;
+  case TTT_F32:
+    return Elem::F32;
+  case TTT_F16:
+    return Elem::F16;
+  case TTT_BF16:
+    return Elem::BF16;
+  case TTT_I64:
+    return Elem::I64;
+  case TTT_F64:
+    return Elem::F64;
   }
   return Elem::F32;
 }
 
 ttt_dtype dtypeOf(Elem elem) {
   switch (elem) {
-  case Elem::F16: return TTT_F16;
-  case Elem::BF16: return TTT_BF16;
-  case Elem::F64: return TTT_F64;
-  case Elem::I64: return TTT_I64;
-  default: return TTT_F32;
+  case Elem::F16:
+    return TTT_F16;
+  case Elem::BF16:
+    return TTT_BF16;
+  case Elem::F64:
+    return TTT_F64;
+  case Elem::I64:
+    return TTT_I64;
+  default:
+    return TTT_F32;
   }
 }
 
@@ -81,8 +104,8 @@ Buffer::Buffer(Elem elem, std::vector<int64_t> shape, const std::string &what)
     : type(elem), dims(std::move(shape)) {
   numel = elementCount(dims, elemSize(type), what);
   size_t size = (bytes() + 63) / 64 * 64;
-  storage.reset(static_cast<unsigned char *>(
-      std::aligned_alloc(64, size ? size : 64)));
+  storage.reset(
+      static_cast<unsigned char *>(std::aligned_alloc(64, size ? size : 64)));
   if (!storage)
     throw Error(what + ": out of memory allocating " + std::to_string(bytes()) +
                 " bytes for shape " + shapeString(dims));
@@ -92,15 +115,35 @@ Buffer::Buffer(Elem elem, std::vector<int64_t> shape, const std::string &what)
 double Buffer::get(size_t i) const {
   const unsigned char *p = storage.get() + i * elemSize(type);
   switch (type) {
-  case Elem::F16: { uint16_t v; std::memcpy(&v, p, 2); return halfToFloat(v); }
-  case Elem::BF16: {
-    uint16_t v; std::memcpy(&v, p, 2); return bfloat16ToFloat(v);
+  case Elem::F16: {
+    uint16_t v;
+    std::memcpy(&v, p, 2);
+    return halfToFloat(v);
   }
-  case Elem::F32: { float v; std::memcpy(&v, p, 4); return v; }
-  case Elem::F64: { double v; std::memcpy(&v, p, 8); return v; }
-  case Elem::I32: { int32_t v; std::memcpy(&v, p, 4); return v; }
+  case Elem::BF16: {
+    uint16_t v;
+    std::memcpy(&v, p, 2);
+    return bfloat16ToFloat(v);
+  }
+  case Elem::F32: {
+    float v;
+    std::memcpy(&v, p, 4);
+    return v;
+  }
+  case Elem::F64: {
+    double v;
+    std::memcpy(&v, p, 8);
+    return v;
+  }
+  case Elem::I32: {
+    int32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  }
   case Elem::I64: {
-    int64_t v; std::memcpy(&v, p, 8); return static_cast<double>(v);
+    int64_t v;
+    std::memcpy(&v, p, 8);
+    return static_cast<double>(v);
   }
   }
   return 0.0;
@@ -113,7 +156,8 @@ void Buffer::set(size_t i, double value) {
   // test data).
   switch (type) {
   case Elem::F16: {
-    uint16_t v = floatToHalf(static_cast<float>(value)); std::memcpy(p, &v, 2);
+    uint16_t v = floatToHalf(static_cast<float>(value));
+    std::memcpy(p, &v, 2);
     return;
   }
   case Elem::BF16: {
@@ -122,14 +166,22 @@ void Buffer::set(size_t i, double value) {
     return;
   }
   case Elem::F32: {
-    float v = static_cast<float>(value); std::memcpy(p, &v, 4); return;
+    float v = static_cast<float>(value);
+    std::memcpy(p, &v, 4);
+    return;
   }
-  case Elem::F64: std::memcpy(p, &value, 8); return;
+  case Elem::F64:
+    std::memcpy(p, &value, 8);
+    return;
   case Elem::I32: {
-    int32_t v = static_cast<int32_t>(value); std::memcpy(p, &v, 4); return;
+    int32_t v = static_cast<int32_t>(value);
+    std::memcpy(p, &v, 4);
+    return;
   }
   case Elem::I64: {
-    int64_t v = static_cast<int64_t>(value); std::memcpy(p, &v, 8); return;
+    int64_t v = static_cast<int64_t>(value);
+    std::memcpy(p, &v, 8);
+    return;
   }
   }
 }
@@ -171,10 +223,13 @@ Buffer convert(const Buffer &in, Elem elem, const std::string &what) {
     double v = in.get(i);
     if (isInteger(elem)) {
       double limit = elem == Elem::I32 ? 2147483648.0 : 9223372036854775808.0;
-      if (!std::isfinite(v) || v != std::trunc(v) || v < -limit || v >= limit)
-        throw Error(what + ": element " + std::to_string(i) + " (" +
-                    std::to_string(v) + ") is not an integer, cannot convert " +
+      if (!std::isfinite(v) || v != std::trunc(v) || v < -limit || v >= limit) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.17g", v);
+        throw Error(what + ": element " + std::to_string(i) + " (" + text +
+                    ") is not an integer in range, cannot convert " +
                     elemName(in.elem()) + " to " + elemName(elem));
+      }
     }
     out.set(i, v);
   }

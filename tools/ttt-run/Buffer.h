@@ -1,4 +1,4 @@
-//===- Buffer.h - typed host buffers --------------------------------*- C++ -*-===//
+//===- Buffer.h - typed host buffers ----------------------------*- C++ -*-===//
 //
 // A dense row-major array of one element type, with element access through
 // double so that inputs can be converted between .npy types, kernel types

@@ -82,8 +82,8 @@ bool checkNorm(const std::string &name, const Buffer &out,
 bool checkOutputs(const Session &s, double tolerance) {
   if (s.info.kind != "prefill" && s.info.kind != "decode")
     throw Error("--check compares prefill and decode kernels with the "
-                "reference; kernel '" + s.info.name + "' is a '" +
-                s.info.kind + "' kernel");
+                "reference; kernel '" +
+                s.info.name + "' is a '" + s.info.kind + "' kernel");
   requireModel(s.info, "--check");
 
   std::map<std::string, reference::Tensor> inputs;
@@ -118,9 +118,9 @@ bool checkOutputs(const Session &s, double tolerance) {
       allOk = false;
       continue;
     }
-    bool ok = isInteger(out.elem()) ? checkExact(name, out, it->second)
-                                    : checkNorm(name, out, it->second,
-                                                tolerance);
+    bool ok = isInteger(out.elem())
+                  ? checkExact(name, out, it->second)
+                  : checkNorm(name, out, it->second, tolerance);
     allOk = allOk && ok;
   }
   std::fflush(stdout);

@@ -1,4 +1,4 @@
-//===- Check.h - --check: outputs against the float64 reference ---*- C++ -*-===//
+//===- Check.h - --check: outputs against the float64 reference -*- C++ -*-===//
 #ifndef TTT_RUN_CHECK_H
 #define TTT_RUN_CHECK_H
 

@@ -1,4 +1,4 @@
-//===- Error.h - how ttt-run reports failures ---------------------*- C++ -*-===//
+//===- Error.h - how ttt-run reports failures -------------------*- C++ -*-===//
 //
 // Every failure is an exception caught in main(), which prints
 // "ttt-run: error: <message>" and exits 1 (2 for a UsageError). Nothing is

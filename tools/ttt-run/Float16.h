@@ -1,4 +1,4 @@
-//===- Float16.h - fp16 and bf16 bit patterns <-> float -----------*- C++ -*-===//
+//===- Float16.h - fp16 and bf16 bit patterns <-> float ---------*- C++ -*-===//
 //
 // Conversions with round-to-nearest-even, NaN kept NaN, overflow to infinity,
 // so the values ttt-run passes to a kernel are exactly what a framework's

@@ -118,9 +118,8 @@ void randomInputs(Session &s, const Options &o) {
     if (!s.isInput(i))
       continue;
     std::string name = s.argName(i);
-    Buffer &b = s.buffers[i] =
-        Buffer(elemOf(ttt_kernel_arg_dtype(s.kernel, i)), s.argShape(i),
-               "input '" + name + "'");
+    Buffer &b = s.buffers[i] = Buffer(elemOf(ttt_kernel_arg_dtype(s.kernel, i)),
+                                      s.argShape(i), "input '" + name + "'");
     const LinearLayer *linear = nullptr;
     for (const LinearLayer &l : s.info.linears)
       if (l.weight == name || l.bias == name)

@@ -42,11 +42,16 @@ std::string stringField(const Value &v, const std::string &path,
 }
 
 Activation activationOf(const std::string &kind, const std::string &path) {
-  if (kind == "identity") return Activation::Identity;
-  if (kind == "relu") return Activation::Relu;
-  if (kind == "silu") return Activation::Silu;
-  if (kind == "gelu_tanh") return Activation::GeluTanh;
-  if (kind == "gelu_erf") return Activation::GeluErf;
+  if (kind == "identity")
+    return Activation::Identity;
+  if (kind == "relu")
+    return Activation::Relu;
+  if (kind == "silu")
+    return Activation::Silu;
+  if (kind == "gelu_tanh")
+    return Activation::GeluTanh;
+  if (kind == "gelu_erf")
+    return Activation::GeluErf;
   throw ModelError(path + ".kind: unknown activation \"" + kind + "\"");
 }
 
@@ -165,7 +170,7 @@ KernelInfo readKernelInfo(const std::string &manifestText,
     readModel(*model, path + ".model", info);
     if (info.miniBatch <= 0)
       throw ModelError(path + ".settings.mini_batch: missing or not a "
-                       "positive integer");
+                              "positive integer");
     info.hasModel = true;
   } catch (const ModelError &e) {
     info.modelError = e.what();
@@ -176,8 +181,8 @@ KernelInfo readKernelInfo(const std::string &manifestText,
 
 void requireModel(const KernelInfo &info, const char *option) {
   if (!info.hasModel)
-    throw Error(std::string(option) + " needs the kernel's inner model: manifest " +
-                info.modelError);
+    throw Error(std::string(option) +
+                " needs the kernel's inner model: manifest " + info.modelError);
 }
 
 } // namespace ttt::run

@@ -1,4 +1,4 @@
-//===- KernelInfo.h - what ttt-run reads from a kernel's manifest entry -*- C++ -*-===//
+//===- KernelInfo.h - settings and model from the manifest ------*- C++ -*-===//
 //
 // The runtime's C API covers arguments; the layer's settings and its inner
 // model are read here from the manifest text (ttt_artifact_manifest), for
@@ -34,8 +34,8 @@ struct KernelInfo {
   bool hasModel = false;
   std::string modelError;
   reference::Model model;
-  std::vector<LinearLayer> linears;        // in model order
-  std::set<std::string> layerNormWeights;  // LayerNorm parameter inputs
+  std::vector<LinearLayer> linears;       // in model order
+  std::set<std::string> layerNormWeights; // LayerNorm parameter inputs
   std::set<std::string> layerNormBiases;
 };
 

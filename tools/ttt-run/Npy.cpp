@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ttt::run {
@@ -79,7 +80,9 @@ public:
     }
     if (!haveDescr || !haveOrder || !haveShape)
       fail(std::string("missing key '") +
-           (!haveDescr ? "descr" : !haveOrder ? "fortran_order" : "shape") +
+           (!haveDescr   ? "descr"
+            : !haveOrder ? "fortran_order"
+                         : "shape") +
            "'");
   }
 
@@ -155,13 +158,19 @@ private:
 };
 
 Elem elemOfDescr(const std::string &descr, const std::string &path) {
-  if (descr == "<f4") return Elem::F32;
-  if (descr == "<f8") return Elem::F64;
-  if (descr == "<f2") return Elem::F16;
-  if (descr == "<i8") return Elem::I64;
-  if (descr == "<i4") return Elem::I32;
+  if (descr == "<f4")
+    return Elem::F32;
+  if (descr == "<f8")
+    return Elem::F64;
+  if (descr == "<f2")
+    return Elem::F16;
+  if (descr == "<i8")
+    return Elem::I64;
+  if (descr == "<i4")
+    return Elem::I32;
   // bfloat16 bit patterns (see Npy.h).
-  if (descr == "<V2" || descr == "|V2" || descr == "<u2") return Elem::BF16;
+  if (descr == "<V2" || descr == "|V2" || descr == "<u2")
+    return Elem::BF16;
   if (!descr.empty() && descr[0] == '>')
     bad(path, "big-endian dtype '" + descr + "' is not supported");
   bad(path, "unsupported dtype '" + descr +
@@ -173,17 +182,26 @@ Elem elemOfDescr(const std::string &descr, const std::string &path) {
 
 const char *npyDescr(Elem elem) {
   switch (elem) {
-  case Elem::F32: return "<f4";
-  case Elem::F64: return "<f8";
-  case Elem::F16: return "<f2";
-  case Elem::BF16: return "<V2";
-  case Elem::I32: return "<i4";
-  case Elem::I64: return "<i8";
+  case Elem::F32:
+    return "<f4";
+  case Elem::F64:
+    return "<f8";
+  case Elem::F16:
+    return "<f2";
+  case Elem::BF16:
+    return "<V2";
+  case Elem::I32:
+    return "<i4";
+  case Elem::I64:
+    return "<i8";
   }
   return "?";
 }
 
 Buffer readNpy(const std::string &path) {
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+    bad(path, "is a directory, not a .npy file");
   File file;
   file.f = std::fopen(path.c_str(), "rb");
   if (!file.f)
@@ -253,9 +271,10 @@ Buffer readNpy(const std::string &path) {
 }
 
 void writeNpy(const std::string &path, const Buffer &buffer) {
-  std::string header = std::string("{'descr': '") + npyDescr(buffer.elem()) +
-                       "', 'fortran_order': False, 'shape': " +
-                       shapeString(buffer.shape()) + ", }";
+  std::string header =
+      std::string("{'descr': '") + npyDescr(buffer.elem()) +
+      "', 'fortran_order': False, 'shape': " + shapeString(buffer.shape()) +
+      ", }";
   // Pad so that the data starts on a 64-byte boundary, as numpy does.
   bool v2 = header.size() + 1 + 10 > 65535;
   size_t prelude = v2 ? 12 : 10;
@@ -278,12 +297,12 @@ void writeNpy(const std::string &path, const Buffer &buffer) {
   std::string tmp = path + ".tmp-" + std::to_string(getpid());
   FILE *f = std::fopen(tmp.c_str(), "wb");
   if (!f)
-    bad(path, std::string("cannot create '") + tmp +
-                  "': " + std::strerror(errno));
+    bad(path,
+        std::string("cannot create '") + tmp + "': " + std::strerror(errno));
   bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-  ok = ok && (buffer.bytes() == 0 ||
-              std::fwrite(buffer.data(), 1, buffer.bytes(), f) ==
-                  buffer.bytes());
+  ok = ok &&
+       (buffer.bytes() == 0 ||
+        std::fwrite(buffer.data(), 1, buffer.bytes(), f) == buffer.bytes());
   int err = errno;
   ok = (std::fclose(f) == 0) && ok;
   if (!ok) {

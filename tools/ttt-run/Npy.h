@@ -1,4 +1,4 @@
-//===- Npy.h - reading and writing .npy files ---------------------*- C++ -*-===//
+//===- Npy.h - reading and writing .npy files -------------------*- C++ -*-===//
 //
 // NPY format versions 1.0 and 2.0, C order, little-endian. Element types:
 //   '<f4' f32, '<f8' f64, '<f2' f16, '<i8' i64, '<i4' i32 (read only), and

@@ -79,9 +79,8 @@ void parseShape(const std::string &text, Options &o) {
   size_t start = 0;
   while (true) {
     size_t comma = text.find(',', start);
-    std::string part = text.substr(start, comma == std::string::npos
-                                              ? std::string::npos
-                                              : comma - start);
+    std::string part = text.substr(
+        start, comma == std::string::npos ? std::string::npos : comma - start);
     errno = 0;
     char *end = nullptr;
     long long v = std::strtoll(part.c_str(), &end, 10);
@@ -149,7 +148,8 @@ Options parseOptions(int argc, char **argv) {
       char *end = nullptr;
       unsigned long long v = std::strtoull(s.c_str(), &end, 10);
       if (s.empty() || *end != '\0' || errno == ERANGE || s[0] == '-')
-        throw UsageError("bad value '" + s + "' for --seed: expected a "
+        throw UsageError("bad value '" + s +
+                         "' for --seed: expected a "
                          "non-negative integer");
       o.seed = v;
       haveSeed = true;
@@ -165,7 +165,8 @@ Options parseOptions(int argc, char **argv) {
       char *end = nullptr;
       double v = std::strtod(s.c_str(), &end);
       if (s.empty() || *end != '\0' || !(v > 0) || !std::isfinite(v))
-        throw UsageError("bad value '" + s + "' for --tolerance: expected a "
+        throw UsageError("bad value '" + s +
+                         "' for --tolerance: expected a "
                          "positive number");
       o.tolerance = v;
     } else if (arg == "--bench") {
@@ -184,7 +185,8 @@ Options parseOptions(int argc, char **argv) {
     } else if (o.artifactDir.empty()) {
       o.artifactDir = arg;
     } else {
-      throw UsageError("unexpected argument '" + arg + "' (one artifact "
+      throw UsageError("unexpected argument '" + arg +
+                       "' (one artifact "
                        "directory only)");
     }
   }

@@ -1,4 +1,4 @@
-//===- Options.h - ttt-run's command line -------------------------*- C++ -*-===//
+//===- Options.h - ttt-run's command line -----------------------*- C++ -*-===//
 #ifndef TTT_RUN_OPTIONS_H
 #define TTT_RUN_OPTIONS_H
 
@@ -9,18 +9,18 @@ namespace ttt::run {
 
 struct Options {
   std::string artifactDir;
-  std::string kernel;      // empty: the manifest's first kernel
-  std::string inputsDir;   // --inputs
-  bool random = false;     // --random
-  uint64_t seed = 0;       // --seed
+  std::string kernel;          // empty: the manifest's first kernel
+  std::string inputsDir;       // --inputs
+  bool random = false;         // --random
+  uint64_t seed = 0;           // --seed
   int64_t B = 0, H = 0, T = 0; // --shape
   bool haveShape = false;
-  std::string outputsDir;  // --outputs
+  std::string outputsDir; // --outputs
   bool check = false;
-  double tolerance = -1;   // --tolerance; < 0: by io dtype
+  double tolerance = -1; // --tolerance; < 0: by io dtype
   bool bench = false;
   int repeats = 10;
-  int64_t position = 0;    // --position
+  int64_t position = 0; // --position
   bool havePosition = false;
   bool help = false;
 };

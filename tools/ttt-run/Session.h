@@ -1,4 +1,4 @@
-//===- Session.h - one kernel, its buffers and its sizes ----------*- C++ -*-===//
+//===- Session.h - one kernel, its buffers and its sizes --------*- C++ -*-===//
 #ifndef TTT_RUN_SESSION_H
 #define TTT_RUN_SESSION_H
 
@@ -24,7 +24,9 @@ struct Session {
 
   int numArgs() const { return ttt_kernel_num_args(kernel); }
   std::string argName(int i) const { return ttt_kernel_arg_name(kernel, i); }
-  bool isInput(int i) const { return ttt_kernel_arg_role(kernel, i) == TTT_INPUT; }
+  bool isInput(int i) const {
+    return ttt_kernel_arg_role(kernel, i) == TTT_INPUT;
+  }
   /// The manifest shape of argument `i` at this session's B, H, T.
   std::vector<int64_t> argShape(int i) const;
 };

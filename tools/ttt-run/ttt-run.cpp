@@ -62,7 +62,8 @@ int run(const Options &o) {
     // Without --check an unwritten (still poisoned) output would go unseen.
     for (int i = 0; i < s.numArgs(); ++i)
       if (!s.isInput(i) && s.buffers[i].countNaN())
-        std::fprintf(stderr, "ttt-run: warning: output '%s' has %zu NaN "
+        std::fprintf(stderr,
+                     "ttt-run: warning: output '%s' has %zu NaN "
                      "values (unwritten by the kernel?)\n",
                      s.argName(i).c_str(), s.buffers[i].countNaN());
   }

@@ -1,0 +1,22 @@
+//===- Passes.h - ttt backend conversion passes -----------------*- C++ -*-===//
+#ifndef TTT_CONVERSION_PASSES_H
+#define TTT_CONVERSION_PASSES_H
+
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Pass/Pass.h"
+
+namespace mlir::ttt {
+
+#define GEN_PASS_DECL
+#include "ttt/Conversion/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "ttt/Conversion/Passes.h.inc"
+
+} // namespace mlir::ttt
+
+#endif // TTT_CONVERSION_PASSES_H

@@ -1,0 +1,52 @@
+//===- Passes.td - ttt backend conversion passes -----------*- tablegen -*-===//
+
+#ifndef TTT_CONVERSION_PASSES_TD
+#define TTT_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def TTTCPUCopiesToLinalg : Pass<"ttt-cpu-copies-to-linalg", "ModuleOp"> {
+  let summary = "Rewrite memref.copy as linalg.copy";
+  let description = [{
+    The LLVM lowering of a `memref.copy` between non-contiguous memrefs calls
+    `memrefCopy` from MLIR's C runner utilities, a library the embeddable
+    kernel must not depend on. As `linalg.copy`, the copy becomes loops like
+    every other linalg op.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
+def TTTCPUEntryPoints : Pass<"ttt-cpu-entry-points", "ModuleOp"> {
+  let summary = "Wrap every lowered layer in a destination-passing entry point";
+  let description = [{
+    For every public `func.func @name` on tensors produced by
+    `--ttt-lower-to-dual-form` or `--ttt-lower-to-primal`, adds
+    `func.func @name_prefill_memref` taking every input and then every output
+    as a memref, in the order of docs/ArtifactFormat.md, with
+    `llvm.emit_c_interface`. Its body reads the inputs with
+    `bufferization.to_tensor restrict`, calls `@name` and stores the results
+    with `bufferization.materialize_in_destination`, so that bufferization
+    writes the kernel's results straight into the caller's buffers. `@name`
+    becomes private (and is inlined and removed by the CPU pipeline).
+  }];
+  let dependentDialects = [
+    "::mlir::bufferization::BufferizationDialect",
+    "::mlir::func::FuncDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::LLVM::LLVMDialect"
+  ];
+}
+
+def TTTCPUPackedEntryPoints : Pass<"ttt-cpu-packed-entry-points", "ModuleOp"> {
+  let summary = "Add the `void name_prefill(void **args)` kernel ABI";
+  let description = [{
+    Runs after the conversion to the LLVM dialect. For every
+    `llvm.func @_mlir_ciface_<name>_prefill_memref`, adds
+    `llvm.func @<name>_prefill(%args: !llvm.ptr)` which loads the i-th
+    memref descriptor pointer from `args[i]` and calls the C interface:
+    one fixed signature for every kernel, so the runtime calls any kernel
+    without knowing its arity at compile time (docs/ArtifactFormat.md).
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+#endif // TTT_CONVERSION_PASSES_TD

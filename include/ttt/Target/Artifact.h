@@ -1,0 +1,42 @@
+//===- Artifact.h - the artifact directory ttt-compile writes ---*- C++ -*-===//
+//
+// docs/ArtifactFormat.md: manifest.json, the kernel library and a C header,
+// written into a temporary directory that is renamed into place only when
+// everything succeeded.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TTT_TARGET_ARTIFACT_H
+#define TTT_TARGET_ARTIFACT_H
+
+#include "ttt/Dialect/TTT/IR/TTTOps.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "llvm/Support/JSON.h"
+
+namespace mlir::ttt {
+
+/// The manifest entry of one layer's prefill kernel: settings, arguments in
+/// call order and the inner model as data. Computed from the ttt.layer before
+/// it is lowered.
+llvm::json::Object describeKernel(LayerOp layer);
+
+/// The C header declaring every kernel's entry point.
+std::string renderHeader(ArrayRef<llvm::json::Object> kernels,
+                         StringRef specName);
+
+/// Compiles an LLVM-dialect module to a native shared library at `path` for
+/// the host CPU (translation, -O3, object emission, `cc -shared`).
+LogicalResult emitCPUSharedLibrary(ModuleOp module, StringRef path);
+
+/// Writes `files` (name -> contents) and the library into a fresh directory
+/// next to `dir`, then renames it onto `dir`. An existing `dir` is replaced
+/// only if it is empty or an artifact directory (has manifest.json).
+LogicalResult
+writeArtifactDirectory(StringRef dir,
+                       ArrayRef<std::pair<std::string, std::string>> files,
+                       function_ref<LogicalResult(StringRef tmpDir)> emitLibrary,
+                       Location loc);
+
+} // namespace mlir::ttt
+
+#endif // TTT_TARGET_ARTIFACT_H

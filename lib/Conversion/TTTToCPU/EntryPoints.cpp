@@ -1,0 +1,67 @@
+//===- EntryPoints.cpp - the ttt-cpu-entry-points pass --------------------===//
+
+#include "ttt/Conversion/Passes.h"
+
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/IR/Builders.h"
+
+namespace mlir::ttt {
+#define GEN_PASS_DEF_TTTCPUENTRYPOINTS
+#include "ttt/Conversion/Passes.h.inc"
+} // namespace mlir::ttt
+
+using namespace mlir;
+using namespace mlir::ttt;
+
+static Type toMemRef(Type type) {
+  auto tensor = cast<RankedTensorType>(type);
+  return MemRefType::get(tensor.getShape(), tensor.getElementType());
+}
+
+static void addEntryPoint(func::FuncOp kernel) {
+  OpBuilder builder(kernel);
+  builder.setInsertionPointAfter(kernel);
+  Location loc = kernel.getLoc();
+  FunctionType type = kernel.getFunctionType();
+  SmallVector<Type> args = llvm::map_to_vector(type.getInputs(), toMemRef);
+  llvm::append_range(args, llvm::map_range(type.getResults(), toMemRef));
+
+  auto entry = func::FuncOp::create(builder, loc,
+                                    (kernel.getName() + "_prefill_memref").str(),
+                                    builder.getFunctionType(args, {}));
+  entry->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(),
+                 builder.getUnitAttr());
+  Block *body = entry.addEntryBlock();
+  builder.setInsertionPointToStart(body);
+  unsigned numInputs = type.getNumInputs();
+  SmallVector<Value> inputs;
+  for (auto [arg, tensorType] :
+       llvm::zip(body->getArguments().take_front(numInputs), type.getInputs()))
+    inputs.push_back(bufferization::ToTensorOp::create(
+        builder, loc, tensorType, arg, /*restrict=*/true, /*writable=*/false));
+  auto call = func::CallOp::create(builder, loc, kernel, inputs);
+  for (auto [result, out] :
+       llvm::zip(call.getResults(), body->getArguments().drop_front(numInputs))) {
+    auto store = bufferization::MaterializeInDestinationOp::create(
+        builder, loc, result, out);
+    store.setRestrict(true);
+    store.setWritable(true);
+  }
+  func::ReturnOp::create(builder, loc);
+  kernel.setPrivate();
+}
+
+namespace {
+struct TTTCPUEntryPointsPass
+    : mlir::ttt::impl::TTTCPUEntryPointsBase<TTTCPUEntryPointsPass> {
+  void runOnOperation() override {
+    SmallVector<func::FuncOp> kernels;
+    for (auto func : getOperation().getOps<func::FuncOp>())
+      if (func.isPublic() && !func.isExternal() &&
+          !func->hasAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName()))
+        kernels.push_back(func);
+    for (func::FuncOp kernel : kernels)
+      addEntryPoint(kernel);
+  }
+};
+} // namespace

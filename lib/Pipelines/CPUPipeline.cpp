@@ -1,0 +1,81 @@
+//===- CPUPipeline.cpp - the ttt-to-cpu pipeline --------------------------===//
+//
+// Stages, in order: the TTT lowering of choice, destination-passing entry
+// points, cleanup, bufferization, loops, LLVM. Each stage is a flat list of
+// upstream passes, written as pipeline text so it reads like the command
+// line one would type to reproduce it with ttt-opt.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ttt/Pipelines/Pipelines.h"
+
+#include "mlir/Pass/PassRegistry.h"
+
+using namespace mlir;
+using namespace mlir::ttt;
+
+static LogicalResult addStage(OpPassManager &pm, StringRef passes) {
+  return parsePassPipeline(passes, pm, llvm::errs());
+}
+
+/// ttt.layer -> func.func on tensors, wrapped in memref entry points.
+static LogicalResult addTTTLowering(OpPassManager &pm, StringRef form) {
+  if (form != "dual" && form != "primal") {
+    llvm::errs() << "ttt-to-cpu: unknown form '" << form
+                 << "' (expected 'dual' or 'primal')\n";
+    return failure();
+  }
+  return addStage(pm, form == "dual" ? "ttt-lower-to-dual-form"
+                                     : "ttt-lower-to-primal");
+}
+
+/// Inline the tensor kernel into its entry point, then simplify so that
+/// bufferization sees one function writing into the caller's buffers.
+static LogicalResult addEntryPointsAndCleanup(OpPassManager &pm) {
+  return addStage(pm, "ttt-cpu-entry-points,inline,symbol-dce,canonicalize,cse,"
+                      "eliminate-empty-tensors");
+}
+
+/// Tensors -> buffers; temporaries are freed where they die.
+static LogicalResult addBufferization(OpPassManager &pm) {
+  return addStage(pm, "one-shot-bufferize{allow-return-allocs-from-loops},canonicalize,"
+                      "buffer-deallocation-pipeline,"
+                      "convert-bufferization-to-memref,ttt-cpu-copies-to-linalg");
+}
+
+/// linalg -> loops; the (batch, head) forall becomes a sequential loop.
+static LogicalResult addLoops(OpPassManager &pm) {
+  return addStage(pm, "convert-linalg-to-loops,scf-forall-to-for,"
+                      "canonicalize,cse");
+}
+
+/// Everything -> the LLVM dialect, plus the packed `void **` entry points.
+static LogicalResult addLLVMLowering(OpPassManager &pm) {
+  return addStage(pm,
+                  "expand-strided-metadata,lower-affine,convert-scf-to-cf,"
+                  "convert-math-to-llvm,convert-math-to-libm,"
+                  "convert-arith-to-llvm,convert-index-to-llvm,"
+                  "finalize-memref-to-llvm,convert-func-to-llvm,"
+                  "convert-cf-to-llvm,reconcile-unrealized-casts,"
+                  "ttt-cpu-packed-entry-points");
+}
+
+LogicalResult mlir::ttt::buildTTTToCPUPipeline(OpPassManager &pm,
+                                               const CPUPipelineOptions &options) {
+  return success(succeeded(addTTTLowering(pm, options.form)) &&
+                 succeeded(addEntryPointsAndCleanup(pm)) &&
+                 succeeded(addBufferization(pm)) && succeeded(addLoops(pm)) &&
+                 succeeded(addLLVMLowering(pm)));
+}
+
+void mlir::ttt::registerPipelines() {
+  PassPipelineRegistration<CPUPipelineOptions>(
+      "ttt-to-cpu",
+      "Lower ttt.layer ops to LLVM-dialect CPU kernels with `void "
+      "<name>_prefill(void **args)` entry points",
+      [](OpPassManager &pm, const CPUPipelineOptions &options) {
+        // Registration callbacks cannot fail; an unknown form has already
+        // been reported and leaves an empty pipeline that changes nothing.
+        (void)buildTTTToCPUPipeline(pm, options);
+      });
+}

@@ -1,0 +1,105 @@
+//===- CPUSharedLibrary.cpp - LLVM dialect -> native shared library -------===//
+
+#include "ttt/Target/Artifact.h"
+
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Export.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Module.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/SubtargetFeature.h"
+
+using namespace mlir;
+using namespace mlir::ttt;
+
+static std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(Location loc) {
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  llvm::Triple triple(llvm::sys::getProcessTriple());
+  std::string error;
+  const llvm::Target *target =
+      llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target) {
+    emitError(loc) << "no LLVM target for the host: " << error;
+    return nullptr;
+  }
+  // Features of this machine: the artifact runs where it is compiled (or on
+  // a machine of the same kind), like -march=native.
+  llvm::SubtargetFeatures features;
+  for (const auto &[name, enabled] : llvm::sys::getHostCPUFeatures())
+    features.AddFeature(name, enabled);
+  llvm::TargetOptions options;
+  return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
+      triple, llvm::sys::getHostCPUName(), features.getString(), options,
+      llvm::Reloc::PIC_, std::nullopt, llvm::CodeGenOptLevel::Aggressive));
+}
+
+static LogicalResult emitObject(llvm::Module &module, llvm::TargetMachine &tm,
+                                StringRef path, Location loc) {
+  std::error_code ec;
+  llvm::ToolOutputFile out(path, ec, llvm::sys::fs::OF_None);
+  if (ec)
+    return emitError(loc) << "cannot write '" << path << "': " << ec.message();
+  llvm::legacy::PassManager pm;
+  if (tm.addPassesToEmitFile(pm, out.os(), nullptr,
+                             llvm::CodeGenFileType::ObjectFile))
+    return emitError(loc) << "the host target cannot emit object files";
+  pm.run(module);
+  out.keep();
+  return success();
+}
+
+static LogicalResult linkSharedLibrary(StringRef object, StringRef path,
+                                       Location loc) {
+  llvm::ErrorOr<std::string> cc = llvm::sys::findProgramByName("cc");
+  if (!cc)
+    return emitError(loc) << "no C compiler driver 'cc' on PATH to link the "
+                             "kernel library";
+  SmallVector<StringRef> args = {*cc, "-shared", "-o", path, object, "-lm"};
+  std::string error;
+  int rc = llvm::sys::ExecuteAndWait(*cc, args, std::nullopt, {}, 0, 0, &error);
+  if (rc != 0)
+    return emitError(loc) << "linking '" << path << "' failed (cc exit code "
+                          << rc << ")" << (error.empty() ? "" : ": ") << error;
+  return success();
+}
+
+LogicalResult mlir::ttt::emitCPUSharedLibrary(ModuleOp module, StringRef path) {
+  Location loc = module.getLoc();
+  DialectRegistry registry;
+  registerBuiltinDialectTranslation(registry);
+  registerLLVMDialectTranslation(registry);
+  module->getContext()->appendDialectRegistry(registry);
+
+  llvm::LLVMContext llvmContext;
+  std::unique_ptr<llvm::Module> llvmModule =
+      translateModuleToLLVMIR(module, llvmContext);
+  if (!llvmModule)
+    return emitError(loc) << "translation to LLVM IR failed";
+  std::unique_ptr<llvm::TargetMachine> tm = createHostTargetMachine(loc);
+  if (!tm)
+    return failure();
+  llvmModule->setDataLayout(tm->createDataLayout());
+  llvmModule->setTargetTriple(tm->getTargetTriple());
+  if (llvm::Error err =
+          makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0,
+                                    tm.get())(llvmModule.get()))
+    return emitError(loc) << "LLVM optimization failed: "
+                          << llvm::toString(std::move(err));
+
+  std::string object = (path + ".o").str();
+  if (failed(emitObject(*llvmModule, *tm, object, loc)))
+    return failure();
+  LogicalResult linked = linkSharedLibrary(object, path, loc);
+  llvm::sys::fs::remove(object);
+  return linked;
+}

@@ -1,0 +1,151 @@
+//===- Manifest.cpp - manifest.json and the C header ----------------------===//
+
+#include "ttt/Target/Artifact.h"
+
+#include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace mlir;
+using namespace mlir::ttt;
+namespace json = llvm::json;
+
+static std::string dtypeName(Type type) {
+  if (type.isF32())
+    return "f32";
+  if (type.isBF16())
+    return "bf16";
+  if (type.isF16())
+    return "f16";
+  llvm_unreachable("the layer verifier admits f32, bf16 and f16 only");
+}
+
+// json::Value keeps a StringRef by reference, so every string is copied.
+static json::Object argument(StringRef name, StringRef role, StringRef dtype,
+                             json::Array shape) {
+  return json::Object{{"name", name.str()},
+                      {"role", role.str()},
+                      {"dtype", dtype.str()},
+                      {"shape", std::move(shape)}};
+}
+
+/// The inner model as a list of values; value 0 is the model input.
+static json::Object describeModel(LayerOp layer) {
+  Block &model = layer.getModel().front();
+  llvm::DenseMap<Value, int64_t> index;
+  json::Array values;
+  auto width = [](Value v) { return cast<TokensType>(v.getType()).getWidth(); };
+  index[layer.getModelInput()] = 0;
+  values.push_back(json::Object{{"op", "input"}, {"width", layer.getDim()}});
+  for (Operation &op : model.without_terminator()) {
+    json::Object value =
+        llvm::TypeSwitch<Operation *, json::Object>(&op)
+            .Case([&](LinearOp o) {
+              return json::Object{{"op", "linear"},
+                                  {"x", index[o.getInput()]},
+                                  {"weight", o.getWeight().str()},
+                                  {"bias", o.getBias().str()}};
+            })
+            .Case([&](ActivationOp o) {
+              return json::Object{{"op", "activation"},
+                                  {"x", index[o.getInput()]},
+                                  {"kind", stringifyActivationKind(o.getKind()).str()}};
+            })
+            .Case([&](LayerNormOp o) {
+              return json::Object{{"op", "layer_norm"},
+                                  {"x", index[o.getInput()]},
+                                  {"weight", o.getWeight().str()},
+                                  {"bias", o.getBias().str()},
+                                  {"eps", o.getEps().convertToDouble()}};
+            })
+            .Case([&](AddOp o) {
+              return json::Object{{"op", "add"},
+                                  {"x", index[o.getLhs()]},
+                                  {"y", index[o.getRhs()]}};
+            });
+    value["width"] = width(op.getResult(0));
+    index[op.getResult(0)] = values.size();
+    values.push_back(std::move(value));
+  }
+  ReturnOp ret = layer.getReturn();
+  return json::Object{{"values", std::move(values)},
+                      {"loss", index[ret.getLoss()]},
+                      {"output", index[ret.getOutput()]}};
+}
+
+json::Object mlir::ttt::describeKernel(LayerOp layer) {
+  int64_t d = layer.getDim();
+  std::string io = dtypeName(layer.getIoElementType());
+  json::Array args;
+  auto tokens = [&] { return json::Array{"B", "H", "T", d}; };
+  for (StringRef name : {"XQ", "XK", "XV"})
+    args.push_back(argument(name, "input", io, tokens()));
+  args.push_back(argument("lr", "input", "f32", json::Array{"B", "H", "T"}));
+  args.push_back(argument("token_scale", "input", "f32",
+                          json::Array{layer.getMiniBatch()}));
+  for (LayerNormOp norm : getLayerNormOps(layer)) {
+    int64_t width = cast<TokensType>(norm.getType()).getWidth();
+    for (StringRef name : {norm.getWeight(), norm.getBias()})
+      args.push_back(argument(name, "input", "f32", json::Array{"H", width}));
+  }
+  // The state: parameters, then their running sums, then the position; the
+  // outputs repeat it after Z.
+  SmallVector<json::Object> state;
+  for (StringRef suffix : {"", ".grad_sum"})
+    for (LinearOp linear : getLinearOps(layer)) {
+      state.push_back(argument((linear.getWeight() + suffix).str(), "", "f32",
+                               json::Array{"B", "H", linear.getInWidth(),
+                                           linear.getOutWidth()}));
+      state.push_back(argument((linear.getBias() + suffix).str(), "", "f32",
+                               json::Array{"B", "H", 1, linear.getOutWidth()}));
+    }
+  state.push_back(argument("position", "", "i64", json::Array{}));
+  for (StringRef role : {"input", "output"}) {
+    if (role == "output")
+      args.push_back(argument("Z", "output", io, tokens()));
+    for (const json::Object &entry : state) {
+      json::Object copy = entry;
+      copy["role"] = role.str();
+      args.push_back(std::move(copy));
+    }
+  }
+  std::string name = layer.getSymName().str();
+  return json::Object{
+      {"name", name},
+      {"kind", "prefill"},
+      {"symbol", name + "_prefill"},
+      {"settings", json::Object{{"dim", d},
+                                {"mini_batch", layer.getMiniBatch()},
+                                {"causal", layer.getCausal()},
+                                {"io_type", io},
+                                {"state_type", "f32"}}},
+      {"args", std::move(args)},
+      {"model", describeModel(layer)}};
+}
+
+std::string mlir::ttt::renderHeader(ArrayRef<json::Object> kernels,
+                                    StringRef specName) {
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  os << "/* Generated by ttt-compile from " << specName << ". Do not edit.\n"
+     << " * Kernel ABI (docs/ArtifactFormat.md): args[i] points to the memref\n"
+     << " * descriptor {T *allocated, *aligned; int64_t offset, sizes[rank],\n"
+     << " * strides[rank];} of argument i, dense row-major. */\n"
+     << "#ifndef TTT_KERNELS_H\n#define TTT_KERNELS_H\n\n"
+     << "#ifdef __cplusplus\nextern \"C\" {\n#endif\n";
+  for (const json::Object &kernel : kernels) {
+    os << "\n/* " << *kernel.getString("name") << ", arguments:\n";
+    int i = 0;
+    for (const json::Value &arg : *kernel.getArray("args")) {
+      const json::Object &a = *arg.getAsObject();
+      std::string shape;
+      llvm::raw_string_ostream shapeOs(shape);
+      shapeOs << json::Value(json::Array(*a.getArray("shape")));
+      os << llvm::formatv(" *   [{0}] {1,-6} {2,-22} {3} {4}\n", i++,
+                          *a.getString("role"), *a.getString("name"),
+                          *a.getString("dtype"), shape);
+    }
+    os << " */\nvoid " << *kernel.getString("symbol") << "(void **args);\n";
+  }
+  os << "\n#ifdef __cplusplus\n}\n#endif\n\n#endif /* TTT_KERNELS_H */\n";
+  return text;
+}
