@@ -47,6 +47,20 @@ Type LayerOp::getIoElementType() {
   return Float32Type::get(getContext());
 }
 
+void LayerOp::getAsmBlockArgumentNames(Region &region,
+                                       OpAsmSetValueNameFn setNameFn) {
+  if (region.empty())
+    return;
+  Block &block = region.front();
+  if (&region == &getModel()) {
+    if (block.getNumArguments() == 1)
+      setNameFn(block.getArgument(0), "x");
+  } else if (block.getNumArguments() == 2) {
+    setNameFn(block.getArgument(0), "k");
+    setNameFn(block.getArgument(1), "v");
+  }
+}
+
 LogicalResult LayerOp::verify() {
   // C1
   if (getMiniBatch() < 1)
@@ -99,7 +113,11 @@ static LogicalResult verifyParameterNames(Block &model) {
 }
 
 /// C5: every linear layer lies on a path to the loss's prediction.
-static LogicalResult verifyLinearsReachLoss(Block &model, ReturnOp ret) {
+static LogicalResult verifyLinearsReachLoss(LayerOp layer, Block &model,
+                                            ReturnOp ret) {
+  if (model.getOps<LinearOp>().empty())
+    return layer.emitOpError("the inner model has no linear layer, so "
+                             "test-time training has nothing to update");
   llvm::DenseSet<Value> reachesLoss;
   SmallVector<Value> worklist{ret.getLoss()};
   while (!worklist.empty()) {
@@ -137,7 +155,7 @@ LogicalResult LayerOp::verifyRegions() {
                             "built from ttt.linear, ttt.activation, "
                             "ttt.layer_norm and ttt.add");
   if (failed(verifyParameterNames(model)) ||
-      failed(verifyLinearsReachLoss(model, getReturn())))
+      failed(verifyLinearsReachLoss(*this, model, getReturn())))
     return failure();
 
   if (getGradient().empty())

@@ -6,6 +6,7 @@
 include "ttt/Dialect/TTT/IR/TTTDialect.td"
 include "ttt/Dialect/TTT/IR/TTTTypes.td"
 include "ttt/Dialect/TTT/IR/TTTAttrs.td"
+include "mlir/IR/OpAsmInterface.td"
 include "mlir/IR/SymbolInterfaces.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
@@ -185,7 +186,8 @@ def TTT_GradientsOp : TTT_Op<"gradients", [AttrSizedOperandSegments,
 //===----------------------------------------------------------------------===//
 
 def TTT_LayerOp : TTT_Op<"layer", [
-    Symbol, IsolatedFromAbove, SingleBlock, NoTerminator]> {
+    Symbol, IsolatedFromAbove, SingleBlock, NoTerminator,
+    DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmBlockArgumentNames"]>]> {
   let summary = "a Test-Time Training layer: inner model, loss and settings";
   let description = [{
     One TTT layer. The `model` region is the inner model `f` over one token
