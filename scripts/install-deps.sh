@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian 12 machine lacks to build and test ttt-mlir:
+# MLIR/LLVM 22 (Debian's llvm-22 packages), CMake, Ninja, a C/C++ compiler,
+# Eigen (the hand-written baseline of the CPU benchmark) and Python 3 (lit).
+# The CUDA 13 toolkit (ptxas) is expected at /usr/local/cuda; GPU tests are
+# skipped without it. Safe to run repeatedly: it installs only what is missing.
+set -euo pipefail
+
+packages=(libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools
+          cmake ninja-build g++ python3 libeigen3-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+    || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "install-deps: installing ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+echo "install-deps: MLIR $(/usr/lib/llvm-22/bin/mlir-opt --version | grep -o 'version [0-9.]*')"

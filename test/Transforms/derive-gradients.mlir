@@ -1,0 +1,87 @@
+// RUN: ttt-opt %s --split-input-file --ttt-derive-gradients | FileCheck %s
+
+// TTT-Linear: back through the residual (only its trained operand) and the
+// LayerNorm to the linear layer's output.
+// CHECK-LABEL: ttt.layer @linear
+// CHECK: } gradient {
+// CHECK-NEXT: ^bb0(%[[K:.*]]: !ttt.tokens<8>, %[[V:.*]]: !ttt.tokens<8>):
+// CHECK-NEXT: %[[Z:.*]] = ttt.linear %[[K]] weight "W1" bias "b1"
+// CHECK-NEXT: %[[N:.*]] = ttt.layer_norm %[[Z]]
+// CHECK-NEXT: %[[F:.*]] = ttt.add %[[K]], %[[N]]
+// CHECK-NEXT: %[[G:.*]] = ttt.loss_grad %[[F]], %[[V]]
+// CHECK-NEXT: %[[GZ:.*]] = ttt.layer_norm_grad %[[Z]], %[[G]] weight "ln_weight" eps
+// CHECK-NEXT: ttt.gradients inputs(%[[K]] : !ttt.tokens<8>) output_grads(%[[GZ]] : !ttt.tokens<8>)
+ttt.layer @linear attributes {mini_batch = 4 : i64} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<8>
+  %f = ttt.add %x, %n : !ttt.tokens<8>, !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}
+
+// -----
+
+// A two-layer MLP: through W2 (to its input) and the activation; no
+// gradient flows into the model input.
+// CHECK-LABEL: ttt.layer @mlp
+// CHECK: } gradient {
+// CHECK-NEXT: ^bb0(%[[K:.*]]: !ttt.tokens<8>, %[[V:.*]]: !ttt.tokens<8>):
+// CHECK-NEXT: %[[H:.*]] = ttt.linear %[[K]] weight "W1"
+// CHECK-NEXT: %[[A:.*]] = ttt.activation silu %[[H]]
+// CHECK-NEXT: %[[Z:.*]] = ttt.linear %[[A]] weight "W2"
+// CHECK-NEXT: %[[G:.*]] = ttt.loss_grad %[[Z]], %[[V]]
+// CHECK-NEXT: %[[GA:.*]] = ttt.linear_input_grad %[[G]] weight "W2" : <8> -> <16>
+// CHECK-NEXT: %[[GH:.*]] = ttt.activation_grad silu %[[H]], %[[GA]]
+// CHECK-NOT: ttt.linear_input_grad
+// CHECK-NEXT: ttt.gradients inputs(%[[K]], %[[A]] : !ttt.tokens<8>, !ttt.tokens<16>) output_grads(%[[GH]], %[[G]] : !ttt.tokens<16>, !ttt.tokens<8>)
+ttt.layer @mlp attributes {mini_batch = 4 : i64} {
+^bb0(%x: !ttt.tokens<8>):
+  %h = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<16>
+  %a = ttt.activation silu %h : !ttt.tokens<16>
+  %z = ttt.linear %a weight "W2" bias "b2" : !ttt.tokens<16> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}
+
+// -----
+
+// Fan-out: %h feeds both the residual and the second layer, so its two
+// incoming gradients are summed before the first layer sees them.
+// CHECK-LABEL: ttt.layer @fanout
+// CHECK: } gradient {
+// CHECK: %[[H:.*]] = ttt.linear %{{.*}} weight "W1"
+// CHECK: %[[G:.*]] = ttt.loss_grad
+// CHECK-NEXT: %[[GZ:.*]] = ttt.linear_input_grad %[[G]] weight "W2"
+// CHECK-NEXT: %[[SUM:.*]] = ttt.add %[[G]], %[[GZ]]
+// CHECK-NEXT: ttt.gradients inputs({{.*}}) output_grads(%[[SUM]], %[[G]] :
+ttt.layer @fanout attributes {mini_batch = 4 : i64} {
+^bb0(%x: !ttt.tokens<8>):
+  %h = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  %z = ttt.linear %h weight "W2" bias "b2" : !ttt.tokens<8> -> !ttt.tokens<8>
+  %f = ttt.add %h, %z : !ttt.tokens<8>, !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}
+
+// -----
+
+// The output may use values the loss does not: they get no backward.
+// CHECK-LABEL: ttt.layer @output_only
+// CHECK: } gradient {
+// CHECK: %[[G:.*]] = ttt.loss_grad
+// CHECK-NOT: ttt.layer_norm_grad
+// CHECK: ttt.gradients inputs(%{{.*}} : !ttt.tokens<8>) output_grads(%[[G]] : !ttt.tokens<8>)
+ttt.layer @output_only attributes {mini_batch = 4 : i64} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<8>
+  %o = ttt.add %z, %n : !ttt.tokens<8>, !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%o : !ttt.tokens<8>)
+}
+
+// -----
+
+// Running the pass twice changes nothing.
+// RUN: ttt-opt %s --split-input-file --ttt-derive-gradients --ttt-derive-gradients | FileCheck %s --check-prefix=TWICE
+// TWICE-LABEL: ttt.layer @linear
+// TWICE: } gradient {
+// TWICE-NOT: } gradient {
+// TWICE: ttt.layer @mlp

@@ -1,0 +1,95 @@
+// RUN: ttt-opt %s --split-input-file --ttt-lower-to-dual-form | FileCheck %s
+
+// The operand maps of Xq X^T (B transposed) and of X^T Gl (A transposed).
+// CHECK-DAG: #[[$B_T:.*]] = affine_map<(d0, d1, d2) -> (d1, d2)>
+// CHECK-DAG: #[[$A_T:.*]] = affine_map<(d0, d1, d2) -> (d2, d0)>
+
+// A linear inner model, d = 8, b = 4: the kernel signature, then per
+// (batch, head) sequence a head segment, a loop of full mini-batches and a
+// tail segment.
+// CHECK-LABEL: func.func @lin(
+// CHECK-SAME: %[[XQ:.*]]: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x?xf32>,
+// CHECK-SAME: %[[TS:.*]]: tensor<4xf32>,
+// CHECK-SAME: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>, %{{.*}}: tensor<i64>)
+// CHECK-SAME: -> (tensor<?x?x?x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<i64>)
+// CHECK: scf.forall
+//
+// Head: min(b - p, T) tokens with dynamic row count, adding the carried sums.
+// CHECK: %[[HEAD:.*]] = arith.minui
+// CHECK: scf.if
+// CHECK: linalg.matmul indexing_maps = [#{{.*}}, #[[$B_T]], #{{.*}}] ins(%{{.*}}, %{{.*}} : tensor<?x8xf32>, tensor<?x8xf32>) outs(%{{.*}} : tensor<?x?xf32>)
+// CHECK: linalg.index 0
+// CHECK-NEXT: linalg.index 1
+// CHECK-NEXT: arith.cmpi ule
+// It commits only when it completes the mini-batch, with token_scale[b-1].
+// CHECK: %[[END:.*]] = arith.addi %{{.*}}, %[[HEAD]]
+// CHECK: %[[DONE:.*]] = arith.cmpi eq, %[[END]]
+// CHECK: scf.if %[[DONE]]
+// CHECK: tensor.extract %[[TS]][%{{.*}}] : tensor<4xf32>
+//
+// Full mini-batches: static 4 x 8 tiles, r x r = 4 x 4 causal products,
+// state update X^T (lr o Gz) and an unconditional commit.
+// CHECK: %[[NFULL:.*]] = arith.divui
+// CHECK: scf.for %{{.*}} = %{{.*}} to %[[NFULL]]
+// CHECK: linalg.matmul indexing_maps = [#{{.*}}, #[[$B_T]], #{{.*}}] ins(%{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<4x8xf32>) outs(%{{.*}} : tensor<4x4xf32>)
+// CHECK: arith.cmpi ule
+// CHECK: linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<4x4xf32>, tensor<4x8xf32>)
+// CHECK: linalg.matmul indexing_maps = [#[[$A_T]], #{{.*}}, #{{.*}}] ins(%{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<4x8xf32>) outs(%{{.*}} : tensor<8x8xf32>)
+// CHECK: tensor.extract %[[TS]][%{{.*}}] : tensor<4xf32>
+// CHECK: scf.yield
+//
+// Tail: the last T mod b tokens; their sums are returned, not committed.
+// CHECK: %[[TAIL:.*]] = arith.remui
+// CHECK: %[[HAS_TAIL:.*]] = arith.cmpi ugt, %[[TAIL]]
+// CHECK: scf.if %[[HAS_TAIL]]
+// CHECK: linalg.matmul indexing_maps = [#{{.*}}, #[[$B_T]], #{{.*}}] {{.*}} outs(%{{.*}} : tensor<?x?xf32>)
+// CHECK: %[[DW:.*]] = linalg.matmul indexing_maps = [#[[$A_T]], #{{.*}}, #{{.*}}] {{.*}} -> tensor<8x8xf32>
+// CHECK-NOT: tensor.extract %[[TS]]
+// CHECK: scf.yield %{{.*}}, %{{.*}}, %{{.*}}, %[[DW]], %{{.*}} :
+// CHECK: scf.forall.in_parallel
+// CHECK: tensor.parallel_insert_slice
+// The new position is (p + T) mod b.
+// CHECK: arith.remui %{{.*}}, %c4
+// CHECK: return
+ttt.layer @lin attributes {mini_batch = 4 : i64} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}
+
+// -----
+
+// Non-causal mini-batches: every position sees every token, so the r x r
+// product is not masked.
+// CHECK-LABEL: func.func @noncausal(
+// CHECK: scf.for
+// CHECK: linalg.matmul indexing_maps = {{.*}} outs(%{{.*}} : tensor<4x4xf32>)
+// CHECK-NOT: linalg.index
+// CHECK: linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<4x4xf32>, tensor<4x8xf32>)
+ttt.layer @noncausal attributes {mini_batch = 4 : i64, causal = false} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}
+
+// -----
+
+// Two linear layers: the rule applies per layer; the second layer's query
+// input is the activation of the first layer's dual-form output, and its
+// weight 16 x 8 gets a 16 x 8 update. bf16 inputs are widened to f32.
+// CHECK-LABEL: func.func @mlp(
+// CHECK-SAME: tensor<?x?x?x8xbf16>
+// CHECK: arith.extf %{{.*}} : bf16 to f32
+// CHECK: scf.for
+// CHECK: linalg.matmul indexing_maps = {{.*}} ins(%{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<4x8xf32>) outs(%{{.*}} : tensor<4x4xf32>)
+// CHECK: math.tanh
+// CHECK: linalg.matmul indexing_maps = {{.*}} ins(%{{.*}}, %{{.*}} : tensor<4x16xf32>, tensor<4x16xf32>) outs(%{{.*}} : tensor<4x4xf32>)
+// CHECK: linalg.matmul indexing_maps = [#[[$A_T]], {{.*}} -> tensor<16x8xf32>
+// CHECK: arith.truncf %{{.*}} : f32 to bf16
+ttt.layer @mlp attributes {mini_batch = 4 : i64, io_type = bf16} {
+^bb0(%x: !ttt.tokens<8>):
+  %h = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<16>
+  %a = ttt.activation gelu_tanh %h : !ttt.tokens<16>
+  %z = ttt.linear %a weight "W2" bias "b2" : !ttt.tokens<16> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}

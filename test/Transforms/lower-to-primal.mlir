@@ -1,0 +1,32 @@
+// RUN: ttt-opt %s --split-input-file --verify-diagnostics --ttt-lower-to-primal | FileCheck %s
+
+// One token at a time: [1 x d] rows, the gradient at theta_0 added to the
+// running sums, the token evaluated at theta_0 - token_scale[p] * S, and a
+// commit (select) when p + 1 reaches b.
+// CHECK-LABEL: func.func @lin(
+// CHECK-SAME: %[[TS:[^:]*]]: tensor<4xf32>
+// CHECK: scf.forall
+// CHECK: scf.for %[[T:[^ ]*]] = %{{[^ ]*}} to %{{[^ ]*}} step %{{[^ ]*}} iter_args(%{{[^ ]*}} = %{{[^ ]*}}, %[[P:[^ ]*]] = 
+// CHECK: tensor.extract_slice %{{.*}}[%[[T]], 0] [1, 8] [1, 1] : tensor<?x8xf32> to tensor<1x8xf32>
+// CHECK: linalg.matmul indexing_maps = {{.*}} ins(%{{.*}}, %{{.*}} : tensor<1x8xf32>, tensor<1x8xf32>) outs(%{{.*}} : tensor<8x8xf32>)
+// CHECK: tensor.extract %[[TS]][%[[P]]] : tensor<4xf32>
+// CHECK: %[[NEXT:.*]] = arith.addi %[[P]], %c1
+// CHECK: %[[DONE:.*]] = arith.cmpi eq, %[[NEXT]], %c4
+// CHECK: arith.select %[[DONE]], %c0{{.*}}, %[[NEXT]] : index
+// CHECK: arith.select %[[DONE]], %{{.*}}, %{{.*}} : tensor<8x8xf32>
+// CHECK: scf.yield
+ttt.layer @lin attributes {mini_batch = 4 : i64} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}
+
+// -----
+
+// Non-causal mini-batches have no token-by-token form.
+// expected-error @+1 {{has non-causal mini-batches, which have no token-by-token primal form}}
+ttt.layer @noncausal attributes {mini_batch = 4 : i64, causal = false} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}
