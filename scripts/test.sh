@@ -10,7 +10,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 /usr/lib/llvm-22/bin/lit -sv "$build/test" 2>&1 | tee "$log" || status=$?
-count() { grep -Eo "^ *$1: *[0-9]+" "$log" | grep -Eo '[0-9]+$' || echo 0; }
+count() { grep -Eo "^ *$1 *: *[0-9]+" "$log" | grep -Eo '[0-9]+$' || echo 0; }
 passed=$(count Passed)
 failed=$(( $(count Failed) + $(count Unresolved) + $(count 'Timed Out') + $(count 'Unexpectedly Passed') ))
 skipped=$(( $(count Unsupported) + $(count 'Expectedly Failed') ))
