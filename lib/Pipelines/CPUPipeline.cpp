@@ -36,6 +36,15 @@ static LogicalResult addEntryPointsAndCleanup(OpPassManager &pm) {
                       "eliminate-empty-tensors");
 }
 
+/// Loop nests that LLVM turns into contiguous vector FMAs: every linalg op
+/// generic, elementwise chains fused, contractions ordered for contiguous
+/// inner loops, float math free to contract and reassociate.
+static LogicalResult addCodegenPreparation(OpPassManager &pm) {
+  return addStage(pm, "linalg-generalize-named-ops,linalg-fuse-elementwise-ops,"
+                      "canonicalize,cse,ttt-cpu-contraction-loop-order,"
+                      "ttt-cpu-fast-math");
+}
+
 /// Tensors -> buffers; temporaries are freed where they die.
 static LogicalResult addBufferization(OpPassManager &pm) {
   return addStage(pm, "one-shot-bufferize{allow-return-allocs-from-loops},canonicalize,"
@@ -64,6 +73,7 @@ LogicalResult mlir::ttt::buildTTTToCPUPipeline(OpPassManager &pm,
                                                const CPUPipelineOptions &options) {
   return success(succeeded(addTTTLowering(pm, options.form)) &&
                  succeeded(addEntryPointsAndCleanup(pm)) &&
+                 succeeded(addCodegenPreparation(pm)) &&
                  succeeded(addBufferization(pm)) && succeeded(addLoops(pm)) &&
                  succeeded(addLLVMLowering(pm)));
 }

@@ -38,6 +38,8 @@ static std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(Location loc
   for (const auto &[name, enabled] : llvm::sys::getHostCPUFeatures())
     features.AddFeature(name, enabled);
   llvm::TargetOptions options;
+  // Fuse multiplies and adds into FMAs wherever the IR allows it.
+  options.AllowFPOpFusion = llvm::FPOpFusion::Fast;
   return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
       triple, llvm::sys::getHostCPUName(), features.getString(), options,
       llvm::Reloc::PIC_, std::nullopt, llvm::CodeGenOptLevel::Aggressive));

@@ -5,6 +5,30 @@
 
 include "mlir/Pass/PassBase.td"
 
+def TTTCPUContractionLoopOrder
+    : Pass<"ttt-cpu-contraction-loop-order", "ModuleOp"> {
+  let summary = "Order contraction loops for contiguous vector FMAs";
+  let description = [{
+    For every `linalg.generic` with a reduction, makes the loop over the
+    output's last (contiguous) dimension the innermost one when some input is
+    contiguous along it too: `C[m, :] += A[m, k] * B[k, :]` instead of dot
+    products down B's columns, which LLVM vectorizes into contiguous FMAs. A
+    contraction whose inputs are contiguous only along the reduction (`Xq X^T`)
+    keeps it innermost, as a dot product.
+  }];
+}
+
+def TTTCPUFastMath : Pass<"ttt-cpu-fast-math", "ModuleOp"> {
+  let summary = "Allow contraction and reassociation of float arithmetic";
+  let description = [{
+    Sets `fastmath<contract, reassoc>` on every `arith` float operation, so
+    that LLVM forms FMAs and vectorizes float reductions (row sums, dot
+    products). Results change within rounding; the accuracy bound of
+    ttt-semantics.md section 7 (fp32: 1e-4 relative) leaves ample room.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 def TTTCPUCopiesToLinalg : Pass<"ttt-cpu-copies-to-linalg", "ModuleOp"> {
   let summary = "Rewrite memref.copy as linalg.copy";
   let description = [{
