@@ -15,7 +15,7 @@ namespace ttt::run {
 const char *usageText() {
   return R"(usage: ttt-run DIR [--kernel NAME] (--inputs IN | --random [--seed N] --shape B,H,T)
                [--outputs OUT] [--check [--tolerance X]] [--bench [--repeats N]]
-               [--position P]
+               [--position P] [--chunks N1,N2,...]
 
 Runs one kernel of the artifact directory DIR (written by ttt-compile) through
 the ttt runtime.
@@ -33,6 +33,14 @@ the ttt runtime.
   --shape B,H,T     sizes for --random
   --position P      in-progress mini-batch position for --random (default 0,
                     0 <= P < mini_batch)
+  --chunks N1,N2,...
+                    feed the T tokens as consecutive calls of N1, N2, ...
+                    tokens (they must add up to T; 1 is a decode step), each
+                    call taking the state outputs (parameters, grad sums,
+                    position) of the call before; Z is assembled from the
+                    calls, and --check compares it and the final state with
+                    the reference's one prefill of all T tokens. Not with
+                    --bench
   --outputs OUT     write Z.npy and every state output (W1.npy, ...,
                     position.npy) to directory OUT (created if needed)
   --check           run the float64 reference on the same inputs (after rounding
@@ -74,8 +82,9 @@ int64_t parseInt(const std::string &text, const std::string &option,
   return v;
 }
 
-void parseShape(const std::string &text, Options &o) {
-  std::vector<int64_t> dims;
+// "1,2,3": positive integers separated by commas (no signs, no spaces).
+bool parsePositiveList(const std::string &text, std::vector<int64_t> &out) {
+  out.clear();
   size_t start = 0;
   while (true) {
     size_t comma = text.find(',', start);
@@ -86,14 +95,17 @@ void parseShape(const std::string &text, Options &o) {
     long long v = std::strtoll(part.c_str(), &end, 10);
     if (part.empty() || *end != '\0' || errno == ERANGE || v <= 0 ||
         part[0] == '+' || part[0] == ' ')
-      throw UsageError("bad --shape '" + text +
-                       "': expected B,H,T as three positive integers");
-    dims.push_back(v);
+      return false;
+    out.push_back(v);
     if (comma == std::string::npos)
-      break;
+      return true;
     start = comma + 1;
   }
-  if (dims.size() != 3)
+}
+
+void parseShape(const std::string &text, Options &o) {
+  std::vector<int64_t> dims;
+  if (!parsePositiveList(text, dims) || dims.size() != 3)
     throw UsageError("bad --shape '" + text +
                      "': expected B,H,T as three positive integers");
   o.B = dims[0];
@@ -155,6 +167,12 @@ Options parseOptions(int argc, char **argv) {
       haveSeed = true;
     } else if (arg == "--shape") {
       parseShape(next(), o);
+    } else if (arg == "--chunks") {
+      std::string s = next();
+      if (!parsePositiveList(s, o.chunks))
+        throw UsageError("bad --chunks '" + s +
+                         "': expected token counts N1,N2,... (positive "
+                         "integers)");
     } else if (arg == "--outputs") {
       o.outputsDir = next();
     } else if (arg == "--check") {
@@ -200,6 +218,9 @@ Options parseOptions(int argc, char **argv) {
     throw UsageError("--shape, --seed and --position apply to --random only");
   if (o.tolerance > 0 && !o.check)
     throw UsageError("--tolerance applies to --check only");
+  if (!o.chunks.empty() && o.bench)
+    throw UsageError("--chunks does not combine with --bench, which times "
+                     "one call of all T tokens");
   if (haveRepeats && !o.bench)
     throw UsageError("--repeats applies to --bench only");
   return o;

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace ttt::run {
 
@@ -22,6 +23,7 @@ struct Options {
   int repeats = 10;
   int64_t position = 0; // --position
   bool havePosition = false;
+  std::vector<int64_t> chunks; // --chunks; empty: one call of all T tokens
   bool help = false;
 };
 

@@ -9,6 +9,7 @@
 
 #include "Bench.h"
 #include "Check.h"
+#include "Chunks.h"
 #include "Error.h"
 #include "Options.h"
 #include "Session.h"
@@ -51,11 +52,17 @@ int run(const Options &o) {
     loadInputs(s, o.inputsDir);
   bindOutputs(s);
 
-  checkStatus(ttt_kernel_run(h.kernel, nullptr),
-              "kernel '" + kernelName + "' failed");
-  std::printf("ran %s: B=%lld H=%lld T=%lld\n", kernelName.c_str(),
+  std::string how;
+  if (o.chunks.empty()) {
+    checkStatus(ttt_kernel_run(h.kernel, nullptr),
+                "kernel '" + kernelName + "' failed");
+  } else {
+    runChunks(s, o.chunks);
+    how = " in " + std::to_string(o.chunks.size()) + " calls";
+  }
+  std::printf("ran %s: B=%lld H=%lld T=%lld%s\n", kernelName.c_str(),
               static_cast<long long>(s.B), static_cast<long long>(s.H),
-              static_cast<long long>(s.T));
+              static_cast<long long>(s.T), how.c_str());
   std::fflush(stdout);
 
   if (!o.check) {
