@@ -36,13 +36,16 @@ static LogicalResult addEntryPointsAndCleanup(OpPassManager &pm) {
                       "eliminate-empty-tensors");
 }
 
-/// Loop nests that LLVM turns into contiguous vector FMAs: every linalg op
-/// generic, elementwise chains fused, contractions ordered for contiguous
-/// inner loops, float math free to contract and reassociate.
+/// Every linalg op generic, elementwise chains fused, float math free to
+/// contract and reassociate; statically shaped contractions become register
+/// blocked vector code (their accumulators hoisted out of the reduction
+/// loop), the rest loop nests whose contiguous inner loops LLVM vectorizes.
 static LogicalResult addCodegenPreparation(OpPassManager &pm) {
   return addStage(pm, "linalg-generalize-named-ops,linalg-fuse-elementwise-ops,"
                       "canonicalize,cse,ttt-cpu-contraction-loop-order,"
-                      "ttt-cpu-fast-math");
+                      "ttt-cpu-fast-math,ttt-cpu-approximate-math,"
+                      "ttt-cpu-vectorize-contractions,"
+                      "canonicalize,cse,loop-invariant-subset-hoisting");
 }
 
 /// Tensors -> buffers; temporaries are freed where they die.
@@ -52,15 +55,18 @@ static LogicalResult addBufferization(OpPassManager &pm) {
                       "convert-bufferization-to-memref,ttt-cpu-copies-to-linalg");
 }
 
-/// linalg -> loops; the (batch, head) forall becomes a sequential loop.
+/// linalg -> loops, n-D vector transfers -> 1-D ones; the (batch, head)
+/// forall becomes a sequential loop.
 static LogicalResult addLoops(OpPassManager &pm) {
   return addStage(pm, "convert-linalg-to-loops,scf-forall-to-for,"
-                      "canonicalize,cse");
+                      "convert-vector-to-scf{full-unroll=true},"
+                      "func.func(lower-vector-multi-reduction),canonicalize,cse");
 }
 
 /// Everything -> the LLVM dialect, plus the packed `void **` entry points.
 static LogicalResult addLLVMLowering(OpPassManager &pm) {
   return addStage(pm,
+                  "convert-vector-to-llvm{vector-contract-lowering=outerproduct},convert-ub-to-llvm,"
                   "expand-strided-metadata,lower-affine,convert-scf-to-cf,"
                   "convert-math-to-llvm,convert-math-to-libm,"
                   "convert-arith-to-llvm,convert-index-to-llvm,"

@@ -5,6 +5,46 @@
 
 include "mlir/Pass/PassBase.td"
 
+def TTTCPUApproximateMath : Pass<"ttt-cpu-approximate-math", "ModuleOp"> {
+  let summary = "Replace f32 transcendental functions by polynomial approximations";
+  let description = [{
+    Rewrites `math.tanh`, `math.erf`, `math.exp`, `math.log` and their
+    relatives on f32 into MLIR's polynomial approximations (pure arithmetic,
+    within a few ulp of libm). The activations of the inner model then
+    vectorize with the loops around them, where libm calls are scalar and
+    took over half of TTT-MLP's time.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
+def TTTCPUVectorizeContractions
+    : Pass<"ttt-cpu-vectorize-contractions", "ModuleOp"> {
+  let summary = "Tile contractions into register blocks and vectorize them";
+  let description = [{
+    Every statically shaped `linalg.generic` with one reduction loop (the
+    dual form's matmuls, masked or not) is tiled into blocks of at most
+    `rows` x `cols` outputs and `depth` reduction steps (sizes that divide
+    the loop ranges), and each block is vectorized. The block's accumulator
+    then stays in vector registers across its reduction steps, where the
+    scalar loop nest loads and stores the output row at every step. Ops with
+    dynamic shapes (the partial mini-batches at either end of a sequence)
+    are left to the scalar path.
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::vector::VectorDialect",
+                           "::mlir::tensor::TensorDialect"];
+  let options = [
+    Option<"rows", "rows", "int64_t", /*default=*/"4",
+           "Largest output block along the non-contiguous parallel loop">,
+    Option<"cols", "cols", "int64_t", /*default=*/"64",
+           "Largest output block along the contiguous parallel loop">,
+    Option<"depth", "depth", "int64_t", /*default=*/"16",
+           "Largest block along the reduction loop">,
+  ];
+}
+
 def TTTCPUContractionLoopOrder
     : Pass<"ttt-cpu-contraction-loop-order", "ModuleOp"> {
   let summary = "Order contraction loops for contiguous vector FMAs";
