@@ -1,0 +1,89 @@
+//===- Contenders.h - what ttt-bench runs and how it checks them -*- C++ -*-===//
+//
+// Every contender runs one prefill on the inputs of one ttt-run Session (the
+// seeded random inputs of `ttt-run --random`, bound to the compiled kernel):
+//   - the compiled kernel, through the runtime's C API;
+//   - the hand-written fused dual form on Eigen (eigen/TttEigen.h);
+//   - the PyTorch eager dual form (torch/ttt_torch.py), in a child process
+//     that exchanges .npy files with the harness;
+// and the float64 primal-form reference is the oracle of all three.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TTT_BENCH_CONTENDERS_H
+#define TTT_BENCH_CONTENDERS_H
+
+#include "Session.h"
+#include "eigen/TttEigen.h"
+#include "reference/Reference.h"
+
+#include <functional>
+#include <map>
+#include <string>
+
+namespace ttt::bench {
+
+/// A contender's outputs by manifest name: Z and the linear layers' final
+/// weights and biases.
+using Outputs = std::map<std::string, run::Buffer>;
+
+/// The inner model of a kernel as the hand-written contenders know it:
+/// TTT-Linear, or TTT-MLP with gelu_tanh, each with f(x) = x + LN(g(x)),
+/// causal. `why` says what differs when the kernel is neither.
+struct ModelKind {
+  bool known = false;
+  InnerModel model = InnerModel::Linear;
+  double eps = 1e-6;
+  std::string lnWeight, lnBias; // the LayerNorm's input names
+  std::string why;
+};
+ModelKind classifyModel(const run::KernelInfo &info);
+
+/// Runs `fn` `warmup` times, then `repeats` timed times; the median in ms.
+double medianMs(const std::function<void()> &fn, int warmup, int repeats);
+
+struct Result {
+  bool ran = false;
+  std::string note; // why it did not run
+  double ms = 0;    // median
+  Outputs outputs;
+};
+
+/// The compiled kernel. Moves the outputs out of `s`.
+Result runCompiled(run::Session &s, int warmup, int repeats);
+
+/// The Eigen baseline on `threads` threads.
+Result runEigen(const run::Session &s, const ModelKind &kind, int threads,
+                int warmup, int repeats);
+
+struct TorchConfig {
+  std::string python;  // the interpreter, e.g. /usr/bin/python3
+  std::string script;  // torch/ttt_torch.py
+  std::string workDir; // where the .npy files are exchanged
+  int threads = 1;
+};
+
+/// Whether `python -c "import torch"` succeeds.
+bool torchAvailable(const std::string &python);
+
+/// The PyTorch eager dual form; it times itself (`warmup` + `repeats`).
+Result runTorch(const run::Session &s, const ModelKind &kind,
+                const TorchConfig &config, int warmup, int repeats);
+
+/// The reference's outputs on the first `tokens` tokens of the session's
+/// inputs (all of them when tokens == s.T).
+struct Reference {
+  int64_t tokens = 0;
+  double seconds = 0;
+  std::map<std::string, reference::Tensor> outputs;
+};
+Reference runReference(const run::Session &s, int64_t tokens);
+
+/// The largest ||out - ref||_2 / ||ref||_2 over Z (its first ref.tokens
+/// tokens) and, when the reference saw all T tokens, every linear layer's
+/// final weight and bias. NaN when an output is missing or holds a NaN.
+double maxRelError(const run::Session &s, const Outputs &outputs,
+                   const Reference &ref);
+
+} // namespace ttt::bench
+
+#endif // TTT_BENCH_CONTENDERS_H

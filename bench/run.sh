@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The CPU benchmark: builds ttt-compile and ttt-bench, compiles the paper's
+# TTT-Linear and TTT-MLP (examples/), and runs ttt-bench: the compiled kernel,
+# a hand-written Eigen dual form and a PyTorch eager dual form (when
+# /usr/bin/python3 imports torch: apt-get install python3-torch) on the same
+# inputs, each checked against the float64 reference, at B=1 H=12 d=64 b=16,
+# T in {512, 2048, 8192}, fp32, every core. Prints one table.
+#   BUILD_DIR (default build); arguments go to ttt-bench (--help), e.g.
+#   bench/run.sh --T 512,2048 --repeats 20
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh >/dev/null
+build=${BUILD_DIR:-build}
+BUILD_DIR=$build scripts/build.sh ttt-compile
+if ! ninja -C "$build" -t query ttt-bench >/dev/null 2>&1; then
+  echo "bench/run.sh: no ttt-bench target in $build (Eigen 3 not found" \
+       "by CMake: apt-get install libeigen3-dev, then re-run)" >&2
+  exit 1
+fi
+BUILD_DIR=$build scripts/build.sh ttt-bench
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for name in ttt_linear ttt_mlp; do
+  "$build/bin/ttt-compile" "examples/$name.mlir" --target=cpu -o "$out/$name"
+done
+"$build/bin/ttt-bench" "$out/ttt_linear" "$out/ttt_mlp" "$@"

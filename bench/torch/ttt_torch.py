@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""TTT-Linear and TTT-MLP prefill in the dual form, PyTorch eager, fp32.
+
+The PyTorch contender of ttt-bench, written from ttt-semantics.md (section 4)
+in the style of the TTT paper's PyTorch code: every (batch, head) pair at
+once, a Python loop over the mini-batches of b tokens. It shares no code with
+the compiler, the reference or the Eigen baseline.
+
+Reads <inputs>/{XQ,XK,XV,lr,token_scale,ln_weight,ln_bias,W1,b1[,W2,b2]}.npy
+(shapes of docs/ArtifactFormat.md, no mini-batch in progress at the start),
+runs --warmup untimed and --repeats timed prefills on --threads threads,
+writes <outputs>/{Z,W1,b1[,W2,b2]}.npy (the final weights; a last partial
+mini-batch is not committed, as in the semantics) and prints
+"median_ms <milliseconds>".
+"""
+import argparse
+import math
+import os
+import statistics
+import time
+
+import numpy as np
+import torch
+
+GELU_C = math.sqrt(2.0 / math.pi)
+GELU_A = 0.044715
+
+
+def layer_norm(z, weight, bias, eps):
+    """LN over the last axis, with what its backward needs."""
+    centered = z - z.mean(-1, keepdim=True)
+    rstd = torch.rsqrt((centered * centered).mean(-1, keepdim=True) + eps)
+    xhat = centered * rstd
+    return weight * xhat + bias, xhat, rstd
+
+
+def layer_norm_backward(grad_y, xhat, rstd, weight):
+    """d loss / d z from d loss / d LN(z)."""
+    d = grad_y.shape[-1]
+    g = grad_y * weight
+    return (d * g - g.sum(-1, keepdim=True)
+            - xhat * (g * xhat).sum(-1, keepdim=True)) * (rstd / d)
+
+
+def gelu(x):
+    return 0.5 * x * (1.0 + torch.tanh(GELU_C * (x + GELU_A * x ** 3)))
+
+
+def gelu_grad(x):
+    t = torch.tanh(GELU_C * (x + GELU_A * x ** 3))
+    return (0.5 * (1.0 + t)
+            + 0.5 * x * (1.0 - t * t) * GELU_C * (1.0 + 3.0 * GELU_A * x * x))
+
+
+def dual_linear(xq, x, w, c, grad, eta):
+    """One linear layer x -> x w + c over a mini-batch, dual form.
+
+    xq: the layer's query-side input, x: its key-side input, grad: d loss / d
+    (x w + c) at the mini-batch's starting state, eta[i, j] = token_scale[i] *
+    lr[j] for j <= i. Returns the query-side output and the state after the
+    mini-batch's last token.
+    """
+    attn = torch.tril(xq @ x.transpose(-1, -2))
+    zq = xq @ w - (eta * attn) @ grad + (c - eta @ grad)
+    last = eta[..., -1, :, None]  # eta[r-1, j] as a column
+    w_last = w - (last * x).transpose(-1, -2) @ grad
+    c_last = c - (last * grad).sum(-2, keepdim=True)
+    return zq, w_last, c_last
+
+
+def prefill(model, inp, eps, b):
+    XQ, XK, XV, lr, scale = (inp[k] for k in ("XQ", "XK", "XV", "lr",
+                                              "token_scale"))
+    B, H, T, d = XQ.shape
+    ln_w = inp["ln_weight"].reshape(1, H, 1, d)
+    ln_b = inp["ln_bias"].reshape(1, H, 1, d)
+    names = ["W1", "b1"] + (["W2", "b2"] if model == "mlp" else [])
+    state = {k: inp[k] for k in names}
+    Z = torch.empty_like(XQ)
+    for t0 in range(0, T, b):
+        r = min(b, T - t0)
+        xq, xk, xv = (X[:, :, t0:t0 + r] for X in (XQ, XK, XV))
+        eta = torch.tril(scale[:r, None] * lr[:, :, None, t0:t0 + r])
+        target = xv - xk
+        W1, b1 = state["W1"], state["b1"]
+        if model == "linear":
+            y, xhat, rstd = layer_norm(xk @ W1 + b1, ln_w, ln_b, eps)
+            g1 = layer_norm_backward(y - target, xhat, rstd, ln_w)
+            zq, W1n, b1n = dual_linear(xq, xk, W1, b1, g1, eta)
+            new = {"W1": W1n, "b1": b1n}
+        else:
+            W2, b2 = state["W2"], state["b2"]
+            z1 = xk @ W1 + b1
+            x2 = gelu(z1)
+            y, xhat, rstd = layer_norm(x2 @ W2 + b2, ln_w, ln_b, eps)
+            g2 = layer_norm_backward(y - target, xhat, rstd, ln_w)
+            g1 = (g2 @ W2.transpose(-1, -2)) * gelu_grad(z1)
+            z1q, W1n, b1n = dual_linear(xq, xk, W1, b1, g1, eta)
+            zq, W2n, b2n = dual_linear(gelu(z1q), x2, W2, b2, g2, eta)
+            new = {"W1": W1n, "b1": b1n, "W2": W2n, "b2": b2n}
+        Z[:, :, t0:t0 + r] = xq + layer_norm(zq, ln_w, ln_b, eps)[0]
+        if r == b:  # a partial last mini-batch stays in progress
+            state = new
+    return Z, state
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--model", choices=["linear", "mlp"], required=True)
+    p.add_argument("--inputs", required=True)
+    p.add_argument("--outputs", required=True)
+    p.add_argument("--eps", type=float, default=1e-6)
+    p.add_argument("--threads", type=int, default=os.cpu_count())
+    p.add_argument("--warmup", type=int, default=1)
+    p.add_argument("--repeats", type=int, default=10)
+    a = p.parse_args()
+
+    torch.set_num_threads(a.threads)
+    names = ["XQ", "XK", "XV", "lr", "token_scale", "ln_weight", "ln_bias",
+             "W1", "b1"] + (["W2", "b2"] if a.model == "mlp" else [])
+    inp = {k: torch.from_numpy(np.load(os.path.join(a.inputs, k + ".npy")))
+           .to(torch.float32) for k in names}
+    b = inp["token_scale"].shape[0]
+    times = []
+    with torch.inference_mode():
+        for k in range(a.warmup + a.repeats):
+            start = time.perf_counter()
+            Z, state = prefill(a.model, inp, a.eps, b)
+            if k >= a.warmup:
+                times.append((time.perf_counter() - start) * 1e3)
+    os.makedirs(a.outputs, exist_ok=True)
+    np.save(os.path.join(a.outputs, "Z.npy"), Z.numpy())
+    for k, v in state.items():
+        np.save(os.path.join(a.outputs, k + ".npy"), v.contiguous().numpy())
+    print("median_ms %.6f" % statistics.median(times), flush=True)
+
+
+if __name__ == "__main__":
+    main()

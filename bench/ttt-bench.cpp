@@ -1,0 +1,258 @@
+//===- ttt-bench.cpp - compiled kernel vs Eigen vs PyTorch, checked -------===//
+//
+// For every artifact directory and every T: builds the seeded random inputs
+// of `ttt-run --random`, runs the compiled kernel (runtime C API), the
+// hand-written Eigen dual form and the PyTorch eager dual form on them, times
+// each (warm-up + median), checks each against the float64 reference, and
+// prints one table. Like ttt-run, it needs no MLIR. See bench/README.md.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Bench.h"
+#include "Contenders.h"
+#include "Error.h"
+#include "Peak.h"
+#include "Report.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+
+using namespace ttt;
+using namespace ttt::bench;
+
+namespace {
+
+const char *kUsage =
+    "usage: ttt-bench [options] ARTIFACT_DIR...\n"
+    "  --B N                 batch (default 1)\n"
+    "  --H N                 heads (default 12)\n"
+    "  --T T1,T2,...         sequence lengths (default 512,2048,8192)\n"
+    "  --warmup N            untimed runs first (default 1)\n"
+    "  --repeats N           timed runs, the median is reported (default 10)\n"
+    "  --seed N              inputs as ttt-run --random --seed N (default 1)\n"
+    "  --threads N           threads of every contender (default\n"
+    "                        TTT_NUM_THREADS, else every hardware thread)\n"
+    "  --reference-tokens N  the reference sees only the first N tokens and\n"
+    "                        checks Z on them (default: every token)\n"
+    "  --tolerance X         max relative error (default 1e-4)\n"
+    "  --python PATH         interpreter with torch (default /usr/bin/python3)\n"
+    "  --no-torch            skip the PyTorch contender\n"
+    "  --peak-size N         GEMM size of the peak measurement (default 1024)\n"
+    "  --work DIR            keep the .npy files exchanged with torch in DIR\n"
+    "Exit status: 0 when every contender that ran is within the tolerance,\n"
+    "1 otherwise or on an error, 2 on a bad command line.\n";
+
+struct BenchOptions {
+  std::vector<std::string> artifacts;
+  int64_t B = 1, H = 12;
+  std::vector<int64_t> Ts = {512, 2048, 8192};
+  int warmup = 1, repeats = 10, threads = 0, peakN = 1024;
+  uint64_t seed = 1;
+  int64_t referenceTokens = 0; // 0: every token
+  double tolerance = 1e-4;
+  std::string python = "/usr/bin/python3", work;
+  bool torch = true;
+};
+
+int64_t parseInt(const std::string &flag, const std::string &text,
+                 int64_t min) {
+  char *end = nullptr;
+  long long v = std::strtoll(text.c_str(), &end, 10);
+  if (text.empty() || *end || v < min)
+    throw run::UsageError("bad " + flag + " '" + text + "'");
+  return v;
+}
+
+BenchOptions parse(int argc, char **argv) {
+  BenchOptions o;
+  for (int i = 1; i < argc; ++i) {
+    std::string flag = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc)
+        throw run::UsageError(flag + " needs a value");
+      return argv[++i];
+    };
+    if (flag == "--help" || flag == "-h") {
+      std::fputs(kUsage, stdout);
+      std::exit(0);
+    } else if (flag == "--B") {
+      o.B = parseInt(flag, value(), 1);
+    } else if (flag == "--H") {
+      o.H = parseInt(flag, value(), 1);
+    } else if (flag == "--T") {
+      o.Ts.clear();
+      std::stringstream list(value());
+      for (std::string t; std::getline(list, t, ',');)
+        o.Ts.push_back(parseInt(flag, t, 1));
+    } else if (flag == "--warmup") {
+      o.warmup = parseInt(flag, value(), 0);
+    } else if (flag == "--repeats") {
+      o.repeats = parseInt(flag, value(), 1);
+    } else if (flag == "--seed") {
+      o.seed = parseInt(flag, value(), 0);
+    } else if (flag == "--threads") {
+      o.threads = parseInt(flag, value(), 1);
+    } else if (flag == "--reference-tokens") {
+      o.referenceTokens = parseInt(flag, value(), 1);
+    } else if (flag == "--tolerance") {
+      o.tolerance = std::strtod(value().c_str(), nullptr);
+    } else if (flag == "--python") {
+      o.python = value();
+    } else if (flag == "--no-torch") {
+      o.torch = false;
+    } else if (flag == "--peak-size") {
+      o.peakN = parseInt(flag, value(), 1);
+    } else if (flag == "--work") {
+      o.work = value();
+    } else if (!flag.empty() && flag[0] == '-') {
+      throw run::UsageError("unknown option '" + flag + "'");
+    } else {
+      o.artifacts.push_back(flag);
+    }
+  }
+  if (o.artifacts.empty() || o.Ts.empty())
+    throw run::UsageError("no artifact directory given (see --help)");
+  return o;
+}
+
+// Handles closed in reverse order on every path.
+struct Handles {
+  ttt_artifact *artifact = nullptr;
+  ttt_kernel *kernel = nullptr;
+  ~Handles() {
+    ttt_kernel_destroy(kernel);
+    ttt_artifact_close(artifact);
+  }
+};
+
+// Removes a work directory ttt-bench created, on every path.
+struct WorkDir {
+  std::string path;
+  ~WorkDir() {
+    if (!path.empty())
+      std::filesystem::remove_all(path);
+  }
+};
+
+Row benchOne(const std::string &dir, int64_t T, const BenchOptions &o,
+             const TorchConfig *torch) {
+  Handles h;
+  run::checkStatus(ttt_artifact_open(dir.c_str(), &h.artifact),
+                   "cannot open artifact '" + dir + "'");
+  std::string name = ttt_artifact_kernel_name(h.artifact, 0);
+  run::checkStatus(ttt_kernel_create(h.artifact, name.c_str(), &h.kernel),
+                   "kernel '" + name + "'");
+  run::Session s;
+  s.kernel = h.kernel;
+  s.info = run::readKernelInfo(ttt_artifact_manifest(h.artifact), name);
+  run::requireModel(s.info, "ttt-bench");
+  run::Options inputs;
+  inputs.B = o.B;
+  inputs.H = o.H;
+  inputs.T = T;
+  inputs.seed = o.seed;
+  run::randomInputs(s, inputs);
+  run::bindOutputs(s);
+
+  Row row;
+  row.model = name;
+  row.T = T;
+  row.flops = run::dualFormFlops(s.info, s.B, s.H, s.T);
+  ModelKind kind = classifyModel(s.info);
+  std::fprintf(stderr, "ttt-bench: %s T=%lld: compiled", name.c_str(),
+               static_cast<long long>(T));
+  row.result[kCompiled] = runCompiled(s, o.warmup, o.repeats);
+  std::fprintf(stderr, ", eigen");
+  row.result[kEigen] = runEigen(s, kind, o.threads, o.warmup, o.repeats);
+  if (torch) {
+    std::fprintf(stderr, ", torch");
+    row.result[kTorch] = runTorch(s, kind, *torch, o.warmup, o.repeats);
+  }
+  std::fprintf(stderr, ", reference\n");
+  Reference ref = runReference(
+      s, o.referenceTokens > 0 ? std::min(T, o.referenceTokens) : T);
+  row.refTokens = ref.tokens;
+  row.refSeconds = ref.seconds;
+  for (int c = 0; c < kNumContenders; ++c) {
+    Result &r = row.result[c];
+    if (r.ran)
+      row.error[c] = maxRelError(s, r.outputs, ref);
+    r.outputs.clear();
+  }
+  return row;
+}
+
+int benchMain(const BenchOptions &opts) {
+  BenchOptions o = opts;
+  if (o.threads > 0) // the runtime reads it at every call
+    setenv("TTT_NUM_THREADS", std::to_string(o.threads).c_str(), 1);
+  else
+    o.threads = eigenThreadCount();
+
+  Setup setup;
+  setup.B = o.B;
+  setup.H = o.H;
+  setup.threads = o.threads;
+  setup.warmup = o.warmup;
+  setup.repeats = o.repeats;
+  setup.peakN = o.peakN;
+  setup.tolerance = o.tolerance;
+  TorchConfig torch;
+  bool useTorch = false, ownWork = false;
+  if (!o.torch) {
+    setup.torchNote = "skipped (--no-torch)";
+  } else if (!torchAvailable(o.python)) {
+    setup.torchNote = "skipped: '" + o.python + " -c \"import torch\"' fails";
+  } else {
+    useTorch = true;
+    torch.python = o.python;
+    torch.script = TTT_BENCH_TORCH_SCRIPT;
+    torch.threads = o.threads;
+    torch.workDir = o.work;
+    if (torch.workDir.empty()) {
+      char tmpl[] = "/tmp/ttt-bench-XXXXXX";
+      if (!mkdtemp(tmpl))
+        throw run::Error("cannot create a work directory in /tmp");
+      torch.workDir = tmpl;
+      ownWork = true;
+    }
+  }
+
+  std::fprintf(stderr, "ttt-bench: peak GEMM\n");
+  setup.peakGflops = measurePeakGflops(o.peakN, o.threads, o.repeats);
+  std::vector<Row> rows;
+  {
+    WorkDir cleanup{ownWork ? torch.workDir : std::string()};
+    for (const std::string &dir : o.artifacts)
+      for (int64_t T : o.Ts)
+        rows.push_back(benchOne(dir, T, o, useTorch ? &torch : nullptr));
+  }
+
+  printReport(setup, rows);
+  bool ok = true;
+  for (const Row &row : rows)
+    for (int c = 0; c < kNumContenders; ++c)
+      if (row.result[c].ran && !passes(row, static_cast<Contender>(c),
+                                       o.tolerance))
+        ok = false;
+  if (!ok)
+    std::fprintf(stderr, "ttt-bench: error: a contender exceeds the "
+                         "tolerance against the reference\n");
+  return ok ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+  try {
+    return benchMain(parse(argc, argv));
+  } catch (const run::UsageError &e) {
+    std::fprintf(stderr, "ttt-bench: error: %s\n", e.what());
+    return 2;
+  } catch (const std::exception &e) {
+    std::fprintf(stderr, "ttt-bench: error: %s\n", e.what());
+    return 1;
+  }
+}
