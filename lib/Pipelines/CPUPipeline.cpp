@@ -51,6 +51,7 @@ static LogicalResult addCodegenPreparation(OpPassManager &pm) {
 /// Tensors -> buffers; temporaries are freed where they die.
 static LogicalResult addBufferization(OpPassManager &pm) {
   return addStage(pm, "one-shot-bufferize{allow-return-allocs-from-loops},canonicalize,"
+                      "func.func(buffer-hoisting,buffer-loop-hoisting),"
                       "buffer-deallocation-pipeline,"
                       "convert-bufferization-to-memref,ttt-cpu-copies-to-linalg");
 }
