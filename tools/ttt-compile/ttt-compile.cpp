@@ -1,16 +1,19 @@
 //===- ttt-compile.cpp - spec in, embeddable artifacts out ----------------===//
 //
-//   ttt-compile SPEC --target=cpu -o DIR [--form=dual|primal]
+//   ttt-compile SPEC --target=cpu|sm_80|sm_90a -o DIR [--form=dual|primal]
 //
 // Verifies the spec, describes every layer in manifest.json, lowers the
 // module with the target's pipeline and writes the artifact directory of
-// docs/ArtifactFormat.md, all or nothing.
+// docs/ArtifactFormat.md, all or nothing: for cpu a shared library, for
+// sm_80 and sm_90a the PTX (ttt-to-cuda) and the cubin (ptxas).
 //
 //===----------------------------------------------------------------------===//
 
+#include "ttt/Pipelines/GPUPipeline.h"
 #include "ttt/Pipelines/Pipelines.h"
 #include "ttt/Registration.h"
 #include "ttt/Target/Artifact.h"
+#include "ttt/Target/CUDAArtifact.h"
 
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
@@ -30,7 +33,7 @@ static cl::opt<std::string> specFile(cl::Positional, cl::desc("<spec.mlir>"),
 static cl::opt<std::string> outputDir("o", cl::desc("Artifact directory"),
                                       cl::value_desc("dir"), cl::Required);
 static cl::opt<std::string>
-    target("target", cl::desc("Target: cpu (sm_80 and sm_90a: GPU backend)"),
+    target("target", cl::desc("Target: cpu, sm_80 or sm_90a"),
            cl::init("cpu"));
 static cl::opt<std::string>
     form("form",
@@ -38,23 +41,155 @@ static cl::opt<std::string>
                   "cross-checks)"),
          cl::init("dual"));
 
+static cl::OptionCategory gpuCategory("GPU targets (sm_80, sm_90a)");
+static cl::opt<int64_t> threads("block-size", cl::desc("Threads per block"),
+                                cl::init(256), cl::cat(gpuCategory));
+static cl::opt<int64_t> sharedMemoryBytes(
+    "shared-memory-bytes",
+    cl::desc("Dynamic shared memory budget per block (default: the chip's "
+             "largest); buffers beyond it go to a global workspace"),
+    cl::init(0), cl::cat(gpuCategory));
+static cl::opt<std::string>
+    ptxasPath("ptxas",
+              cl::desc("ptxas to assemble the cubin (default: $TTT_PTXAS, "
+                       "$CUDA_HOME/bin, /usr/local/cuda/bin, PATH)"),
+              cl::cat(gpuCategory));
+static cl::opt<bool> emulateOnCPU(
+    "emulate-on-cpu",
+    cl::desc("Test aid: build the GPU kernel with one thread per block and "
+             "run its blocks one after another on the CPU; writes a cpu "
+             "artifact"),
+    cl::init(false), cl::cat(gpuCategory));
+
 static constexpr StringLiteral kLibraryName = "libttt_kernels.so";
+static constexpr StringLiteral kCubinName = "ttt_kernels.cubin";
+static constexpr StringLiteral kPTXName = "ttt_kernels.ptx";
+static constexpr StringLiteral kPtxasLogName = "ptxas.log";
+
+static std::string renderManifest(llvm::json::Object manifest) {
+  std::string text;
+  llvm::raw_string_ostream(text)
+      << llvm::formatv("{0:2}", llvm::json::Value(std::move(manifest))) << "\n";
+  return text;
+}
+
+static llvm::json::Array toArray(ArrayRef<llvm::json::Object> kernels) {
+  llvm::json::Array array;
+  for (const llvm::json::Object &kernel : kernels)
+    array.push_back(llvm::json::Object(kernel));
+  return array;
+}
+
+/// sm_80 / sm_90a: the kernels in PTX and a cubin, with their launch
+/// configuration in the manifest. With --emulate-on-cpu, the same kernels
+/// as a CPU library (a cpu artifact).
+static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
+                                   SmallVector<llvm::json::Object> &kernels) {
+  Location loc = module.getLoc();
+  CUDAPipelineOptions options;
+  options.form = form;
+  options.chip = target;
+  options.threads = threads;
+  options.sharedMemoryBytes = sharedMemoryBytes;
+  options.emulate = emulateOnCPU;
+  PassManager kernelsPm(module->getName());
+  if (failed(buildTTTToGPUKernelsPipeline(kernelsPm, options)) ||
+      failed(kernelsPm.run(module)))
+    return failure();
+
+  if (emulateOnCPU) {
+    llvm::json::Object manifest{{"format", "ttt-artifact"},
+                                {"version", 1},
+                                {"target", "cpu"},
+                                {"emulates", target},
+                                {"library", kLibraryName},
+                                {"kernels", toArray(kernels)}};
+    return writeArtifactDirectory(
+        outputDir,
+        {{"manifest.json", renderManifest(std::move(manifest))},
+         {"ttt_kernels.h", renderHeader(kernels, specName)}},
+        [&](StringRef tmpDir) {
+          llvm::SmallString<256> library(tmpDir);
+          llvm::sys::path::append(library, kLibraryName);
+          return emitCPUSharedLibrary(module, library);
+        },
+        loc);
+  }
+
+  // The launch configuration, read off the kernels before they become PTX.
+  for (llvm::json::Object &kernel : kernels) {
+    StringRef symbol = *kernel.getString("symbol");
+    gpu::GPUFuncOp func;
+    module.walk([&](gpu::GPUFuncOp f) {
+      if (f.getName() == symbol)
+        func = f;
+    });
+    if (!func)
+      return emitError(loc) << "ttt-to-cuda produced no kernel '" << symbol
+                            << "'";
+    FailureOr<llvm::json::Object> launch = describeLaunch(func);
+    if (failed(launch))
+      return failure();
+    kernel["launch"] = std::move(*launch);
+  }
+  std::string ptxas = findPtxas(ptxasPath);
+  if (ptxas.empty())
+    return emitError(loc) << "no ptxas found to assemble the cubin"
+                          << (ptxasPath.empty()
+                                  ? " (install the CUDA toolkit or pass "
+                                    "--ptxas=PATH)"
+                                  : " at '" + ptxasPath + "'");
+  PassManager ptxPm(module->getName());
+  if (failed(buildGPUKernelsToPTXPipeline(ptxPm, options)) ||
+      failed(ptxPm.run(module)))
+    return failure();
+  FailureOr<std::string> ptx = extractPTX(module);
+  if (failed(ptx))
+    return failure();
+
+  llvm::json::Object manifest{{"format", "ttt-artifact"},
+                              {"version", 1},
+                              {"target", target},
+                              {"library", kCubinName},
+                              {"ptx", kPTXName},
+                              {"kernels", toArray(kernels)}};
+  return writeArtifactDirectory(
+      outputDir,
+      {{"manifest.json", renderManifest(std::move(manifest))},
+       {"ttt_kernels.h", renderCUDAHeader(kernels, specName, target)},
+       {kPTXName.str(), *ptx}},
+      [&](StringRef tmpDir) {
+        llvm::SmallString<256> ptxFile(tmpDir), cubin(tmpDir), logFile(tmpDir);
+        llvm::sys::path::append(ptxFile, kPTXName);
+        llvm::sys::path::append(cubin, kCubinName);
+        llvm::sys::path::append(logFile, kPtxasLogName);
+        std::string log;
+        LogicalResult assembled =
+            assembleCubin(ptxas, target, ptxFile, cubin, log, loc);
+        std::error_code ec;
+        llvm::raw_fd_ostream out(logFile, ec);
+        if (!ec)
+          out << log;
+        return assembled;
+      },
+      loc);
+}
 
 static LogicalResult compile(ModuleOp module, StringRef specName) {
   Location loc = module.getLoc();
-  if (target != "cpu") {
-    if (target == "sm_80" || target == "sm_90a")
-      return emitError(loc) << "target '" << target
-                            << "' is not implemented yet; this build "
-                               "supports --target=cpu";
+  bool gpu = target == "sm_80" || target == "sm_90a";
+  if (target != "cpu" && !gpu)
     return emitError(loc) << "unknown target '" << target
                           << "' (expected cpu, sm_80 or sm_90a)";
-  }
+  if (emulateOnCPU && !gpu)
+    return emitError(loc) << "--emulate-on-cpu needs a GPU target";
   SmallVector<llvm::json::Object> kernels;
   for (auto layer : module.getOps<LayerOp>())
     kernels.push_back(describeKernel(layer));
   if (kernels.empty())
     return emitError(loc) << "the spec has no 'ttt.layer' to compile";
+  if (gpu)
+    return compileForGPU(module, specName, kernels);
 
   PassManager pm(module->getName());
   CPUPipelineOptions options;
@@ -62,20 +197,14 @@ static LogicalResult compile(ModuleOp module, StringRef specName) {
   if (failed(buildTTTToCPUPipeline(pm, options)) || failed(pm.run(module)))
     return failure();
 
-  llvm::json::Array kernelArray;
-  for (const llvm::json::Object &kernel : kernels)
-    kernelArray.push_back(llvm::json::Object(kernel));
   llvm::json::Object manifest{{"format", "ttt-artifact"},
                               {"version", 1},
                               {"target", "cpu"},
                               {"library", kLibraryName},
-                              {"kernels", std::move(kernelArray)}};
-  std::string manifestText;
-  llvm::raw_string_ostream(manifestText)
-      << llvm::formatv("{0:2}", llvm::json::Value(std::move(manifest))) << "\n";
+                              {"kernels", toArray(kernels)}};
   return writeArtifactDirectory(
       outputDir,
-      {{"manifest.json", manifestText},
+      {{"manifest.json", renderManifest(std::move(manifest))},
        {"ttt_kernels.h", renderHeader(kernels, specName)}},
       [&](StringRef tmpDir) {
         llvm::SmallString<256> library(tmpDir);

@@ -1,0 +1,200 @@
+//===- GPUPasses.td - ttt CUDA backend passes --------------*- tablegen -*-===//
+//
+// The passes of the `ttt-to-cuda` pipeline (lib/Pipelines/GPUPipeline.cpp),
+// in pipeline order. One CUDA kernel per layer: one thread block per
+// (batch, head) sequence runs the whole mini-batch loop; every linalg op is
+// spread over the block's threads, with a barrier after it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TTT_CONVERSION_GPUPASSES_TD
+#define TTT_CONVERSION_GPUPASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def TTTGPUFuseSliceProducers : Pass<"ttt-gpu-fuse-slice-producers", "ModuleOp"> {
+  let summary = "Compute slices of elementwise results instead of whole tensors";
+  let description = [{
+    Replaces every `tensor.extract_slice` of the result of an all-parallel
+    `linalg.generic` whose `outs` is a `tensor.empty` with the generic
+    computed on the slice alone (`tensor::replaceExtractSliceWithTiledProducer`).
+    The dual form converts a whole sequence of bf16/f16 tokens to f32 up
+    front; after this pass each mini-batch converts its own rows, so no
+    buffer proportional to the sequence length `T` remains.
+
+    Before:
+    ```mlir
+    %f = linalg.generic {...} ins(%x : tensor<?x64xbf16>) outs(%e : tensor<?x64xf32>) {extf}
+    %s = tensor.extract_slice %f[%i, 0] [16, 64] [1, 1]
+    ```
+    After:
+    ```mlir
+    %x16 = tensor.extract_slice %x[%i, 0] [16, 64] [1, 1]
+    %s = linalg.generic {...} ins(%x16 : tensor<16x64xbf16>) outs(...) {extf}
+    ```
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
+def TTTGPUOutputsInPlace : Pass<"ttt-gpu-outputs-in-place", "ModuleOp"> {
+  let summary = "Write the token output straight into the caller's buffer";
+  let description = [{
+    After bufferization, the output tokens `Z` of a sequence are assembled in
+    a `[T, d]` f32 buffer that is finally converted (or copied) into the
+    output argument. This pass forwards every write of that accumulator
+    (its zero fill and the `memref.copy` of each mini-batch's rows into a
+    subview) to the same rows of the output, converted on the way, and
+    removes the accumulator. Accumulators used in any other way are left
+    alone (and later rejected by `ttt-gpu-place-buffers`, whose buffers must
+    have a bounded size).
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
+def TTTGPUMapSequencesToBlocks
+    : Pass<"ttt-gpu-map-sequences-to-blocks", "ModuleOp"> {
+  let summary = "One thread block per (batch, head) sequence";
+  let description = [{
+    For every entry point `@<name>_prefill_memref` (from
+    `ttt-cpu-entry-points`, bufferized), replaces the `scf.forall` over
+    `(B, H)` by `h = gpu.block_id x`, `n = gpu.block_id y`, guarded by
+    `n < B && h < H` (the grid has at least one block, so that an empty call
+    still writes the shared outputs). Operations after the forall (the new
+    `position`) run in thread 0 of block (0, 0) only. Marks the function with
+    `ttt.gpu_kernel`; the passes below work on such functions only.
+  }];
+  let dependentDialects = ["::mlir::gpu::GPUDialect", "::mlir::scf::SCFDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
+def TTTGPULoopCarriedBuffers : Pass<"ttt-gpu-loop-carried-buffers", "ModuleOp"> {
+  let summary = "Carry loop state in one fixed buffer per iter_arg";
+  let description = [{
+    Bufferization with `allow-return-allocs-from-loops` lets an `scf.for`
+    yield a buffer allocated in its body. A kernel cannot allocate, so every
+    allocation later becomes one fixed slot, and the next iteration would
+    write the slot that its iter_arg still reads. This pass gives every
+    memref iter_arg one carry buffer: the init value is copied into it
+    before the loop, the yielded value is copied into it at the end of the
+    body (unless it already is that buffer), and the iter_arg and the loop
+    result are replaced by it. Loops no longer carry memrefs.
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+}
+
+def TTTGPUPlaceBuffers : Pass<"ttt-gpu-place-buffers", "ModuleOp"> {
+  let summary = "Turn allocations into views of shared memory or a workspace";
+  let description = [{
+    Every `memref.alloc` of a `ttt.gpu_kernel` function gets a fixed byte
+    range, reused by allocations whose lifetimes do not overlap (liveness
+    over the ops' pre-order, through views, selects and `scf.if` results;
+    an allocation used inside a loop that does not contain it lives for the
+    whole loop). Dynamic sizes are bounded with integer range analysis
+    (e.g. a head segment of `min(b - p, T)` rows is at most `b` rows).
+    Buffers are placed smallest first into dynamic shared memory up to
+    `shared-memory-bytes`, the rest into a global workspace of
+    `ttt.workspace_bytes` per block, passed as an extra last argument
+    `memref<?xi8>`. Each allocation becomes
+    `memref.memory_space_cast (memref.view %base[%offset])`, with the type
+    of the allocation (generic address space). Sets
+    `ttt.shared_memory_bytes` and `ttt.workspace_bytes` on the function.
+  }];
+  let options = [
+    Option<"sharedMemoryBytes", "shared-memory-bytes", "int64_t",
+           /*default=*/"232448",
+           "Largest dynamic shared memory per block (227 KiB: sm_90)">,
+  ];
+  let dependentDialects = ["::mlir::gpu::GPUDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
+def TTTGPUDistribute : Pass<"ttt-gpu-distribute", "ModuleOp"> {
+  let summary = "Spread every linalg op over the block's threads";
+  let description = [{
+    In `ttt.gpu_kernel` functions, rewrites every `linalg.generic` (run
+    `linalg-generalize-named-ops` first) into a loop over its parallel
+    iteration space, linearised with the last parallel dimension fastest,
+    whose iterations are dealt to the threads round-robin
+    (`for i = tid; i < size; i += threads`); the reduction dimensions become
+    sequential loops inside, accumulating in registers in the op's element
+    type (f32 for every reduction of the dual form). A `gpu.barrier` follows
+    each such loop, so an op's results are visible to every thread before the
+    next op runs, and no thread overwrites a buffer that another still reads.
+    Every other operation is uniform (all threads compute the same scalars
+    and take the same branches). A barrier also precedes an op when a uniform
+    `memref.load` of memory the kernel writes happened since the last one.
+    Fails on a remaining memory write outside these loops (contract check).
+    Sets `ttt.block_size`.
+  }];
+  let options = [
+    Option<"threads", "threads", "int64_t", /*default=*/"256",
+           "Threads per block">,
+  ];
+  let dependentDialects = ["::mlir::gpu::GPUDialect", "::mlir::scf::SCFDialect",
+                           "::mlir::affine::AffineDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
+def TTTGPULowerMath : Pass<"ttt-gpu-lower-math"> {
+  let summary = "Lower math ops for NVPTX without libdevice";
+  let description = [{
+    `convert-gpu-to-nvvm` turns math ops into libdevice calls (`__nv_expf`,
+    ...), which the kernel must not depend on. This pass rewrites
+    `math.exp`, `math.tanh`, `math.erf` (and the other functions MLIR
+    approximates) into MLIR's f32 polynomial approximations (a few ulp), then
+    the remaining f32 ops into `llvm.call_intrinsic` of intrinsics the NVPTX
+    backend implements natively: `math.sqrt` -> `llvm.sqrt.f32` (IEEE),
+    `math.rsqrt` -> `llvm.nvvm.rsqrt.approx.f` (relative error < 2^-22.9),
+    `math.absf`, `floor`, `ceil`, `roundeven`, `fma`, `copysign` -> the
+    LLVM intrinsics of the same name. Fails on any other math op.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::LLVM::LLVMDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
+def TTTGPUOutlineKernels : Pass<"ttt-gpu-outline-kernels", "ModuleOp"> {
+  let summary = "Move every ttt.gpu_kernel function into a gpu.module";
+  let description = [{
+    Each `func.func @<name>_prefill_memref` marked `ttt.gpu_kernel` becomes
+    `gpu.func @<name>_prefill kernel` inside `gpu.module @ttt_kernels`, with
+    the same arguments (the memrefs of docs/ArtifactFormat.md in call order,
+    then the workspace) and `known_block_size` from `ttt.block_size`; the
+    `ttt.*` attributes are kept for the artifact writer. When
+    `shared-memory-per-sm` is set and the kernel's shared memory admits a
+    single block per SM, the kernel gets `nvvm.minctasm = 1`, so that ptxas
+    uses the registers it needs rather than spilling for an occupancy that
+    cannot happen. Attach a target with `nvvm-attach-target` afterwards.
+  }];
+  let options = [
+    Option<"sharedMemoryPerSM", "shared-memory-per-sm", "int64_t",
+           /*default=*/"0",
+           "Shared memory of one SM in bytes (0: leave occupancy to ptxas)">,
+  ];
+  let dependentDialects = ["::mlir::gpu::GPUDialect",
+                           "::mlir::NVVM::NVVMDialect"];
+}
+
+def TTTGPUEmulateOnCPU : Pass<"ttt-gpu-emulate-on-cpu", "ModuleOp"> {
+  let summary = "Run a ttt.gpu_kernel function on the CPU, one block after another";
+  let description = [{
+    A test aid, for machines without a GPU: turns a `ttt.gpu_kernel`
+    function distributed with `threads=1` back into a CPU function. Block ids
+    become two loops over the grid `(max(H, 1), max(B, 1))`, the thread id 0,
+    barriers disappear, dynamic shared memory and the workspace become heap
+    buffers. The function keeps its signature without the workspace, so the
+    CPU pipeline's entry points apply. It runs the very buffer placement,
+    slicing and loop code of the GPU kernel; not the thread distribution or
+    barrier placement (with one thread they are trivial).
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::memref::MemRefDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
+#endif // TTT_CONVERSION_GPUPASSES_TD

@@ -1,0 +1,175 @@
+//===- GPUPipeline.cpp - the ttt-to-cuda pipeline -------------------------===//
+//
+// One CUDA kernel per layer. Stages, in order: the TTT lowering, entry
+// points, tensor cleanup, bufferization, the kernel (one block per
+// sequence, buffers placed in shared memory or a workspace, linalg ops
+// spread over the threads), outlining, NVVM, PTX. Like ttt-to-cpu, each
+// stage is pipeline text that reads like a ttt-opt command line.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ttt/Pipelines/GPUPipeline.h"
+
+#include "mlir/Pass/PassRegistry.h"
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace mlir;
+using namespace mlir::ttt;
+
+static LogicalResult addStage(OpPassManager &pm, StringRef passes) {
+  return parsePassPipeline(passes, pm, llvm::errs());
+}
+
+/// Shared memory of one SM (sm_80: 164 KiB, sm_90: 228 KiB).
+static int64_t sharedMemoryPerSM(StringRef chip) {
+  if (chip == "sm_80")
+    return 164 * 1024;
+  if (chip == "sm_90" || chip == "sm_90a")
+    return 228 * 1024;
+  return 0;
+}
+
+int64_t mlir::ttt::maxSharedMemoryBytes(StringRef chip) {
+  if (chip == "sm_80")
+    return 163 * 1024;
+  if (chip == "sm_90" || chip == "sm_90a")
+    return 227 * 1024;
+  return 0;
+}
+
+static LogicalResult checkOptions(const CUDAPipelineOptions &options) {
+  if (options.form != "dual" && options.form != "primal") {
+    llvm::errs() << "ttt-to-cuda: unknown form '" << options.form
+                 << "' (expected 'dual' or 'primal')\n";
+    return failure();
+  }
+  if (!maxSharedMemoryBytes(options.chip)) {
+    llvm::errs() << "ttt-to-cuda: unknown chip '" << options.chip
+                 << "' (expected sm_80 or sm_90a)\n";
+    return failure();
+  }
+  if (options.threads < 1 || options.threads > 1024 ||
+      (!options.emulate && options.threads % 32 != 0)) {
+    llvm::errs() << "ttt-to-cuda: threads must be a multiple of 32 in "
+                    "[32, 1024], found "
+                 << options.threads << "\n";
+    return failure();
+  }
+  return success();
+}
+
+/// ttt.layer -> func.func on tensors inside a memref entry point, inlined.
+static LogicalResult addTTTLowering(OpPassManager &pm,
+                                    const CUDAPipelineOptions &options) {
+  return addStage(pm, llvm::formatv("{0},ttt-cpu-entry-points,inline,"
+                                    "symbol-dce,canonicalize,cse",
+                                    options.form == "dual"
+                                        ? "ttt-lower-to-dual-form"
+                                        : "ttt-lower-to-primal")
+                          .str());
+}
+
+/// Per-mini-batch slices of the io-type conversions, elementwise chains
+/// fused, every linalg op generic.
+static LogicalResult addTensorCleanup(OpPassManager &pm) {
+  return addStage(pm, "ttt-gpu-fuse-slice-producers,canonicalize,cse,"
+                      "eliminate-empty-tensors,linalg-generalize-named-ops,"
+                      "linalg-fuse-elementwise-ops,canonicalize,cse");
+}
+
+/// Tensors -> buffers. No deallocation: ttt-gpu-place-buffers gives every
+/// allocation a fixed place.
+static LogicalResult addBufferization(OpPassManager &pm) {
+  return addStage(pm, "one-shot-bufferize{allow-return-allocs-from-loops},"
+                      "canonicalize,cse");
+}
+
+/// The kernel body: the output written in place, one block per sequence,
+/// loops carrying fixed buffers, buffers placed, ops spread over threads.
+static LogicalResult addKernel(OpPassManager &pm,
+                               const CUDAPipelineOptions &options) {
+  int64_t shared = options.sharedMemoryBytes > 0
+                       ? int64_t(options.sharedMemoryBytes)
+                       : maxSharedMemoryBytes(options.chip);
+  int64_t threads = options.emulate ? 1 : int64_t(options.threads);
+  return addStage(
+      pm, llvm::formatv(
+              "ttt-gpu-outputs-in-place,ttt-gpu-map-sequences-to-blocks,"
+              "ttt-gpu-loop-carried-buffers,canonicalize,cse,"
+              "ttt-cpu-copies-to-linalg,linalg-generalize-named-ops,"
+              "ttt-gpu-place-buffers{{shared-memory-bytes={0}},"
+              "ttt-gpu-distribute{{threads={1}},lower-affine,canonicalize,cse",
+              shared, threads)
+              .str());
+}
+
+/// Emulation: the kernel as a CPU function, then the CPU pipeline's LLVM
+/// lowering and packed `void **` entry points.
+static LogicalResult addEmulationLowering(OpPassManager &pm) {
+  return addStage(pm,
+                  "ttt-gpu-emulate-on-cpu,canonicalize,"
+                  "expand-strided-metadata,lower-affine,convert-scf-to-cf,"
+                  "convert-math-to-llvm,convert-math-to-libm,"
+                  "convert-arith-to-llvm,convert-index-to-llvm,"
+                  "finalize-memref-to-llvm,convert-func-to-llvm,"
+                  "convert-cf-to-llvm,reconcile-unrealized-casts,"
+                  "ttt-cpu-packed-entry-points");
+}
+
+LogicalResult
+mlir::ttt::buildTTTToGPUKernelsPipeline(OpPassManager &pm,
+                                        const CUDAPipelineOptions &options) {
+  if (failed(checkOptions(options)) || failed(addTTTLowering(pm, options)) ||
+      failed(addTensorCleanup(pm)) || failed(addBufferization(pm)) ||
+      failed(addKernel(pm, options)))
+    return failure();
+  if (options.emulate)
+    return addEmulationLowering(pm);
+  return addStage(pm, llvm::formatv("ttt-gpu-lower-math,ttt-gpu-outline-"
+                                    "kernels{{shared-memory-per-sm={0}}",
+                                    sharedMemoryPerSM(options.chip))
+                          .str());
+}
+
+LogicalResult
+mlir::ttt::buildGPUKernelsToPTXPipeline(OpPassManager &pm,
+                                        const CUDAPipelineOptions &options) {
+  if (failed(checkOptions(options)))
+    return failure();
+  if (options.emulate) {
+    llvm::errs() << "ttt-to-cuda: emulate-on-cpu produces no PTX\n";
+    return failure();
+  }
+  // PTX ISA 8.0: the first with sm_90a; CUDA 12.0 and later assemble it.
+  return addStage(
+      pm, llvm::formatv(
+              "nvvm-attach-target{{chip={0} features=+ptx80 O=3},"
+              "expand-strided-metadata,lower-affine,convert-scf-to-cf,"
+              "gpu.module(convert-gpu-to-nvvm,"
+              "canonicalize,cse),reconcile-unrealized-casts,"
+              "gpu-module-to-binary{{format=isa}",
+              options.chip.getValue())
+              .str());
+}
+
+void mlir::ttt::registerGPUPipelines() {
+  PassPipelineRegistration<CUDAPipelineOptions>(
+      "ttt-to-gpu-kernels",
+      "The first half of ttt-to-cuda: ttt.layer ops to gpu.func kernels in "
+      "gpu.module @ttt_kernels, before NVVM (with emulate-on-cpu: to the "
+      "LLVM dialect for the CPU)",
+      [](OpPassManager &pm, const CUDAPipelineOptions &options) {
+        (void)buildTTTToGPUKernelsPipeline(pm, options);
+      });
+  PassPipelineRegistration<CUDAPipelineOptions>(
+      "ttt-to-cuda",
+      "Lower ttt.layer ops to one CUDA kernel per layer (gpu.binary with "
+      "PTX), one thread block per (batch, head) sequence",
+      [](OpPassManager &pm, const CUDAPipelineOptions &options) {
+        // Registration callbacks cannot fail; bad options have been
+        // reported and leave the rest of the pipeline out.
+        if (succeeded(buildTTTToGPUKernelsPipeline(pm, options)) &&
+            !options.emulate)
+          (void)buildGPUKernelsToPTXPipeline(pm, options);
+      });
+}
