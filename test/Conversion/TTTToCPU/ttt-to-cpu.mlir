@@ -1,0 +1,32 @@
+// RUN: ttt-opt %examples/ttt_linear.mlir --ttt-to-cpu \
+// RUN:   | FileCheck %s --check-prefixes=CHECK,DUAL \
+// RUN:       --implicit-check-not='{{[ =](ttt|func|arith|math|tensor|bufferization|linalg|vector|scf|affine|memref|cf)\.[a-z_]+}}' \
+// RUN:       --implicit-check-not=unrealized_conversion_cast --implicit-check-not=memrefCopy
+// RUN: ttt-opt %examples/ttt_linear.mlir --ttt-to-cpu=form=primal \
+// RUN:   | FileCheck %s --check-prefix=CHECK \
+// RUN:       --implicit-check-not='{{[ =](ttt|func|arith|math|tensor|bufferization|linalg|vector|scf|affine|memref|cf)\.[a-z_]+}}' \
+// RUN:       --implicit-check-not=unrealized_conversion_cast --implicit-check-not=memrefCopy
+
+// The whole pipeline on TTT-Linear, in either form: only LLVM dialect ops
+// remain (no op of an upstream dialect, no cast left unreconciled, no call
+// into MLIR's runner utilities), with the memref entry point, its C
+// interface and the packed `void ttt_linear_prefill(void **args)` kernel.
+
+// CHECK-LABEL: llvm.func @ttt_linear_prefill_memref(
+// CHECK-SAME: attributes {llvm.emit_c_interface}
+
+// The dual form's statically shaped contractions are register-blocked
+// vector FMAs on vector loads.
+// DUAL: llvm.load %{{.*}} -> vector<{{[0-9]+}}xf32>
+// DUAL: llvm.intr.fmuladd(%{{.*}}, %{{.*}}, %{{.*}}) : (vector<[[W:[0-9]+]]xf32>, vector<[[W]]xf32>, vector<[[W]]xf32>) -> vector<[[W]]xf32>
+
+// CHECK-LABEL: llvm.func @_mlir_ciface_ttt_linear_prefill_memref(
+
+// 12 inputs and 6 outputs (docs/ArtifactFormat.md): args[0] .. args[17].
+// CHECK-LABEL: llvm.func @ttt_linear_prefill(
+// CHECK-SAME: %[[ARGS:.*]]: !llvm.ptr) {
+// CHECK: llvm.getelementptr %[[ARGS]][0] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr
+// CHECK: llvm.getelementptr %[[ARGS]][17] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr
+// CHECK-NOT: llvm.getelementptr
+// CHECK: llvm.call @_mlir_ciface_ttt_linear_prefill_memref({{(%[0-9]+, ){17}%[0-9]+}})
+// CHECK-NEXT: llvm.return
