@@ -86,13 +86,23 @@ LogicalResult mlir::ttt::buildTTTToCPUPipeline(OpPassManager &pm,
 }
 
 void mlir::ttt::registerPipelines() {
-  PassPipelineRegistration<CPUPipelineOptions>(
+  // registerPassPipeline rather than PassPipelineRegistration: its builder
+  // can fail, so a bad option (an unknown form) fails the run instead of
+  // leaving an empty pipeline.
+  registerPassPipeline(
       "ttt-to-cpu",
       "Lower ttt.layer ops to LLVM-dialect CPU kernels with `void "
       "<name>_prefill(void **args)` entry points",
-      [](OpPassManager &pm, const CPUPipelineOptions &options) {
-        // Registration callbacks cannot fail; an unknown form has already
-        // been reported and leaves an empty pipeline that changes nothing.
-        (void)buildTTTToCPUPipeline(pm, options);
+      [](OpPassManager &pm, StringRef text,
+         function_ref<LogicalResult(const Twine &)> errorHandler) {
+        CPUPipelineOptions options;
+        std::string error;
+        llvm::raw_string_ostream errorStream(error);
+        if (failed(options.parseFromString(text, errorStream)))
+          return errorHandler(error);
+        return buildTTTToCPUPipeline(pm, options);
+      },
+      [](function_ref<void(const detail::PassOptions &)> optHandler) {
+        optHandler(CPUPipelineOptions());
       });
 }

@@ -60,8 +60,17 @@ struct TTTCPUEntryPointsPass
       if (func.isPublic() && !func.isExternal() &&
           !func->hasAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName()))
         kernels.push_back(func);
-    for (func::FuncOp kernel : kernels)
+    for (func::FuncOp kernel : kernels) {
+      FunctionType type = kernel.getFunctionType();
+      auto isRankedTensor = llvm::IsaPred<RankedTensorType>;
+      if (!llvm::all_of(type.getInputs(), isRankedTensor) ||
+          !llvm::all_of(type.getResults(), isRankedTensor)) {
+        kernel.emitError("a kernel's arguments and results must be ranked "
+                         "tensors to get a memref entry point");
+        return signalPassFailure();
+      }
       addEntryPoint(kernel);
+    }
   }
 };
 } // namespace
