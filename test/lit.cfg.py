@@ -33,3 +33,15 @@ if os.path.exists(ptxas):
     config.substitutions.append(("%ptxas", ptxas))
 if os.path.exists("/dev/nvidia0") or os.environ.get("TTT_CUDA_GPU") == "1":
     config.available_features.add("cuda-gpu")
+# GPUs of compute capability 9.0 run sm_90a code (cuda-sm90).
+if "cuda-gpu" in config.available_features:
+    smi = shutil.which("nvidia-smi")
+    if smi:
+        import subprocess
+        try:
+            caps = subprocess.run([smi, "--query-gpu=compute_cap", "--format=csv,noheader"],
+                                  capture_output=True, text=True, timeout=30).stdout.split()
+            if caps and caps[0].strip() == "9.0":
+                config.available_features.add("cuda-sm90")
+        except (OSError, subprocess.SubprocessError):
+            pass

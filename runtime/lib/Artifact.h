@@ -3,6 +3,7 @@
 #define TTT_RUNTIME_ARTIFACT_H
 
 #include "Binding.h"
+#include "CudaLaunch.h"
 #include "Loader.h"
 #include "Manifest.h"
 
@@ -17,8 +18,11 @@ struct ttt_artifact {
   void *library = nullptr;
   std::string libraryPath;
   std::vector<void *> symbols;
-  // GPU: the driver, loaded at open time so a missing GPU is reported early.
+  // GPU: the driver, loaded at open time so a missing GPU is reported early,
+  // the device, its primary context and the module.
   ttt::rt::CudaDriver cuda;
+  ttt::rt::CudaDevice device;
+  std::string deviceText; // ttt_artifact_device()
 };
 
 struct ttt_kernel {
@@ -30,9 +34,15 @@ struct ttt_kernel {
     return artifact->manifest.kernels[index];
   }
 
+  ~ttt_kernel() {
+    if (workspace.pointer)
+      ttt::rt::freeCudaWorkspace(artifact->cuda, artifact->device, workspace);
+  }
+
   ttt_artifact *artifact; // must outlive the kernel
   int index;
   ttt::rt::Bindings bindings;
+  ttt::rt::CudaWorkspace workspace; // GPU kernels with a workspace
 };
 
 #endif // TTT_RUNTIME_ARTIFACT_H

@@ -2,11 +2,12 @@
 //
 // The driver is opened with dlopen("libcuda.so.1") and its entry points are
 // resolved with dlsym, so nothing of CUDA is needed to build or to link the
-// runtime, and a machine without a GPU can still run CPU artifacts.
+// runtime, and a machine without a GPU can still run CPU artifacts. Symbols
+// are the versioned names that cuda.h maps the API to (cuMemAlloc_v2, ...).
 //
 //===----------------------------------------------------------------------===//
 
-#include "Loader.h"
+#include "Cuda.h"
 
 #include <dlfcn.h>
 
@@ -17,23 +18,61 @@ namespace {
 constexpr int kCudaSuccess = 0;
 constexpr int kCudaErrorNoDevice = 100; // CUDA_ERROR_NO_DEVICE
 
-std::string resultText(const CudaDriver &driver, int result) {
-  const char *name = nullptr;
-  if (driver.cuGetErrorName && driver.cuGetErrorName(result, &name) == 0 &&
-      name)
-    return std::string(name) + " (" + std::to_string(result) + ")";
-  return "CUresult " + std::to_string(result);
-}
-
 template <typename Fn>
 bool resolve(void *handle, const char *name, Fn &out, std::string &missing) {
   out = reinterpret_cast<Fn>(dlsym(handle, name));
-  if (!out)
+  if (!out && missing.empty())
     missing = name;
   return out != nullptr;
 }
 
+/// Every entry point but the three openCudaDriver needs first; false names
+/// the first missing one.
+bool resolveAll(CudaDriver &d, std::string &missing) {
+  void *h = d.handle;
+  resolve(h, "cuDeviceGet", d.cuDeviceGet, missing);
+  resolve(h, "cuDeviceGetAttribute", d.cuDeviceGetAttribute, missing);
+  resolve(h, "cuDevicePrimaryCtxRetain", d.cuDevicePrimaryCtxRetain, missing);
+  resolve(h, "cuDevicePrimaryCtxRelease_v2", d.cuDevicePrimaryCtxRelease,
+          missing);
+  resolve(h, "cuCtxPushCurrent_v2", d.cuCtxPushCurrent, missing);
+  resolve(h, "cuCtxPopCurrent_v2", d.cuCtxPopCurrent, missing);
+  resolve(h, "cuCtxSynchronize", d.cuCtxSynchronize, missing);
+  resolve(h, "cuModuleLoadDataEx", d.cuModuleLoadDataEx, missing);
+  resolve(h, "cuModuleUnload", d.cuModuleUnload, missing);
+  resolve(h, "cuModuleGetFunction", d.cuModuleGetFunction, missing);
+  resolve(h, "cuFuncSetAttribute", d.cuFuncSetAttribute, missing);
+  resolve(h, "cuLaunchKernel", d.cuLaunchKernel, missing);
+  resolve(h, "cuMemAlloc_v2", d.cuMemAlloc, missing);
+  resolve(h, "cuMemFree_v2", d.cuMemFree, missing);
+  resolve(h, "cuMemcpyHtoD_v2", d.cuMemcpyHtoD, missing);
+  resolve(h, "cuMemcpyDtoH_v2", d.cuMemcpyDtoH, missing);
+  resolve(h, "cuMemsetD8_v2", d.cuMemsetD8, missing);
+  resolve(h, "cuStreamSynchronize", d.cuStreamSynchronize, missing);
+  resolve(h, "cuEventCreate", d.cuEventCreate, missing);
+  resolve(h, "cuEventRecord", d.cuEventRecord, missing);
+  resolve(h, "cuEventSynchronize", d.cuEventSynchronize, missing);
+  resolve(h, "cuEventDestroy_v2", d.cuEventDestroy, missing);
+  // cuda.h maps cuEventElapsedTime to _v2 since CUDA 12.8; older drivers
+  // have the first version only (same signature).
+  std::string noV2;
+  if (!resolve(h, "cuEventElapsedTime_v2", d.cuEventElapsedTime, noV2))
+    resolve(h, "cuEventElapsedTime", d.cuEventElapsedTime, missing);
+  return missing.empty();
+}
+
 } // namespace
+
+std::string CudaDriver::resultName(CUresult result) const {
+  const char *name = nullptr;
+  if (cuGetErrorName && cuGetErrorName(result, &name) == 0 && name)
+    return std::string(name) + " (" + std::to_string(result) + ")";
+  return "CUresult " + std::to_string(result);
+}
+
+std::string CudaDriver::describe(const char *call, CUresult result) const {
+  return std::string(call) + " failed: " + resultName(result);
+}
 
 ttt_status openCudaDriver(CudaDriver &driver, std::string &error) {
   driver = CudaDriver();
@@ -59,19 +98,19 @@ ttt_status openCudaDriver(CudaDriver &driver, std::string &error) {
 
   int result = driver.cuInit(0);
   if (result == kCudaErrorNoDevice) {
-    error = "no CUDA GPU visible (cuInit: " + resultText(driver, result) + ")";
+    error = "no CUDA GPU visible (cuInit: " + driver.resultName(result) + ")";
     closeCudaDriver(driver);
     return TTT_ERROR_NO_DEVICE;
   }
   if (result != kCudaSuccess) {
-    error = "cuInit failed: " + resultText(driver, result);
+    error = driver.describe("cuInit", result);
     closeCudaDriver(driver);
     return TTT_ERROR_DEVICE;
   }
   int count = 0;
   result = driver.cuDeviceGetCount(&count);
   if (result != kCudaSuccess) {
-    error = "cuDeviceGetCount failed: " + resultText(driver, result);
+    error = driver.describe("cuDeviceGetCount", result);
     closeCudaDriver(driver);
     return TTT_ERROR_DEVICE;
   }
@@ -79,6 +118,12 @@ ttt_status openCudaDriver(CudaDriver &driver, std::string &error) {
     error = "no CUDA GPU visible";
     closeCudaDriver(driver);
     return TTT_ERROR_NO_DEVICE;
+  }
+  if (!resolveAll(driver, missing)) {
+    error = "CUDA driver libcuda.so.1 lacks '" + missing +
+            "' (a driver for CUDA 12 or later is needed)";
+    closeCudaDriver(driver);
+    return TTT_ERROR_DEVICE;
   }
   return TTT_OK;
 }

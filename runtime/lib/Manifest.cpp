@@ -148,7 +148,57 @@ ArgDesc readArg(const Value &v, const std::string &path) {
   return arg;
 }
 
-KernelDesc readKernel(const Value &v, const std::string &path) {
+int64_t requireInt(const Value &object, const std::string &path,
+                   const std::string &key, int64_t min, int64_t max) {
+  const Value &v = member(object, path, key);
+  if (!v.isNumber() || !v.isInt)
+    bad(join(path, key), "expected an integer");
+  if (v.integer < min || v.integer > max)
+    bad(join(path, key), "out of range [" + std::to_string(min) + ", " +
+                             std::to_string(max) + "]: " +
+                             std::to_string(v.integer));
+  return v.integer;
+}
+
+// "launch": {"grid": [g0, g1, g2], "block": [x, y, z],
+//  "shared_memory_bytes": N, "workspace_bytes_per_block": N,
+//  "params": "memref_descriptors"}
+LaunchDesc readLaunch(const Value &v, const std::string &path) {
+  expectKind(v, Value::Kind::Object, path);
+  LaunchDesc launch;
+  const Value &grid = member(v, path, "grid");
+  const Value &block = member(v, path, "block");
+  expectKind(grid, Value::Kind::Array, join(path, "grid"));
+  expectKind(block, Value::Kind::Array, join(path, "block"));
+  if (grid.array.size() != 3)
+    bad(join(path, "grid"), "expected 3 entries");
+  if (block.array.size() != 3)
+    bad(join(path, "block"), "expected 3 entries");
+  int64_t threads = 1;
+  for (size_t i = 0; i < 3; ++i) {
+    launch.grid[i] = readDim(grid.array[i], index(join(path, "grid"), i));
+    if (grid.array[i].isString() && grid.array[i].string == "T")
+      bad(index(join(path, "grid"), i), "the grid cannot depend on T");
+    const Value &b = block.array[i];
+    if (!b.isNumber() || !b.isInt || b.integer < 1 || b.integer > 1024)
+      bad(index(join(path, "block"), i), "expected an integer in [1, 1024]");
+    launch.block[i] = b.integer;
+    threads *= b.integer;
+  }
+  if (threads > 1024)
+    bad(join(path, "block"), "more than 1024 threads per block");
+  launch.sharedMemoryBytes =
+      requireInt(v, path, "shared_memory_bytes", 0, int64_t(1) << 32);
+  launch.workspaceBytesPerBlock =
+      requireInt(v, path, "workspace_bytes_per_block", 0, int64_t(1) << 40);
+  std::string params = requireString(v, path, "params");
+  if (params != "memref_descriptors")
+    bad(join(path, "params"), "unknown parameter convention \"" + params +
+                                  "\" (expected \"memref_descriptors\")");
+  return launch;
+}
+
+KernelDesc readKernel(const Value &v, const std::string &path, bool gpu) {
   expectKind(v, Value::Kind::Object, path);
   KernelDesc kernel;
   kernel.name = requireString(v, path, "name");
@@ -176,7 +226,18 @@ KernelDesc readKernel(const Value &v, const std::string &path) {
               " argument \"" + arg.name + "\"");
     kernel.args.push_back(std::move(arg));
   }
+  if (gpu)
+    kernel.launch = readLaunch(member(v, path, "launch"), join(path, "launch"));
   return kernel;
+}
+
+// A file name inside the artifact directory.
+std::string readFileName(const Value &root, const std::string &key) {
+  std::string name = requireString(root, "", key);
+  if (name.find('/') != std::string::npos || name == "." || name == "..")
+    bad(key, "must be a file name inside the artifact directory, found \"" +
+                 name + "\"");
+  return name;
 }
 
 void readRoot(const Value &root, Manifest &out) {
@@ -196,22 +257,22 @@ void readRoot(const Value &root, Manifest &out) {
   if (out.target != "cpu" && !isGpuTarget(out.target))
     bad("target", "unknown target \"" + out.target +
                       "\" (expected \"cpu\" or \"sm_NN\" such as \"sm_90a\")");
-  if (!out.isGpu() || root.get("library")) {
-    out.library = requireString(root, "", "library");
-    // The library must live inside the artifact directory.
-    if (out.library.find('/') != std::string::npos || out.library == "." ||
-        out.library == "..")
-      bad("library", "must be a file name inside the artifact directory, "
-                     "found \"" +
-                         out.library + "\"");
-  }
+  // A GPU artifact needs a cubin ("library") or PTX ("ptx"), or both.
+  if (!out.isGpu() || root.get("library"))
+    out.library = readFileName(root, "library");
+  if (out.isGpu() && root.get("ptx"))
+    out.ptx = readFileName(root, "ptx");
+  if (out.isGpu() && out.library.empty() && out.ptx.empty())
+    bad("library", "missing (a GPU artifact needs \"library\", its cubin, or "
+                   "\"ptx\")");
   const Value &kernels = member(root, "", "kernels");
   expectKind(kernels, Value::Kind::Array, "kernels");
   if (kernels.array.empty())
     bad("kernels", "an artifact needs at least one kernel");
   std::set<std::string> names;
   for (size_t i = 0; i < kernels.array.size(); ++i) {
-    KernelDesc kernel = readKernel(kernels.array[i], index("kernels", i));
+    KernelDesc kernel =
+        readKernel(kernels.array[i], index("kernels", i), out.isGpu());
     if (!names.insert(kernel.name).second)
       bad(index("kernels", i) + ".name",
           "duplicate kernel name \"" + kernel.name + "\"");

@@ -31,14 +31,25 @@ struct ArgDesc {
   std::vector<Dim> shape;
 };
 
+/// How a GPU kernel is launched (the manifest's "launch"): grid entries are
+/// symbols ('B', 'H') or fixed sizes, each at least 1 block at run time.
+struct LaunchDesc {
+  Dim grid[3];
+  int64_t block[3] = {1, 1, 1};
+  int64_t sharedMemoryBytes = 0;
+  int64_t workspaceBytesPerBlock = 0;
+};
+
 struct KernelDesc {
   std::string name, kind, symbol;
   std::vector<ArgDesc> args; // in call order
+  LaunchDesc launch;         // GPU targets
 };
 
 struct Manifest {
   std::string target;  // "cpu" or "sm_NN[a]"
-  std::string library; // file name inside the artifact directory
+  std::string library; // file name inside the artifact directory (GPU: cubin)
+  std::string ptx;     // GPU: the PTX file, for JIT compilation ("" if none)
   std::vector<KernelDesc> kernels;
 
   bool isGpu() const { return target != "cpu"; }

@@ -12,6 +12,9 @@
 #include "Call.h"
 #include "Error.h"
 
+#include <algorithm>
+#include <chrono>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -73,8 +76,12 @@ ttt_status openArtifact(const char *dir, std::unique_ptr<ttt_artifact> &a) {
   if (a->manifest.isGpu()) {
     if (ttt_status s = openCudaDriver(a->cuda, error))
       return fail(s, a->dir + ": target " + a->manifest.target + ": " + error);
-    // TODO(gpu-runtime): load the module (cubin/PTX) named by the manifest
-    // with cuModuleLoadData and resolve each kernel with cuModuleGetFunction.
+    if (ttt_status s =
+            openCudaModule(a->cuda, a->dir, a->manifest, a->device, error))
+      return fail(s, a->dir + ": target " + a->manifest.target + ": " + error);
+    a->deviceText = "compute capability " + std::to_string(a->device.major) +
+                    "." + std::to_string(a->device.minor) + ", " +
+                    a->device.loadedFrom;
     return TTT_OK;
   }
 
@@ -95,8 +102,29 @@ void destroyArtifact(ttt_artifact *a) {
   if (!a)
     return;
   closeLibrary(a->library);
+  if (a->cuda.handle)
+    closeCudaModule(a->cuda, a->device);
   closeCudaDriver(a->cuda);
   delete a;
+}
+
+/// Runs `body` with the artifact's context current, for the ttt_device_*
+/// helpers of GPU artifacts.
+template <typename Body>
+ttt_status onDevice(ttt_artifact *a, const char *what, Body body) {
+  return guarded([&]() -> ttt_status {
+    if (!a)
+      return fail(TTT_ERROR_INVALID, std::string(what) + ": artifact is NULL");
+    if (!a->manifest.isGpu())
+      return fail(TTT_ERROR_INVALID,
+                  std::string(what) + ": '" + a->dir +
+                      "' is a CPU artifact (host memory needs no copies)");
+    CudaContextGuard guard(a->cuda, a->device);
+    std::string error;
+    if (ttt_status s = guard.status(error))
+      return fail(s, std::string(what) + ": " + error);
+    return body(a->cuda);
+  });
 }
 
 bool validArg(const ttt_kernel *k, int index) {
@@ -298,11 +326,11 @@ ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream) {
     if (a.manifest.isGpu()) {
       if (ttt_status s = checkReadyToRun(desc, kernel->bindings, error))
         return fail(s, error);
-      // TODO(gpu-runtime): build the kernel parameters from the bindings and
-      // launch with cuLaunchKernel on `stream`.
-      (void)stream;
-      return fail(TTT_ERROR_DEVICE,
-                  "GPU execution not implemented in this runtime yet");
+      if (ttt_status s = launchCudaKernel(a.cuda, a.device, kernel->index,
+                                          desc, kernel->bindings,
+                                          kernel->workspace, stream, error))
+        return fail(s, error);
+      return TTT_OK;
     }
     if (stream)
       return fail(TTT_ERROR_INVALID, "kernel '" + desc.name +
@@ -354,6 +382,146 @@ ttt_status ttt_kernel_bound_dim(const ttt_kernel *kernel, const char *symbol,
 void ttt_kernel_reset(ttt_kernel *kernel) {
   if (kernel)
     kernel->bindings = Bindings(kernel->desc());
+}
+
+const char *ttt_artifact_device(const ttt_artifact *artifact) {
+  return artifact ? artifact->deviceText.c_str() : nullptr;
+}
+
+ttt_status ttt_device_alloc(ttt_artifact *artifact, size_t bytes, void **out) {
+  return onDevice(artifact, "ttt_device_alloc", [&](const CudaDriver &cu) {
+    if (!out)
+      return fail(TTT_ERROR_INVALID, "ttt_device_alloc: out is NULL");
+    CudaDriver::CUdeviceptr p = 0;
+    // A zero-byte request still gets a distinct, freeable pointer.
+    if (int r = cu.cuMemAlloc(&p, std::max<size_t>(bytes, 1)))
+      return fail(TTT_ERROR_DEVICE, "ttt_device_alloc(" +
+                                        std::to_string(bytes) + " bytes): " +
+                                        cu.describe("cuMemAlloc", r));
+    *out = reinterpret_cast<void *>(static_cast<uintptr_t>(p));
+    return TTT_OK;
+  });
+}
+
+ttt_status ttt_device_free(ttt_artifact *artifact, void *ptr) {
+  return onDevice(artifact, "ttt_device_free", [&](const CudaDriver &cu) {
+    if (!ptr)
+      return TTT_OK;
+    if (int r = cu.cuMemFree(reinterpret_cast<uintptr_t>(ptr)))
+      return fail(TTT_ERROR_DEVICE,
+                  "ttt_device_free: " + cu.describe("cuMemFree", r));
+    return TTT_OK;
+  });
+}
+
+ttt_status ttt_device_upload(ttt_artifact *artifact, void *device,
+                             const void *host, size_t bytes) {
+  return onDevice(artifact, "ttt_device_upload", [&](const CudaDriver &cu) {
+    if (bytes == 0)
+      return TTT_OK;
+    if (!device || !host)
+      return fail(TTT_ERROR_INVALID, "ttt_device_upload: NULL pointer");
+    if (int r = cu.cuMemcpyHtoD(reinterpret_cast<uintptr_t>(device), host,
+                                bytes))
+      return fail(TTT_ERROR_DEVICE, "ttt_device_upload(" +
+                                        std::to_string(bytes) + " bytes): " +
+                                        cu.describe("cuMemcpyHtoD", r));
+    return TTT_OK;
+  });
+}
+
+ttt_status ttt_device_download(ttt_artifact *artifact, void *host,
+                               const void *device, size_t bytes) {
+  return onDevice(artifact, "ttt_device_download", [&](const CudaDriver &cu) {
+    if (bytes == 0)
+      return TTT_OK;
+    if (!device || !host)
+      return fail(TTT_ERROR_INVALID, "ttt_device_download: NULL pointer");
+    if (int r = cu.cuMemcpyDtoH(host, reinterpret_cast<uintptr_t>(device),
+                                bytes))
+      return fail(TTT_ERROR_DEVICE, "ttt_device_download(" +
+                                        std::to_string(bytes) + " bytes): " +
+                                        cu.describe("cuMemcpyDtoH", r));
+    return TTT_OK;
+  });
+}
+
+ttt_status ttt_device_synchronize(ttt_artifact *artifact) {
+  return onDevice(artifact, "ttt_device_synchronize", [&](const CudaDriver &cu) {
+    if (int r = cu.cuCtxSynchronize())
+      return fail(TTT_ERROR_DEVICE, "the device reported an error (in this or "
+                                    "an earlier kernel run): " +
+                                        cu.describe("cuCtxSynchronize", r));
+    return TTT_OK;
+  });
+}
+
+ttt_status ttt_kernel_time(ttt_kernel *kernel, void *stream, int warmup,
+                           int repeats, double *times_ms) {
+  if (!kernel || warmup < 0 || repeats < 0 || (repeats > 0 && !times_ms)) {
+    clearError();
+    return fail(TTT_ERROR_INVALID, "ttt_kernel_time: invalid argument");
+  }
+  for (int k = 0; k < warmup; ++k)
+    if (ttt_status s = ttt_kernel_run(kernel, stream))
+      return s;
+  ttt_artifact *a = kernel->artifact;
+  if (!a->manifest.isGpu()) {
+    using Clock = std::chrono::steady_clock;
+    for (int k = 0; k < repeats; ++k) {
+      auto start = Clock::now();
+      if (ttt_status s = ttt_kernel_run(kernel, stream))
+        return s;
+      times_ms[k] = std::chrono::duration<double, std::milli>(Clock::now() -
+                                                              start)
+                        .count();
+    }
+    return TTT_OK;
+  }
+  return guarded([&]() -> ttt_status {
+    const CudaDriver &cu = a->cuda;
+    CudaContextGuard guard(cu, a->device);
+    std::string error;
+    if (ttt_status s = guard.status(error))
+      return fail(s, error);
+    CudaDriver::Handle start = nullptr, stop = nullptr;
+    auto cleanup = [&] {
+      if (start)
+        cu.cuEventDestroy(start);
+      if (stop)
+        cu.cuEventDestroy(stop);
+    };
+    int r = cu.cuEventCreate(&start, 0);
+    if (!r)
+      r = cu.cuEventCreate(&stop, 0);
+    if (r) {
+      cleanup();
+      return fail(TTT_ERROR_DEVICE, cu.describe("cuEventCreate", r));
+    }
+    for (int k = 0; k < repeats; ++k) {
+      if ((r = cu.cuEventRecord(start, stream))) {
+        cleanup();
+        return fail(TTT_ERROR_DEVICE, cu.describe("cuEventRecord", r));
+      }
+      if (ttt_status s = ttt_kernel_run(kernel, stream)) {
+        std::string message = ttt_last_error();
+        cleanup();
+        return fail(s, message);
+      }
+      float ms = 0;
+      if ((r = cu.cuEventRecord(stop, stream)) ||
+          (r = cu.cuEventSynchronize(stop)) ||
+          (r = cu.cuEventElapsedTime(&ms, start, stop))) {
+        cleanup();
+        return fail(TTT_ERROR_DEVICE, "timing run " + std::to_string(k) +
+                                          ": " +
+                                          cu.describe("cuEvent*", r));
+      }
+      times_ms[k] = ms;
+    }
+    cleanup();
+    return TTT_OK;
+  });
 }
 
 } // extern "C"

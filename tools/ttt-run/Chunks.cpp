@@ -52,11 +52,7 @@ void copyTokens(const Buffer &src, int64_t srcT0, Buffer &dst, int64_t dstT0,
 }
 
 void bind(Session &s, int i, Buffer &b, const std::string &context) {
-  checkStatus(ttt_kernel_bind(s.kernel, ttt_kernel_arg_role(s.kernel, i),
-                              s.argName(i).c_str(), b.data(), dtypeOf(b.elem()),
-                              static_cast<int>(b.shape().size()),
-                              b.shape().data()),
-              context);
+  s.bind(i, b, context);
 }
 
 } // namespace
@@ -107,6 +103,7 @@ void runChunks(Session &s, const std::vector<int64_t> &chunks) {
     }
     checkStatus(ttt_kernel_run(s.kernel, nullptr),
                 context + ": kernel '" + s.info.name + "' failed");
+    s.fetchOutputs();
 
     for (int i = 0; i < numArgs; ++i) {
       if (!s.isInput(i) && axis[i] >= 0)

@@ -21,15 +21,20 @@ std::vector<int64_t> Session::argShape(int i) const {
   return shape;
 }
 
-namespace {
-
-void bindBuffer(Session &s, int i, const std::string &context) {
-  Buffer &b = s.buffers[i];
-  checkStatus(ttt_kernel_bind(s.kernel, ttt_kernel_arg_role(s.kernel, i),
-                              s.argName(i).c_str(), b.data(), dtypeOf(b.elem()),
+void Session::bind(int i, Buffer &b, const std::string &context) {
+  ttt_role role = ttt_kernel_arg_role(kernel, i);
+  void *data = device ? device->bindable(i, b, role == TTT_OUTPUT) : b.data();
+  checkStatus(ttt_kernel_bind(kernel, role, argName(i).c_str(), data,
+                              dtypeOf(b.elem()),
                               static_cast<int>(b.shape().size()),
                               b.shape().data()),
               context);
+}
+
+namespace {
+
+void bindBuffer(Session &s, int i, const std::string &context) {
+  s.bind(i, s.buffers[i], context);
 }
 
 // A kernel given a position outside its mini-batch would index out of

@@ -20,12 +20,7 @@ void bindOutputs(Session &s) {
     // An output the kernel forgets to write stays NaN (or -1) and fails
     // --check instead of passing by accident with stale zeros.
     s.buffers[i].poison();
-    Buffer &b = s.buffers[i];
-    checkStatus(ttt_kernel_bind(s.kernel, TTT_OUTPUT, name.c_str(), b.data(),
-                                dtypeOf(b.elem()),
-                                static_cast<int>(b.shape().size()),
-                                b.shape().data()),
-                "output '" + name + "'");
+    s.bind(i, s.buffers[i], "output '" + name + "'");
   }
 }
 

@@ -3,6 +3,7 @@
 #define TTT_RUN_SESSION_H
 
 #include "Buffer.h"
+#include "Device.h"
 #include "KernelInfo.h"
 #include "Options.h"
 
@@ -21,6 +22,8 @@ struct Session {
   KernelInfo info;
   std::vector<Buffer> buffers; // one per argument, in call order
   int64_t B = 0, H = 0, T = 0;
+  /// Device copies for a GPU artifact (null: host buffers are bound).
+  DeviceMirror *device = nullptr;
 
   int numArgs() const { return ttt_kernel_num_args(kernel); }
   std::string argName(int i) const { return ttt_kernel_arg_name(kernel, i); }
@@ -29,6 +32,13 @@ struct Session {
   }
   /// The manifest shape of argument `i` at this session's B, H, T.
   std::vector<int64_t> argShape(int i) const;
+  /// Binds `b` as argument `i` (through its device copy for a GPU kernel).
+  void bind(int i, Buffer &b, const std::string &context);
+  /// After ttt_kernel_run: the outputs back in the host buffers (GPU).
+  void fetchOutputs() {
+    if (device)
+      device->download();
+  }
 };
 
 /// Reads IN/<name>.npy for every input, converts and binds it, then sets

@@ -43,8 +43,11 @@ int run(const Options &o) {
   checkStatus(ttt_kernel_create(h.artifact, kernelName.c_str(), &h.kernel),
               "--kernel");
 
+  DeviceMirror device(h.artifact);
   Session s;
   s.kernel = h.kernel;
+  if (device.active())
+    s.device = &device;
   s.info = readKernelInfo(ttt_artifact_manifest(h.artifact), kernelName);
   if (o.random)
     randomInputs(s, o);
@@ -56,10 +59,14 @@ int run(const Options &o) {
   if (o.chunks.empty()) {
     checkStatus(ttt_kernel_run(h.kernel, nullptr),
                 "kernel '" + kernelName + "' failed");
+    s.fetchOutputs();
   } else {
     runChunks(s, o.chunks);
     how = " in " + std::to_string(o.chunks.size()) + " calls";
   }
+  if (device.active())
+    how += " on " + std::string(ttt_artifact_target(h.artifact)) + " (" +
+           ttt_artifact_device(h.artifact) + ")";
   std::printf("ran %s: B=%lld H=%lld T=%lld%s\n", kernelName.c_str(),
               static_cast<long long>(s.B), static_cast<long long>(s.H),
               static_cast<long long>(s.T), how.c_str());

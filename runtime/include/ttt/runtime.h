@@ -97,6 +97,34 @@ ttt_status ttt_kernel_bound_dim(const ttt_kernel *kernel, const char *symbol,
 /* Forgets every binding, so the kernel can be reused with other B, H, T. */
 void ttt_kernel_reset(ttt_kernel *kernel);
 
+/* GPU artifacts (target "sm_NN[a]"). ttt_artifact_open loads the CUDA
+ * driver (libcuda.so.1, at run time), retains device 0's primary context and
+ * loads the artifact's cubin, or JIT-compiles its PTX when the device cannot
+ * run the cubin. Buffers bound to a GPU kernel are device pointers, and
+ * ttt_kernel_run launches asynchronously on `stream` (NULL: the legacy
+ * default stream); runs of one kernel handle on different streams must not
+ * overlap (they share the kernel's workspace). The helpers below serve
+ * callers without CUDA of their own (ttt-run, tests): they work on the
+ * artifact's device and context, and fail with TTT_ERROR_INVALID for CPU
+ * artifacts. */
+
+/* "compute capability 9.0, cubin" (or "..., PTX (JIT)") for a GPU artifact,
+ * "" for a CPU one. */
+const char *ttt_artifact_device(const ttt_artifact *artifact);
+ttt_status ttt_device_alloc(ttt_artifact *artifact, size_t bytes, void **out);
+ttt_status ttt_device_free(ttt_artifact *artifact, void *ptr);
+ttt_status ttt_device_upload(ttt_artifact *artifact, void *device,
+                             const void *host, size_t bytes);
+ttt_status ttt_device_download(ttt_artifact *artifact, void *host,
+                               const void *device, size_t bytes);
+/* Waits for all work on the device; reports errors of earlier launches. */
+ttt_status ttt_device_synchronize(ttt_artifact *artifact);
+/* Runs the kernel `warmup` times, then `repeats` times, and stores the time
+ * of each of the latter in times_ms (GPU: CUDA events recorded on `stream`
+ * around each run; CPU: a steady clock, stream NULL). */
+ttt_status ttt_kernel_time(ttt_kernel *kernel, void *stream, int warmup,
+                           int repeats, double *times_ms);
+
 /* Lifetime: destroy every kernel of an artifact before closing it. */
 
 #ifdef __cplusplus
