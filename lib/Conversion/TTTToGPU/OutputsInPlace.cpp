@@ -210,9 +210,18 @@ struct TTTGPUOutputsInPlacePass
         allocs.push_back(alloc);
     });
     DominanceInfo dominance(getOperation());
-    for (memref::AllocOp alloc : allocs)
-      if (std::optional<Sink> sink = findSink(alloc))
-        (void)forward(alloc, *sink, dominance);
+    // A forwarded accumulator takes its sink's buffer along.
+    llvm::DenseSet<Operation *> erased;
+    for (memref::AllocOp alloc : allocs) {
+      if (erased.contains(alloc))
+        continue;
+      std::optional<Sink> sink = findSink(alloc);
+      if (!sink)
+        continue;
+      SmallVector<Operation *> gone = sink->toErase;
+      if (succeeded(forward(alloc, *sink, dominance)))
+        erased.insert(gone.begin(), gone.end());
+    }
   }
 };
 } // namespace
