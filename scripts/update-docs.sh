@@ -13,10 +13,13 @@ src_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$src_root"
 build="${BUILD:-build}"
 
-ninja -C "$build" "$@" mlir-doc
-
 gen="$build/docs"
 shopt -s nullglob
+# Pages left in the build by an add_mlir_doc that has since been removed or
+# renamed would otherwise be copied back; ninja regenerates the missing ones.
+rm -f "$gen"/Dialects/*.md "$gen"/*Passes.md
+ninja -C "$build" "$@" mlir-doc
+
 dialect_docs=("$gen"/Dialects/*.md)
 pass_docs=("$gen"/*Passes.md)
 if ((${#dialect_docs[@]} == 0 || ${#pass_docs[@]} == 0)); then

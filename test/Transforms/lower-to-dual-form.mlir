@@ -93,3 +93,28 @@ ttt.layer @mlp attributes {mini_batch = 4 : i64, io_type = bf16} {
   %z = ttt.linear %a weight "W2" bias "b2" : !ttt.tokens<16> -> !ttt.tokens<8>
   ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
 }
+
+// -----
+
+// A gradient region already present is lowered as given, not re-derived
+// (here a relu' that the model does not have), with its parameters bound to
+// the model's by name.
+// CHECK-LABEL: func.func @given_gradient(
+// CHECK-SAME: %{{[^:]*}}: tensor<?x8xf32>, %{{[^:]*}}: tensor<?x8xf32>,
+// CHECK: scf.forall
+// CHECK: math.rsqrt
+// CHECK: arith.cmpf ogt
+ttt.layer @given_gradient attributes {mini_batch = 4 : i64} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<8>
+  ttt.return loss(%n : !ttt.tokens<8>) output(%n : !ttt.tokens<8>)
+} gradient {
+^bb0(%k: !ttt.tokens<8>, %v: !ttt.tokens<8>):
+  %z = ttt.linear %k weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<8>
+  %g = ttt.loss_grad %n, %v : !ttt.tokens<8>
+  %gn = ttt.layer_norm_grad %z, %g weight "ln_weight" eps 1.0e-06 : !ttt.tokens<8>
+  %gz = ttt.activation_grad relu %z, %gn : !ttt.tokens<8>
+  ttt.gradients inputs(%k : !ttt.tokens<8>) output_grads(%gz : !ttt.tokens<8>)
+}

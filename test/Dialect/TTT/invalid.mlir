@@ -60,11 +60,66 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
 
 // -----
 
+// C3: the model has exactly one argument (here none). Checked before the
+// nested ttt.return, whose verifier reads that argument's width.
+// expected-error @+1 {{'ttt.layer' op the inner model takes exactly one argument (the token row), got 0}}
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0:
+  %t = builtin.unrealized_conversion_cast to !ttt.tokens<4>
+  %y = ttt.linear %t weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// C3: the model's argument is a token row.
+// expected-error @+1 {{'ttt.layer' op the inner model's argument must be !ttt.tokens<d>, got 'f32'}}
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: f32):
+  %t = builtin.unrealized_conversion_cast %x : f32 to !ttt.tokens<4>
+  %y = ttt.linear %t weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// The model is one block (generic form: the custom one always makes one).
+// expected-error @+1 {{'ttt.layer' op region #0 ('model') failed to verify constraint: region with 1 blocks}}
+"ttt.layer"() <{sym_name = "l", mini_batch = 1 : i64}> ({}, {}) : () -> ()
+
+// -----
+
+// The gradient region, when present, is one block.
+// expected-error @+1 {{'ttt.layer' op expects region #1 to have 0 or 1 blocks}}
+"ttt.layer"() <{sym_name = "l", mini_batch = 1 : i64}> ({
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}, {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  %g = ttt.loss_grad %k, %v : !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
+^bb1:
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
+}) : () -> ()
+
+// -----
+
 // The model ends in ttt.return.
 // expected-error @+1 {{'ttt.layer' op the inner model must end in 'ttt.return'}}
 ttt.layer @l attributes {mini_batch = 1 : i64} {
 ^bb0(%x: !ttt.tokens<4>):
   %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+}
+
+// -----
+
+// The model ends in ttt.return, not in the gradient region's terminator.
+// expected-error @+1 {{'ttt.layer' op the inner model must end in 'ttt.return'}}
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.gradients inputs(%x : !ttt.tokens<4>) output_grads(%y : !ttt.tokens<4>)
 }
 
 // -----
@@ -279,7 +334,34 @@ func.func @f(%x: !ttt.tokens<4>) -> !ttt.tokens<4> {
 
 // -----
 
-// The gradient region takes two arguments, %k and %v.
+// A nested op that fails its own constraints is reported as such (the
+// layer's cross-region checks, which read the model's widths, run later).
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %f = builtin.unrealized_conversion_cast %x : !ttt.tokens<4> to f32
+  // expected-error @+1 {{'ttt.linear' op operand #0 must be token rows of a fixed number of features, but got 'f32'}}
+  %y = "ttt.linear"(%f) <{weight = "W", bias = "b"}> : (f32) -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  %g = ttt.loss_grad %k, %v : !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
+}
+
+// -----
+
+// A residual has two operands (generic form: no operand to infer from).
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  // expected-error @+1 {{'ttt.add' op expected 2 operands, but found 0}}
+  %f = "ttt.add"() : () -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// C6: the gradient region takes two arguments, %k and %v.
 // expected-error @+1 {{'ttt.layer' op the gradient region takes the key and label views, two arguments of type '!ttt.tokens<4>'}}
 ttt.layer @l attributes {mini_batch = 1 : i64} {
 ^bb0(%x: !ttt.tokens<4>):
@@ -292,7 +374,7 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
 
 // -----
 
-// The gradient region's arguments have the model argument's type.
+// C6: the gradient region's arguments have the model argument's type.
 // expected-error @+1 {{'ttt.layer' op the gradient region takes the key and label views, two arguments of type '!ttt.tokens<4>'}}
 ttt.layer @l attributes {mini_batch = 1 : i64} {
 ^bb0(%x: !ttt.tokens<4>):
@@ -305,7 +387,7 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
 
 // -----
 
-// The gradient region ends in ttt.gradients.
+// C6: the gradient region ends in ttt.gradients.
 // expected-error @+1 {{'ttt.layer' op the gradient region must end in 'ttt.gradients'}}
 ttt.layer @l attributes {mini_batch = 1 : i64} {
 ^bb0(%x: !ttt.tokens<4>):
@@ -318,7 +400,232 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
 
 // -----
 
-// ttt.gradients has one input and one output gradient per linear layer.
+// C6: the gradient region ends in ttt.gradients, not in ttt.return.
+// expected-error @+1 {{'ttt.layer' op the gradient region must end in 'ttt.gradients'}}
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  ttt.return loss(%k : !ttt.tokens<4>) output(%k : !ttt.tokens<4>)
+}
+
+// -----
+
+// C6: the gradient region holds ttt forward and backward ops only.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  // expected-error @+1 {{'builtin.unrealized_conversion_cast' op is not allowed in the gradient region, which is built from the inner-model ops and the backward ops ttt.loss_grad, ttt.activation_grad, ttt.layer_norm_grad and ttt.linear_input_grad}}
+  %g = builtin.unrealized_conversion_cast %v : !ttt.tokens<4> to !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: a ttt.linear in the gradient region names a linear layer of the model.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.linear' op weight 'W9' is not the weight of a linear layer of the model}}
+  %y = ttt.linear %k weight "W9" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  %g = ttt.loss_grad %y, %v : !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: ... with that linear layer's bias.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<4> -> !ttt.tokens<4>
+  %z = ttt.linear %y weight "W2" bias "b2" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%z : !ttt.tokens<4>) output(%z : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.linear' op bias 'b2' does not match the model's linear layer 'W1', whose bias is 'b1'}}
+  %y = ttt.linear %k weight "W1" bias "b2" : !ttt.tokens<4> -> !ttt.tokens<4>
+  %g = ttt.loss_grad %y, %v : !ttt.tokens<4>
+  ttt.gradients inputs(%k, %y : !ttt.tokens<4>, !ttt.tokens<4>) output_grads(%g, %g : !ttt.tokens<4>, !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: ... and its widths.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.linear' op maps width 4 to 8 but the model's linear layer 'W' maps 4 to 4}}
+  %y = ttt.linear %k weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<8>
+  %g = ttt.loss_grad %k, %v : !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: ttt.linear_input_grad names a linear layer of the model (not a
+// LayerNorm).
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  %n = ttt.layer_norm %y weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<4>
+  ttt.return loss(%n : !ttt.tokens<4>) output(%n : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  %g = ttt.loss_grad %k, %v : !ttt.tokens<4>
+  // expected-error @+1 {{'ttt.linear_input_grad' op weight 'ln_weight' is not the weight of a linear layer of the model}}
+  %gx = ttt.linear_input_grad %g weight "ln_weight" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%gx : !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: ttt.linear_input_grad maps the linear layer's output width to its
+// input width.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %h = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<4> -> !ttt.tokens<8>
+  %y = ttt.linear %h weight "W2" bias "b2" : !ttt.tokens<8> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  %h = ttt.linear %k weight "W1" bias "b1" : !ttt.tokens<4> -> !ttt.tokens<8>
+  %g = ttt.loss_grad %k, %v : !ttt.tokens<4>
+  // expected-error @+1 {{'ttt.linear_input_grad' op maps width 4 to 8 but the input gradient of the model's linear layer 'W1' maps 8 to 4}}
+  %gh = ttt.linear_input_grad %g weight "W1" : !ttt.tokens<4> -> !ttt.tokens<8>
+  ttt.gradients inputs(%k, %h : !ttt.tokens<4>, !ttt.tokens<8>) output_grads(%gh, %g : !ttt.tokens<8>, !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: a ttt.layer_norm in the gradient region names a LayerNorm of the model.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.layer_norm' op weight 'ln_weight' is not the weight of a LayerNorm of the model}}
+  %n = ttt.layer_norm %k weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<4>
+  %g = ttt.loss_grad %n, %v : !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: ... with that LayerNorm's bias.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  %n = ttt.layer_norm %y weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<4>
+  ttt.return loss(%n : !ttt.tokens<4>) output(%n : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.layer_norm' op bias 'b' does not match the model's LayerNorm 'ln_weight', whose bias is 'ln_bias'}}
+  %n = ttt.layer_norm %k weight "ln_weight" bias "b" eps 1.0e-06 : !ttt.tokens<4>
+  %g = ttt.loss_grad %n, %v : !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: ... its width.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %h = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<4> -> !ttt.tokens<8>
+  %n = ttt.layer_norm %h weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<8>
+  %y = ttt.linear %n weight "W2" bias "b2" : !ttt.tokens<8> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  %h = ttt.linear %k weight "W1" bias "b1" : !ttt.tokens<4> -> !ttt.tokens<8>
+  // expected-error @+1 {{'ttt.layer_norm' op has width 4 but the model's LayerNorm 'ln_weight' has width 8}}
+  %n = ttt.layer_norm %k weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<4>
+  %g = ttt.loss_grad %n, %v : !ttt.tokens<4>
+  ttt.gradients inputs(%k, %h : !ttt.tokens<4>, !ttt.tokens<8>) output_grads(%h, %g : !ttt.tokens<8>, !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: ... and its eps.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  %n = ttt.layer_norm %y weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<4>
+  ttt.return loss(%n : !ttt.tokens<4>) output(%n : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  %h = ttt.linear %k weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  // expected-error @+1 {{'ttt.layer_norm' op has eps 1.000000e-08 but the model's LayerNorm 'ln_weight' has eps 1.000000e-06}}
+  %n = ttt.layer_norm %h weight "ln_weight" bias "ln_bias" eps 1.0e-08 : !ttt.tokens<4>
+  %g = ttt.loss_grad %n, %v : !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: ttt.layer_norm_grad names a LayerNorm of the model (not a linear
+// layer).
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  %g = ttt.loss_grad %k, %v : !ttt.tokens<4>
+  // expected-error @+1 {{'ttt.layer_norm_grad' op weight 'W' is not the weight of a LayerNorm of the model}}
+  %gz = ttt.layer_norm_grad %k, %g weight "W" eps 1.0e-06 : !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%gz : !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: ... of its width.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %h = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<4> -> !ttt.tokens<8>
+  %n = ttt.layer_norm %h weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<8>
+  %y = ttt.linear %n weight "W2" bias "b2" : !ttt.tokens<8> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  %g = ttt.loss_grad %k, %v : !ttt.tokens<4>
+  %h = ttt.linear %k weight "W1" bias "b1" : !ttt.tokens<4> -> !ttt.tokens<8>
+  // expected-error @+1 {{'ttt.layer_norm_grad' op has width 4 but the model's LayerNorm 'ln_weight' has width 8}}
+  %gz = ttt.layer_norm_grad %k, %g weight "ln_weight" eps 1.0e-06 : !ttt.tokens<4>
+  ttt.gradients inputs(%k, %h : !ttt.tokens<4>, !ttt.tokens<8>) output_grads(%h, %g : !ttt.tokens<8>, !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: ... with its eps.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  %n = ttt.layer_norm %y weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<4>
+  ttt.return loss(%n : !ttt.tokens<4>) output(%n : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  %h = ttt.linear %k weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  %g = ttt.loss_grad %h, %v : !ttt.tokens<4>
+  // expected-error @+1 {{'ttt.layer_norm_grad' op has eps 1.000000e-05 but the model's LayerNorm 'ln_weight' has eps 1.000000e-06}}
+  %gz = ttt.layer_norm_grad %h, %g weight "ln_weight" eps 1.0e-05 : !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%gz : !ttt.tokens<4>)
+}
+
+// -----
+
+// C8: ttt.gradients has one input and one output gradient per linear layer.
 ttt.layer @l attributes {mini_batch = 1 : i64} {
 ^bb0(%x: !ttt.tokens<4>):
   %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
@@ -331,7 +638,7 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
 
 // -----
 
-// ttt.gradients: input i has the width of linear layer i's input.
+// C8: ttt.gradients: input i has the width of linear layer i's input.
 ttt.layer @l attributes {mini_batch = 1 : i64} {
 ^bb0(%x: !ttt.tokens<4>):
   %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<8>
@@ -346,7 +653,7 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
 
 // -----
 
-// ttt.gradients: output gradient i has the width of linear layer i's output.
+// C8: ttt.gradients: output gradient i has the width of linear layer i's output.
 ttt.layer @l attributes {mini_batch = 1 : i64} {
 ^bb0(%x: !ttt.tokens<4>):
   %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<8>

@@ -1,6 +1,6 @@
 //===- TTTOps.cpp - ttt operations and their verifiers --------------------===//
 //
-// Constraint numbers (C1..C5) refer to the `ttt.layer` documentation.
+// Constraint numbers (C1..C8) refer to the `ttt.layer` documentation.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,6 +11,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
 using namespace mlir::ttt;
@@ -61,6 +62,43 @@ void LayerOp::getAsmBlockArgumentNames(Region &region,
   }
 }
 
+/// C3, and that the model ends in ttt.return. Checked before the nested ops
+/// are verified: ttt.return's verifier reads the model argument's width.
+static LogicalResult verifyModelSignature(LayerOp layer) {
+  Block &model = layer.getModel().front();
+  if (model.getNumArguments() != 1)
+    return layer.emitOpError("the inner model takes exactly one argument (the "
+                             "token row), got ")
+           << model.getNumArguments();
+  if (!isa<TokensType>(model.getArgument(0).getType()))
+    return layer.emitOpError("the inner model's argument must be "
+                             "!ttt.tokens<d>, got ")
+           << model.getArgument(0).getType();
+  if (model.empty() || !isa<ReturnOp>(model.back()))
+    return layer.emitOpError("the inner model must end in 'ttt.return'");
+  return success();
+}
+
+/// C6: the gradient region's arguments and terminator. Together with the
+/// model's terminator check this also keeps ttt.return and ttt.gradients
+/// (which must end their block) out of each other's region.
+static LogicalResult verifyGradientSignature(LayerOp layer) {
+  if (!layer.hasGradients())
+    return success();
+  Block &gradient = layer.getGradient().front();
+  Type rowType = layer.getModelInput().getType();
+  if (gradient.getNumArguments() != 2 ||
+      gradient.getArgument(0).getType() != rowType ||
+      gradient.getArgument(1).getType() != rowType)
+    return layer.emitOpError("the gradient region takes the key and label "
+                             "views, two arguments of type ")
+           << rowType;
+  if (gradient.empty() || !isa<GradientsOp>(gradient.back()))
+    return layer.emitOpError("the gradient region must end in "
+                             "'ttt.gradients'");
+  return success();
+}
+
 LogicalResult LayerOp::verify() {
   // C1
   if (getMiniBatch() < 1)
@@ -70,7 +108,8 @@ LogicalResult LayerOp::verify() {
   Type io = getIoElementType();
   if (!io.isF32() && !io.isBF16() && !io.isF16())
     return emitOpError("'io_type' must be f32, bf16 or f16, got ") << io;
-  return success();
+  return failure(failed(verifyModelSignature(*this)) ||
+                 failed(verifyGradientSignature(*this)));
 }
 
 /// The kernel arguments that are not inner-model parameters.
@@ -136,41 +175,185 @@ static LogicalResult verifyLinearsReachLoss(LayerOp layer, Block &model,
   return success();
 }
 
-LogicalResult LayerOp::verifyRegions() {
-  Block &model = getModel().front();
-  // C3
-  if (model.getNumArguments() != 1)
-    return emitOpError("the inner model takes exactly one argument (the "
-                       "token row), got ")
-           << model.getNumArguments();
-  if (!isa<TokensType>(model.getArgument(0).getType()))
-    return emitOpError("the inner model's argument must be !ttt.tokens<d>, "
-                       "got ")
-           << model.getArgument(0).getType();
-  if (model.empty() || !isa<ReturnOp>(model.back()))
-    return emitOpError("the inner model must end in 'ttt.return'");
+/// The model's ops, C4 and C5. Runs after the nested ops are verified,
+/// because it reads their names and operands.
+static LogicalResult verifyModelBody(LayerOp layer) {
+  Block &model = layer.getModel().front();
   for (Operation &op : model.without_terminator())
     if (!isa<LinearOp, ActivationOp, LayerNormOp, AddOp>(op))
       return op.emitOpError("is not an inner-model operation; the model is "
                             "built from ttt.linear, ttt.activation, "
                             "ttt.layer_norm and ttt.add");
-  if (failed(verifyParameterNames(model)) ||
-      failed(verifyLinearsReachLoss(*this, model, getReturn())))
-    return failure();
+  return failure(
+      failed(verifyParameterNames(model)) ||
+      failed(verifyLinearsReachLoss(layer, model, layer.getReturn())));
+}
 
-  if (getGradient().empty())
-    return success();
-  Block &gradient = getGradient().front();
-  Type rowType = model.getArgument(0).getType();
-  if (gradient.getNumArguments() != 2 ||
-      gradient.getArgument(0).getType() != rowType ||
-      gradient.getArgument(1).getType() != rowType)
-    return emitOpError("the gradient region takes the key and label views, "
-                       "two arguments of type ")
-           << rowType;
-  if (gradient.empty() || !isa<GradientsOp>(gradient.back()))
-    return emitOpError("the gradient region must end in 'ttt.gradients'");
+//===----------------------------------------------------------------------===//
+// LayerOp: the gradient region (C6-C8)
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// The model's parameters by name, which the gradient region refers to: the
+/// lowerings bind the gradient region's parameters to the model's by name.
+struct ModelParameters {
+  explicit ModelParameters(LayerOp layer) {
+    for (LinearOp linear : getLinearOps(layer))
+      linears[linear.getWeight()] = linear;
+    for (LayerNormOp norm : getLayerNormOps(layer))
+      norms[norm.getWeight()] = norm;
+  }
+  llvm::StringMap<LinearOp> linears;
+  llvm::StringMap<LayerNormOp> norms;
+};
+} // namespace
+
+/// The model's linear layer whose weight `op` names, or an error on `op`.
+template <typename OpTy>
+static FailureOr<LinearOp> lookupLinear(OpTy op,
+                                        const ModelParameters &params) {
+  LinearOp linear = params.linears.lookup(op.getWeight());
+  if (!linear)
+    return op.emitOpError("weight '")
+           << op.getWeight()
+           << "' is not the weight of a linear layer of the model";
+  return linear;
+}
+
+/// The model's LayerNorm whose weight `op` names, or an error on `op`. `op`
+/// (the LayerNorm or its backward) must have the model LayerNorm's width and
+/// eps.
+template <typename OpTy>
+static FailureOr<LayerNormOp> lookupLayerNorm(OpTy op,
+                                              const ModelParameters &params) {
+  LayerNormOp norm = params.norms.lookup(op.getWeight());
+  if (!norm)
+    return op.emitOpError("weight '")
+           << op.getWeight()
+           << "' is not the weight of a LayerNorm of the model";
+  if (op.getType() != norm.getType())
+    return op.emitOpError("has width ")
+           << widthOf(op.getResult()) << " but the model's LayerNorm '"
+           << op.getWeight() << "' has width " << widthOf(norm.getResult());
+  if (op.getEps() != norm.getEps())
+    return op.emitOpError("has eps ")
+           << op.getEps().convertToDouble() << " but the model's LayerNorm '"
+           << op.getWeight() << "' has eps " << norm.getEps().convertToDouble();
+  return norm;
+}
+
+/// The key-side forward of a model linear layer: same parameters and widths.
+static LogicalResult verifyGradientOp(LinearOp op,
+                                      const ModelParameters &params) {
+  FailureOr<LinearOp> linear = lookupLinear(op, params);
+  if (failed(linear))
+    return failure();
+  if (op.getBias() != linear->getBias())
+    return op.emitOpError("bias '")
+           << op.getBias() << "' does not match the model's linear layer '"
+           << op.getWeight() << "', whose bias is '" << linear->getBias()
+           << "'";
+  if (op.getInWidth() != linear->getInWidth() ||
+      op.getOutWidth() != linear->getOutWidth())
+    return op.emitOpError("maps width ")
+           << op.getInWidth() << " to " << op.getOutWidth()
+           << " but the model's linear layer '" << op.getWeight() << "' maps "
+           << linear->getInWidth() << " to " << linear->getOutWidth();
   return success();
+}
+
+/// `grad W^T`: from the linear layer's output width to its input width.
+static LogicalResult verifyGradientOp(LinearInputGradOp op,
+                                      const ModelParameters &params) {
+  FailureOr<LinearOp> linear = lookupLinear(op, params);
+  if (failed(linear))
+    return failure();
+  if (widthOf(op.getGrad()) != linear->getOutWidth() ||
+      widthOf(op.getResult()) != linear->getInWidth())
+    return op.emitOpError("maps width ")
+           << widthOf(op.getGrad()) << " to " << widthOf(op.getResult())
+           << " but the input gradient of the model's linear layer '"
+           << op.getWeight() << "' maps " << linear->getOutWidth() << " to "
+           << linear->getInWidth();
+  return success();
+}
+
+/// The key-side forward of a model LayerNorm: same parameters, width, eps.
+static LogicalResult verifyGradientOp(LayerNormOp op,
+                                      const ModelParameters &params) {
+  FailureOr<LayerNormOp> norm = lookupLayerNorm(op, params);
+  if (failed(norm))
+    return failure();
+  if (op.getBias() != norm->getBias())
+    return op.emitOpError("bias '")
+           << op.getBias() << "' does not match the model's LayerNorm '"
+           << op.getWeight() << "', whose bias is '" << norm->getBias() << "'";
+  return success();
+}
+
+/// The backward of a model LayerNorm (which reads its weight only).
+static LogicalResult verifyGradientOp(LayerNormGradOp op,
+                                      const ModelParameters &params) {
+  return lookupLayerNorm(op, params);
+}
+
+/// C8: per linear layer, in model order, its input and output gradient.
+static LogicalResult verifyGradientsTerminator(LayerOp layer,
+                                               GradientsOp gradients) {
+  SmallVector<LinearOp> linears = getLinearOps(layer);
+  OperandRange inputs = gradients.getInputs();
+  OperandRange outputGrads = gradients.getOutputGrads();
+  if (inputs.size() != linears.size() || outputGrads.size() != linears.size())
+    return gradients.emitOpError("expects one input and one output gradient "
+                                 "per linear layer (")
+           << linears.size() << "), got " << inputs.size() << " and "
+           << outputGrads.size();
+  for (auto [i, linear] : llvm::enumerate(linears)) {
+    if (widthOf(inputs[i]) != linear.getInWidth())
+      return gradients.emitOpError("input ")
+             << i << " has width " << widthOf(inputs[i])
+             << " but linear layer '" << linear.getWeight() << "' takes "
+             << linear.getInWidth();
+    if (widthOf(outputGrads[i]) != linear.getOutWidth())
+      return gradients.emitOpError("output gradient ")
+             << i << " has width " << widthOf(outputGrads[i])
+             << " but linear layer '" << linear.getWeight() << "' produces "
+             << linear.getOutWidth();
+  }
+  return success();
+}
+
+/// C6-C8. Runs after the nested ops are verified, because it reads the
+/// widths and names of the model's ops.
+static LogicalResult verifyGradientBody(LayerOp layer) {
+  if (!layer.hasGradients())
+    return success();
+  ModelParameters params(layer);
+  Block &gradient = layer.getGradient().front();
+  for (Operation &op : gradient.without_terminator()) {
+    // C6: ops without parameters need no check beyond their own verifier.
+    LogicalResult result =
+        llvm::TypeSwitch<Operation *, LogicalResult>(&op)
+            .Case<LinearOp, LinearInputGradOp, LayerNormOp, LayerNormGradOp>(
+                [&](auto typed) { return verifyGradientOp(typed, params); })
+            .Case<ActivationOp, AddOp, LossGradOp, ActivationGradOp>(
+                [](Operation *) { return success(); })
+            .Default([](Operation *other) {
+              return other->emitOpError(
+                  "is not allowed in the gradient region, which is built "
+                  "from the inner-model ops and the backward ops "
+                  "ttt.loss_grad, ttt.activation_grad, ttt.layer_norm_grad "
+                  "and ttt.linear_input_grad");
+            });
+    if (failed(result))
+      return failure();
+  }
+  return verifyGradientsTerminator(layer, layer.getGradientsOp());
+}
+
+LogicalResult LayerOp::verifyRegions() {
+  return failure(failed(verifyModelBody(*this)) ||
+                 failed(verifyGradientBody(*this)));
 }
 
 //===----------------------------------------------------------------------===//
@@ -220,6 +403,9 @@ LogicalResult AddOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
                                       ValueRange operands, DictionaryAttr,
                                       OpaqueProperties, RegionRange,
                                       SmallVectorImpl<Type> &inferred) {
+  // The verifier infers too, and may see a generic op without operands.
+  if (operands.empty())
+    return failure();
   inferred.push_back(operands[0].getType());
   return success();
 }
@@ -228,34 +414,6 @@ LogicalResult AddOp::verify() {
   if (getLhs().getType() != getRhs().getType())
     return emitOpError("residual operands have mismatched widths ")
            << widthOf(getLhs()) << " and " << widthOf(getRhs());
-  return success();
-}
-
-//===----------------------------------------------------------------------===//
-// GradientsOp
-//===----------------------------------------------------------------------===//
-
-LogicalResult GradientsOp::verify() {
-  auto layer = cast<LayerOp>((*this)->getParentOp());
-  SmallVector<LinearOp> linears = getLinearOps(layer);
-  if (getInputs().size() != linears.size() ||
-      getOutputGrads().size() != linears.size())
-    return emitOpError("expects one input and one output gradient per linear "
-                       "layer (")
-           << linears.size() << "), got " << getInputs().size() << " and "
-           << getOutputGrads().size();
-  for (auto [i, linear] : llvm::enumerate(linears)) {
-    if (widthOf(getInputs()[i]) != linear.getInWidth())
-      return emitOpError("input ")
-             << i << " has width " << widthOf(getInputs()[i])
-             << " but linear layer '" << linear.getWeight() << "' takes "
-             << linear.getInWidth();
-    if (widthOf(getOutputGrads()[i]) != linear.getOutWidth())
-      return emitOpError("output gradient ")
-             << i << " has width " << widthOf(getOutputGrads()[i])
-             << " but linear layer '" << linear.getWeight() << "' produces "
-             << linear.getOutWidth();
-  }
   return success();
 }
 

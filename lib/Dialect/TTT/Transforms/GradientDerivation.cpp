@@ -11,6 +11,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/IRMapping.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/DenseSet.h"
 
 using namespace mlir;
@@ -28,6 +29,19 @@ static llvm::DenseSet<Value> findTrainableValues(Block &model) {
       trainable.insert(op.getResult(0));
   }
   return trainable;
+}
+
+/// The forward clones every model op, including those that only feed the
+/// output; no gradient reads them, so they go. Reverse order lets a chain of
+/// dead ops die in one sweep.
+static void eraseDeadOps(Block &block) {
+  Operation *op = block.getTerminator()->getPrevNode();
+  while (op) {
+    Operation *previous = op->getPrevNode();
+    if (isOpTriviallyDead(op))
+      op->erase();
+    op = previous;
+  }
 }
 
 namespace {
@@ -121,4 +135,5 @@ void mlir::ttt::deriveGradients(LayerOp layer) {
     outputGrads.push_back(linearOutputGrads.lookup(linear));
   }
   GradientsOp::create(builder, loc, inputs, outputGrads);
+  eraseDeadOps(*gradient);
 }

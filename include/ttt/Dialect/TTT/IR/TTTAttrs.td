@@ -18,6 +18,8 @@ def TTT_ActivationKind : I32EnumAttr<"ActivationKind",
   let genSpecializedAttr = 0;
 }
 
+// No description: add_mlir_doc would render it as a Hugo shortcode in every
+// op's attribute table; ttt.activation documents the syntax instead.
 def TTT_ActivationKindAttr : EnumAttr<TTT_Dialect, TTT_ActivationKind,
                                       "activation">;
 

@@ -63,7 +63,9 @@ def TTT_ActivationOp : TTT_Op<"activation", [Pure, HasParent<"LayerOp">, SameOpe
   let summary = "an elementwise activation";
   let description = [{
     One of `identity`, `relu`, `silu`, `gelu_tanh` (the tanh approximation of
-    the TTT paper) and `gelu_erf`, applied to every feature.
+    the TTT paper) and `gelu_erf`, applied to every feature. The kind is
+    written bare; in the generic form it is the attribute
+    `#ttt<activation gelu_tanh>`.
 
     ```mlir
     %a = ttt.activation gelu_tanh %h : !ttt.tokens<256>
@@ -71,7 +73,9 @@ def TTT_ActivationOp : TTT_Op<"activation", [Pure, HasParent<"LayerOp">, SameOpe
   }];
   let arguments = (ins TTT_ActivationKindAttr:$kind, TTT_TokensType:$input);
   let results = (outs TTT_TokensType:$result);
-  let assemblyFormat = "$kind $input attr-dict `:` type($input)";
+  // The stripped enum attribute prints its own leading space; `` drops the
+  // one the op printer would add after the mnemonic.
+  let assemblyFormat = "`` $kind $input attr-dict `:` type($input)";
 }
 
 def TTT_LayerNormOp : TTT_Op<"layer_norm", [Pure, HasParent<"LayerOp">, SameOperandsAndResultType]> {
@@ -129,7 +133,8 @@ def TTT_ActivationGradOp : TTT_Op<"activation_grad",
   let arguments = (ins TTT_ActivationKindAttr:$kind, TTT_TokensType:$input,
                        TTT_TokensType:$grad);
   let results = (outs TTT_TokensType:$result);
-  let assemblyFormat = "$kind $input `,` $grad attr-dict `:` type($result)";
+  // See ttt.activation for the ``.
+  let assemblyFormat = "`` $kind $input `,` $grad attr-dict `:` type($result)";
 }
 
 def TTT_LayerNormGradOp : TTT_Op<"layer_norm_grad",
@@ -178,7 +183,7 @@ def TTT_GradientsOp : TTT_Op<"gradients", [AttrSizedOperandSegments,
     `inputs` `(` $inputs `:` type($inputs) `)`
     `output_grads` `(` $output_grads `:` type($output_grads) `)` attr-dict
   }];
-  let hasVerifier = 1;
+  // Checked against the model's linear layers by the ttt.layer verifier (C8).
 }
 
 //===----------------------------------------------------------------------===//
@@ -229,7 +234,20 @@ def TTT_LayerOp : TTT_Op<"layer", [
       weights and biases) is used once, and is none of the layer's fixed
       argument names (`XQ, XK, XV, lr, token_scale, Z, position`);
     - (C5) every linear layer influences the loss (otherwise it would never be
-      trained and its dual form is undefined).
+      trained and its dual form is undefined);
+    - (C6) the `gradient` region, when present, takes the key and label views
+      `%k` and `%v` (two arguments of the model argument's type), holds only
+      the inner-model ops and `ttt.loss_grad`, `ttt.activation_grad`,
+      `ttt.layer_norm_grad` and `ttt.linear_input_grad`, and ends in
+      `ttt.gradients`;
+    - (C7) every parameter the gradient region names is the model's:
+      `ttt.linear` and `ttt.linear_input_grad` name a linear layer of the
+      model by its weight, `ttt.layer_norm` and `ttt.layer_norm_grad` a
+      LayerNorm; a `ttt.linear` or `ttt.layer_norm` names its bias too, and
+      the widths (and a LayerNorm's `eps`) are the model op's;
+    - (C8) `ttt.gradients` lists one input and one output gradient per linear
+      layer of the model, in model order, of that layer's input and output
+      widths.
   }];
   let arguments = (ins
     SymbolNameAttr:$sym_name,

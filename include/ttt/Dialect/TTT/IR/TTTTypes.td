@@ -19,7 +19,8 @@ def TTT_TokensType : TypeDef<TTT_Dialect, "Tokens"> {
     !ttt.tokens<64>
     ```
   }];
-  let parameters = (ins "int64_t":$width);
+  let parameters = (ins
+    AttrOrTypeParameter<"int64_t", "features per token, at least 1">:$width);
   let assemblyFormat = "`<` $width `>`";
   let genVerifyDecl = 1;
 }
