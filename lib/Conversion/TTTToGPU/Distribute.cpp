@@ -121,7 +121,7 @@ static LogicalResult distribute(linalg::GenericOp op, int64_t threads,
 
   Value total = arith::ConstantIndexOp::create(b, loc, 1);
   for (unsigned d : parallel)
-    total = arith::MulIOp::create(b, loc, total, size(d));
+    total = b.createOrFold<arith::MulIOp>(loc, total, size(d));
   Value begin = single ? arith::ConstantIndexOp::create(b, loc, 0).getResult()
                        : gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x)
                              .getResult();
@@ -139,8 +139,8 @@ static LogicalResult distribute(linalg::GenericOp op, int64_t threads,
       break;
     }
     Value s = size(d);
-    ivs[d] = arith::RemUIOp::create(b, loc, rest, s);
-    rest = arith::DivUIOp::create(b, loc, rest, s);
+    ivs[d] = b.createOrFold<arith::RemUIOp>(loc, rest, s);
+    rest = b.createOrFold<arith::DivUIOp>(loc, rest, s);
   }
 
   // Outputs: the current values where the payload reads them.
