@@ -93,10 +93,12 @@ def TTTGPUPlaceBuffers : Pass<"ttt-gpu-place-buffers", "ModuleOp"> {
     an allocation used inside a loop that does not contain it lives for the
     whole loop). Dynamic sizes are bounded with integer range analysis
     (e.g. a head segment of `min(b - p, T)` rows is at most `b` rows).
-    Buffers are placed smallest first into dynamic shared memory up to
+    Buffers are placed first fit into dynamic shared memory up to
     `shared-memory-bytes`, the rest into a global workspace of
     `ttt.workspace_bytes` per block, passed as an extra last argument
-    `memref<?xi8>`. Each allocation becomes
+    `memref<?xi8>`; of three orders (smallest first, largest first, program
+    order) the placement with the least workspace, then the least shared
+    memory, is kept. Each allocation becomes
     `memref.memory_space_cast (memref.view %base[%offset])`, with the type
     of the allocation (generic address space). Sets
     `ttt.shared_memory_bytes` and `ttt.workspace_bytes` on the function.

@@ -169,6 +169,36 @@ static int64_t firstFit(const Buffer &buffer, ArrayRef<const Buffer *> placed) {
   return offset;
 }
 
+namespace {
+struct Placement {
+  SmallVector<Buffer> buffers;
+  int64_t sharedBytes = 0, workspaceBytes = 0;
+};
+} // namespace
+
+/// First fit of `buffers` in their order: shared memory while the budget
+/// allows, the workspace otherwise. Sets each buffer's place.
+static Placement placeInOrder(MutableArrayRef<Buffer> buffers,
+                              int64_t budget) {
+  Placement p;
+  SmallVector<const Buffer *> inShared, inWorkspace;
+  for (Buffer &buffer : buffers) {
+    int64_t offset = firstFit(buffer, inShared);
+    if (offset + buffer.bytes <= budget) {
+      buffer.shared = true;
+      buffer.offset = offset;
+      p.sharedBytes = std::max(p.sharedBytes, offset + buffer.bytes);
+      inShared.push_back(&buffer);
+      continue;
+    }
+    buffer.shared = false;
+    buffer.offset = firstFit(buffer, inWorkspace);
+    p.workspaceBytes = std::max(p.workspaceBytes, buffer.offset + buffer.bytes);
+    inWorkspace.push_back(&buffer);
+  }
+  return p;
+}
+
 static void rewrite(func::FuncOp func, MutableArrayRef<Buffer> buffers,
                     int64_t workspaceBytes) {
   MLIRContext *ctx = func.getContext();
@@ -252,26 +282,31 @@ struct TTTGPUPlaceBuffersPass
     if (walk.wasInterrupted())
       return failure();
 
-    // Smallest first: the many per-token temporaries go to shared memory,
-    // and what does not fit (state-sized buffers of wide models) spills.
-    llvm::stable_sort(buffers, [](const Buffer &a, const Buffer &b) {
-      return a.bytes < b.bytes;
-    });
-    SmallVector<const Buffer *> inShared, inWorkspace;
-    int64_t sharedBytes = 0, workspaceBytes = 0;
-    for (Buffer &buffer : buffers) {
-      int64_t offset = firstFit(buffer, inShared);
-      if (offset + buffer.bytes <= sharedMemoryBytes) {
-        buffer.shared = true;
-        buffer.offset = offset;
-        sharedBytes = std::max(sharedBytes, offset + buffer.bytes);
-        inShared.push_back(&buffer);
-        continue;
+    // First fit in three orders; the placement with the least workspace,
+    // then the least shared memory, wins. Smallest first keeps the many
+    // per-token temporaries in shared memory when not everything fits
+    // (state-sized buffers of wide models spill); largest first and program
+    // order often pack tighter when everything fits.
+    Placement best;
+    for (int order = 0; order < 3; ++order) {
+      SmallVector<Buffer> trial(buffers);
+      llvm::stable_sort(trial, [&](const Buffer &a, const Buffer &b) {
+        if (order == 0)
+          return a.bytes < b.bytes;
+        if (order == 1)
+          return a.bytes > b.bytes;
+        return a.start < b.start;
+      });
+      Placement p = placeInOrder(trial, sharedMemoryBytes);
+      if (order == 0 || p.workspaceBytes < best.workspaceBytes ||
+          (p.workspaceBytes == best.workspaceBytes &&
+           p.sharedBytes < best.sharedBytes)) {
+        best = p;
+        best.buffers = std::move(trial);
       }
-      buffer.offset = firstFit(buffer, inWorkspace);
-      workspaceBytes = std::max(workspaceBytes, buffer.offset + buffer.bytes);
-      inWorkspace.push_back(&buffer);
     }
+    int64_t sharedBytes = best.sharedBytes, workspaceBytes = best.workspaceBytes;
+    buffers = std::move(best.buffers);
     rewrite(func, buffers, workspaceBytes);
     Builder b(func.getContext());
     func->setAttr(gpu_attrs::kSharedMemoryBytes,

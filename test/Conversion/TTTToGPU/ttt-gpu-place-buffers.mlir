@@ -15,7 +15,7 @@
 // CHECK-NOT: memref.alloc
 // SMALL-LABEL: func.func @lifetimes
 // SMALL-SAME: (%{{.*}}: memref<32xf32>, %[[WS:.*]]: memref<?xi8>)
-// SMALL-SAME: ttt.shared_memory_bytes = 128 : i64, ttt.workspace_bytes = 256 : i64
+// SMALL-SAME: ttt.shared_memory_bytes = 256 : i64, ttt.workspace_bytes = 128 : i64
 // SMALL: gpu.grid_dim {{ *}}x
 // SMALL: memref.view %[[WS]]
 func.func @lifetimes(%out: memref<32xf32>) attributes {ttt.gpu_kernel} {
