@@ -80,6 +80,31 @@ static llvm::json::Array toArray(ArrayRef<llvm::json::Object> kernels) {
   return array;
 }
 
+/// Writes a cpu artifact: the LLVM-dialect `module` as a shared library plus
+/// manifest and header. `emulates` names the GPU target whose kernel the
+/// library runs on the CPU (--emulate-on-cpu), or is empty.
+static LogicalResult writeCPUArtifact(ModuleOp module, StringRef specName,
+                                      ArrayRef<llvm::json::Object> kernels,
+                                      StringRef emulates) {
+  llvm::json::Object manifest{{"format", "ttt-artifact"},
+                              {"version", 1},
+                              {"target", "cpu"},
+                              {"library", kLibraryName},
+                              {"kernels", toArray(kernels)}};
+  if (!emulates.empty())
+    manifest["emulates"] = emulates.str();
+  return writeArtifactDirectory(
+      outputDir,
+      {{"manifest.json", renderManifest(std::move(manifest))},
+       {"ttt_kernels.h", renderHeader(kernels, specName)}},
+      [&](StringRef tmpDir) {
+        llvm::SmallString<256> library(tmpDir);
+        llvm::sys::path::append(library, kLibraryName);
+        return emitCPUSharedLibrary(module, library);
+      },
+      module.getLoc());
+}
+
 /// sm_80 / sm_90a: the kernels in PTX and a cubin, with their launch
 /// configuration in the manifest. With --emulate-on-cpu, the same kernels
 /// as a CPU library (a cpu artifact).
@@ -97,24 +122,8 @@ static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
       failed(kernelsPm.run(module)))
     return failure();
 
-  if (emulateOnCPU) {
-    llvm::json::Object manifest{{"format", "ttt-artifact"},
-                                {"version", 1},
-                                {"target", "cpu"},
-                                {"emulates", target},
-                                {"library", kLibraryName},
-                                {"kernels", toArray(kernels)}};
-    return writeArtifactDirectory(
-        outputDir,
-        {{"manifest.json", renderManifest(std::move(manifest))},
-         {"ttt_kernels.h", renderHeader(kernels, specName)}},
-        [&](StringRef tmpDir) {
-          llvm::SmallString<256> library(tmpDir);
-          llvm::sys::path::append(library, kLibraryName);
-          return emitCPUSharedLibrary(module, library);
-        },
-        loc);
-  }
+  if (emulateOnCPU)
+    return writeCPUArtifact(module, specName, kernels, /*emulates=*/target);
 
   // The launch configuration, read off the kernels before they become PTX.
   for (llvm::json::Object &kernel : kernels) {
@@ -197,21 +206,7 @@ static LogicalResult compile(ModuleOp module, StringRef specName) {
   if (failed(buildTTTToCPUPipeline(pm, options)) || failed(pm.run(module)))
     return failure();
 
-  llvm::json::Object manifest{{"format", "ttt-artifact"},
-                              {"version", 1},
-                              {"target", "cpu"},
-                              {"library", kLibraryName},
-                              {"kernels", toArray(kernels)}};
-  return writeArtifactDirectory(
-      outputDir,
-      {{"manifest.json", renderManifest(std::move(manifest))},
-       {"ttt_kernels.h", renderHeader(kernels, specName)}},
-      [&](StringRef tmpDir) {
-        llvm::SmallString<256> library(tmpDir);
-        llvm::sys::path::append(library, kLibraryName);
-        return emitCPUSharedLibrary(module, library);
-      },
-      loc);
+  return writeCPUArtifact(module, specName, kernels, /*emulates=*/"");
 }
 
 int main(int argc, char **argv) {
