@@ -2,6 +2,8 @@
 
 #include "ttt/Target/CUDAArtifact.h"
 
+#include "ttt/Target/Artifact.h"
+
 #include "ttt/Conversion/GPUPasses.h"
 
 #include "llvm/Support/FileSystem.h"
@@ -116,17 +118,7 @@ std::string mlir::ttt::renderCUDAHeader(ArrayRef<json::Object> kernels,
     std::string symbol = kernel.getString("symbol")->str();
     std::string macro = StringRef(symbol).upper();
     const json::Object *launch = kernel.getObject("launch");
-    os << "\n/* " << *kernel.getString("name") << ", arguments:\n";
-    int i = 0;
-    for (const json::Value &arg : *kernel.getArray("args")) {
-      const json::Object &a = *arg.getAsObject();
-      std::string shape;
-      llvm::raw_string_ostream shapeOs(shape);
-      shapeOs << json::Value(json::Array(*a.getArray("shape")));
-      os << llvm::formatv(" *   [{0}] {1,-6} {2,-22} {3} {4}\n", i++,
-                          *a.getString("role"), *a.getString("name"),
-                          *a.getString("dtype"), shape);
-    }
+    renderArgumentComment(os, kernel);
     os << " */\n";
     os << "#define " << macro << "_ENTRY \"" << symbol << "\"\n";
     os << "#define " << macro << "_BLOCK_X "

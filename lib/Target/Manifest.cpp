@@ -122,6 +122,21 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
       {"model", describeModel(layer)}};
 }
 
+void mlir::ttt::renderArgumentComment(raw_ostream &os,
+                                      const json::Object &kernel) {
+  os << "\n/* " << *kernel.getString("name") << ", arguments:\n";
+  int i = 0;
+  for (const json::Value &arg : *kernel.getArray("args")) {
+    const json::Object &a = *arg.getAsObject();
+    std::string shape;
+    llvm::raw_string_ostream shapeOs(shape);
+    shapeOs << json::Value(json::Array(*a.getArray("shape")));
+    os << llvm::formatv(" *   [{0}] {1,-6} {2,-22} {3} {4}\n", i++,
+                        *a.getString("role"), *a.getString("name"),
+                        *a.getString("dtype"), shape);
+  }
+}
+
 std::string mlir::ttt::renderHeader(ArrayRef<json::Object> kernels,
                                     StringRef specName) {
   std::string text;
@@ -133,17 +148,7 @@ std::string mlir::ttt::renderHeader(ArrayRef<json::Object> kernels,
      << "#ifndef TTT_KERNELS_H\n#define TTT_KERNELS_H\n\n"
      << "#ifdef __cplusplus\nextern \"C\" {\n#endif\n";
   for (const json::Object &kernel : kernels) {
-    os << "\n/* " << *kernel.getString("name") << ", arguments:\n";
-    int i = 0;
-    for (const json::Value &arg : *kernel.getArray("args")) {
-      const json::Object &a = *arg.getAsObject();
-      std::string shape;
-      llvm::raw_string_ostream shapeOs(shape);
-      shapeOs << json::Value(json::Array(*a.getArray("shape")));
-      os << llvm::formatv(" *   [{0}] {1,-6} {2,-22} {3} {4}\n", i++,
-                          *a.getString("role"), *a.getString("name"),
-                          *a.getString("dtype"), shape);
-    }
+    renderArgumentComment(os, kernel);
     os << " */\nvoid " << *kernel.getString("symbol") << "(void **args);\n";
   }
   os << "\n#ifdef __cplusplus\n}\n#endif\n\n#endif /* TTT_KERNELS_H */\n";

@@ -20,6 +20,11 @@ namespace mlir::ttt {
 /// it is lowered.
 llvm::json::Object describeKernel(LayerOp layer);
 
+/// Opens a header comment `/* <name>, arguments:` and lists the kernel's
+/// arguments one per line (index, role, name, dtype, shape); the caller
+/// closes the comment.
+void renderArgumentComment(raw_ostream &os, const llvm::json::Object &kernel);
+
 /// The C header declaring every kernel's entry point.
 std::string renderHeader(ArrayRef<llvm::json::Object> kernels,
                          StringRef specName);
