@@ -117,16 +117,6 @@ BenchOptions parse(int argc, char **argv) {
   return o;
 }
 
-// Handles closed in reverse order on every path.
-struct Handles {
-  ttt_artifact *artifact = nullptr;
-  ttt_kernel *kernel = nullptr;
-  ~Handles() {
-    ttt_kernel_destroy(kernel);
-    ttt_artifact_close(artifact);
-  }
-};
-
 // Removes a work directory ttt-bench created, on every path.
 struct WorkDir {
   std::string path;
@@ -138,7 +128,7 @@ struct WorkDir {
 
 Row benchOne(const std::string &dir, int64_t T, const BenchOptions &o,
              const TorchConfig *torch) {
-  Handles h;
+  run::Handles h;
   run::checkStatus(ttt_artifact_open(dir.c_str(), &h.artifact),
                    "cannot open artifact '" + dir + "'");
   std::string name = ttt_artifact_kernel_name(h.artifact, 0);

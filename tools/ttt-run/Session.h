@@ -14,6 +14,20 @@
 
 namespace ttt::run {
 
+/// An artifact and one kernel of it, released in reverse order on every path
+/// out of the scope that owns them (errors are exceptions).
+struct Handles {
+  ttt_artifact *artifact = nullptr;
+  ttt_kernel *kernel = nullptr;
+  Handles() = default;
+  Handles(const Handles &) = delete;
+  Handles &operator=(const Handles &) = delete;
+  ~Handles() {
+    ttt_kernel_destroy(kernel);
+    ttt_artifact_close(artifact);
+  }
+};
+
 /// Throws Error("<context>: <ttt_last_error()>") unless `status` is TTT_OK.
 void checkStatus(ttt_status status, const std::string &context);
 

@@ -22,17 +22,6 @@
 using namespace ttt::run;
 
 namespace {
-
-// Handles closed in reverse order on every path out of run().
-struct Handles {
-  ttt_artifact *artifact = nullptr;
-  ttt_kernel *kernel = nullptr;
-  ~Handles() {
-    ttt_kernel_destroy(kernel);
-    ttt_artifact_close(artifact);
-  }
-};
-
 int run(const Options &o) {
   Handles h;
   checkStatus(ttt_artifact_open(o.artifactDir.c_str(), &h.artifact),
