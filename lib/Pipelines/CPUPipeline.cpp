@@ -9,7 +9,6 @@
 
 #include "ttt/Pipelines/Pipelines.h"
 
-#include "mlir/Pass/PassRegistry.h"
 
 using namespace mlir;
 using namespace mlir::ttt;
@@ -65,7 +64,7 @@ static LogicalResult addLoops(OpPassManager &pm) {
 }
 
 /// Everything -> the LLVM dialect, plus the packed `void **` entry points.
-static LogicalResult addLLVMLowering(OpPassManager &pm) {
+LogicalResult mlir::ttt::addCPULLVMLowering(OpPassManager &pm) {
   return addStage(pm,
                   "convert-vector-to-llvm{vector-contract-lowering=outerproduct},convert-ub-to-llvm,"
                   "expand-strided-metadata,lower-affine,convert-scf-to-cf,"
@@ -82,27 +81,13 @@ LogicalResult mlir::ttt::buildTTTToCPUPipeline(OpPassManager &pm,
                  succeeded(addEntryPointsAndCleanup(pm)) &&
                  succeeded(addCodegenPreparation(pm)) &&
                  succeeded(addBufferization(pm)) && succeeded(addLoops(pm)) &&
-                 succeeded(addLLVMLowering(pm)));
+                 succeeded(addCPULLVMLowering(pm)));
 }
 
 void mlir::ttt::registerPipelines() {
-  // registerPassPipeline rather than PassPipelineRegistration: its builder
-  // can fail, so a bad option (an unknown form) fails the run instead of
-  // leaving an empty pipeline.
-  registerPassPipeline(
+  registerFalliblePipeline<CPUPipelineOptions>(
       "ttt-to-cpu",
       "Lower ttt.layer ops to LLVM-dialect CPU kernels with `void "
       "<name>_prefill(void **args)` entry points",
-      [](OpPassManager &pm, StringRef text,
-         function_ref<LogicalResult(const Twine &)> errorHandler) {
-        CPUPipelineOptions options;
-        std::string error;
-        llvm::raw_string_ostream errorStream(error);
-        if (failed(options.parseFromString(text, errorStream)))
-          return errorHandler(error);
-        return buildTTTToCPUPipeline(pm, options);
-      },
-      [](function_ref<void(const detail::PassOptions &)> optHandler) {
-        optHandler(CPUPipelineOptions());
-      });
+      buildTTTToCPUPipeline);
 }

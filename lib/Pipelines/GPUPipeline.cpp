@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ttt/Pipelines/GPUPipeline.h"
+#include "ttt/Pipelines/Pipelines.h"
 
 #include "mlir/Pass/PassRegistry.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -106,14 +107,9 @@ static LogicalResult addKernel(OpPassManager &pm,
 /// Emulation: the kernel as a CPU function, then the CPU pipeline's LLVM
 /// lowering and packed `void **` entry points.
 static LogicalResult addEmulationLowering(OpPassManager &pm) {
-  return addStage(pm,
-                  "ttt-gpu-emulate-on-cpu,canonicalize,"
-                  "expand-strided-metadata,lower-affine,convert-scf-to-cf,"
-                  "convert-math-to-llvm,convert-math-to-libm,"
-                  "convert-arith-to-llvm,convert-index-to-llvm,"
-                  "finalize-memref-to-llvm,convert-func-to-llvm,"
-                  "convert-cf-to-llvm,reconcile-unrealized-casts,"
-                  "ttt-cpu-packed-entry-points");
+  if (failed(addStage(pm, "ttt-gpu-emulate-on-cpu,canonicalize")))
+    return failure();
+  return addCPULLVMLowering(pm);
 }
 
 LogicalResult
@@ -153,23 +149,21 @@ mlir::ttt::buildGPUKernelsToPTXPipeline(OpPassManager &pm,
 }
 
 void mlir::ttt::registerGPUPipelines() {
-  PassPipelineRegistration<CUDAPipelineOptions>(
+  registerFalliblePipeline<CUDAPipelineOptions>(
       "ttt-to-gpu-kernels",
       "The first half of ttt-to-cuda: ttt.layer ops to gpu.func kernels in "
       "gpu.module @ttt_kernels, before NVVM (with emulate-on-cpu: to the "
       "LLVM dialect for the CPU)",
-      [](OpPassManager &pm, const CUDAPipelineOptions &options) {
-        (void)buildTTTToGPUKernelsPipeline(pm, options);
-      });
-  PassPipelineRegistration<CUDAPipelineOptions>(
+      buildTTTToGPUKernelsPipeline);
+  registerFalliblePipeline<CUDAPipelineOptions>(
       "ttt-to-cuda",
       "Lower ttt.layer ops to one CUDA kernel per layer (gpu.binary with "
       "PTX), one thread block per (batch, head) sequence",
       [](OpPassManager &pm, const CUDAPipelineOptions &options) {
-        // Registration callbacks cannot fail; bad options have been
-        // reported and leave the rest of the pipeline out.
-        if (succeeded(buildTTTToGPUKernelsPipeline(pm, options)) &&
-            !options.emulate)
-          (void)buildGPUKernelsToPTXPipeline(pm, options);
+        if (failed(buildTTTToGPUKernelsPipeline(pm, options)))
+          return failure();
+        if (options.emulate)
+          return success();
+        return buildGPUKernelsToPTXPipeline(pm, options);
       });
 }

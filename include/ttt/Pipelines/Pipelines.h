@@ -4,6 +4,7 @@
 
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassOptions.h"
+#include "mlir/Pass/PassRegistry.h"
 
 namespace mlir::ttt {
 
@@ -20,6 +21,34 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
 /// Fails (with a diagnostic) on an unknown `form`.
 LogicalResult buildTTTToCPUPipeline(OpPassManager &pm,
                                     const CPUPipelineOptions &options);
+
+/// The last stage of `ttt-to-cpu`: every upstream dialect (func, scf, cf,
+/// memref, arith, math, vector) to the LLVM dialect, then the packed
+/// `void **` entry points. Also ends the GPU kernel's CPU emulation.
+LogicalResult addCPULLVMLowering(OpPassManager &pm);
+
+/// Registers a pipeline whose builder can fail: bad options (parsed from the
+/// command line, or rejected by `build`) fail the run instead of leaving an
+/// empty pipeline that changes nothing.
+template <typename Options>
+void registerFalliblePipeline(
+    StringRef name, StringRef description,
+    std::function<LogicalResult(OpPassManager &, const Options &)> build) {
+  registerPassPipeline(
+      name, description,
+      [build](OpPassManager &pm, StringRef text,
+              function_ref<LogicalResult(const Twine &)> errorHandler) {
+        Options options;
+        std::string error;
+        llvm::raw_string_ostream errorStream(error);
+        if (failed(options.parseFromString(text, errorStream)))
+          return errorHandler(error);
+        return build(pm, options);
+      },
+      [](function_ref<void(const detail::PassOptions &)> optHandler) {
+        optHandler(Options());
+      });
+}
 
 void registerPipelines();
 

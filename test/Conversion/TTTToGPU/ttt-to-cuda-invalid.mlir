@@ -1,0 +1,10 @@
+// RUN: not ttt-opt %examples/ttt_linear.mlir --ttt-to-cuda=chip=sm_12 2>&1 \
+// RUN:   | FileCheck %s
+// RUN: not ttt-opt %examples/ttt_linear.mlir --ttt-to-gpu-kernels=chip=sm_12 2>&1 \
+// RUN:   | FileCheck %s
+
+// An unknown chip is reported, and ttt-opt fails instead of printing the
+// module unchanged.
+
+// CHECK: ttt-to-cuda: unknown chip 'sm_12' (expected sm_80 or sm_90a)
+// CHECK-NOT: gpu.module
