@@ -35,12 +35,13 @@ static LogicalResult addEntryPointsAndCleanup(OpPassManager &pm) {
                       "eliminate-empty-tensors");
 }
 
-/// Every linalg op generic, elementwise chains fused, float math free to
+/// Every linalg op generic, elementwise chains fused (never into a larger
+/// loop nest, which would recompute them), float math free to
 /// contract and reassociate; statically shaped contractions become register
 /// blocked vector code (their accumulators hoisted out of the reduction
 /// loop), the rest loop nests whose contiguous inner loops LLVM vectorizes.
 static LogicalResult addCodegenPreparation(OpPassManager &pm) {
-  return addStage(pm, "linalg-generalize-named-ops,linalg-fuse-elementwise-ops,"
+  return addStage(pm, "linalg-generalize-named-ops,ttt-cpu-fuse-elementwise,"
                       "canonicalize,cse,ttt-cpu-contraction-loop-order,"
                       "ttt-cpu-fast-math,ttt-cpu-approximate-math,"
                       "ttt-cpu-vectorize-contractions,"

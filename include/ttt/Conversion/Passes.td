@@ -19,6 +19,20 @@ def TTTCPUApproximateMath : Pass<"ttt-cpu-approximate-math", "ModuleOp"> {
                            "::mlir::vector::VectorDialect"];
 }
 
+def TTTCPUFuseElementwise : Pass<"ttt-cpu-fuse-elementwise", "ModuleOp"> {
+  let summary = "Fuse elementwise linalg ops without recomputing any value";
+  let description = [{
+    Upstream `linalg-fuse-elementwise-ops`, restricted to producers with one
+    use whose loop count equals their consumer's. Fusing a producer into a
+    consumer with more loops would recompute it at every point of the loops
+    it does not depend on: a LayerNorm's per-row `rsqrt` for every element
+    of the row, or the b x b causal weights `eta ∘ (Xq Xk^T + 1)` for every
+    step of their product with the gradient, which also keeps that product
+    from becoming a register-blocked outer product.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
 def TTTCPUVectorizeContractions
     : Pass<"ttt-cpu-vectorize-contractions", "ModuleOp"> {
   let summary = "Tile contractions into register blocks and vectorize them";

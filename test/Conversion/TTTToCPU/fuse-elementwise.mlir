@@ -1,0 +1,123 @@
+// RUN: ttt-opt %s --ttt-cpu-fuse-elementwise --split-input-file | FileCheck %s
+
+// A chain over the same 2-D domain fuses into one generic.
+
+#id = affine_map<(i, j) -> (i, j)>
+// CHECK-LABEL: func.func @same_domain
+// CHECK: linalg.generic
+// CHECK: arith.addf
+// CHECK: arith.mulf
+// CHECK-NOT: linalg.generic
+func.func @same_domain(%a: tensor<16x64xf32>, %b: tensor<16x64xf32>) -> tensor<16x64xf32> {
+  %e = tensor.empty() : tensor<16x64xf32>
+  %s = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%a, %b : tensor<16x64xf32>, tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %r = arith.addf %x, %y : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  %p = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%s, %b : tensor<16x64xf32>, tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %r = arith.mulf %x, %y : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  return %p : tensor<16x64xf32>
+}
+
+// -----
+
+// A per-row rsqrt stays its own 1-D op: fused into the 2-D scaling it would
+// run once per element instead of once per row.
+
+#id = affine_map<(i, j) -> (i, j)>
+#row = affine_map<(i, j) -> (i)>
+#vec = affine_map<(i) -> (i)>
+// CHECK-LABEL: func.func @row_producer_not_recomputed
+// CHECK: linalg.generic {{.*}}iterator_types = ["parallel"]}
+// CHECK: math.rsqrt
+// CHECK: linalg.generic {{.*}}iterator_types = ["parallel", "parallel"]}
+// CHECK-NOT: math.rsqrt
+// CHECK: arith.mulf
+func.func @row_producer_not_recomputed(%x: tensor<16x64xf32>, %var: tensor<16xf32>) -> tensor<16x64xf32> {
+  %e1 = tensor.empty() : tensor<16xf32>
+  %r = linalg.generic {indexing_maps = [#vec, #vec], iterator_types = ["parallel"]}
+      ins(%var : tensor<16xf32>) outs(%e1 : tensor<16xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %s = math.rsqrt %v : f32
+    linalg.yield %s : f32
+  } -> tensor<16xf32>
+  %e2 = tensor.empty() : tensor<16x64xf32>
+  %y = linalg.generic {indexing_maps = [#id, #row, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x, %r : tensor<16x64xf32>, tensor<16xf32>) outs(%e2 : tensor<16x64xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %m = arith.mulf %a, %b : f32
+    linalg.yield %m : f32
+  } -> tensor<16x64xf32>
+  return %y : tensor<16x64xf32>
+}
+
+// -----
+
+// The causal weights of the dual form stay a b x b op in front of their
+// product with the gradient, which then remains a plain contraction.
+
+#lhs = affine_map<(i, j, k) -> (i, k)>
+#rhs = affine_map<(i, j, k) -> (k, j)>
+#out = affine_map<(i, j, k) -> (i, j)>
+#id = affine_map<(i, j) -> (i, j)>
+// CHECK-LABEL: func.func @mask_not_fused_into_contraction
+// CHECK: linalg.generic {{.*}}iterator_types = ["parallel", "parallel"]}
+// CHECK: arith.cmpi ule
+// CHECK: linalg.generic {{.*}}iterator_types = ["parallel", "parallel", "reduction"]}
+// CHECK-NOT: arith.cmpi
+// CHECK: arith.mulf
+func.func @mask_not_fused_into_contraction(%a: tensor<16x16xf32>, %g: tensor<16x64xf32>,
+                                           %acc: tensor<16x64xf32>) -> tensor<16x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<16x16xf32>
+  %m = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%a : tensor<16x16xf32>) outs(%e : tensor<16x16xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %i = linalg.index 0 : index
+    %j = linalg.index 1 : index
+    %keep = arith.cmpi ule, %j, %i : index
+    %v = arith.select %keep, %x, %zero : f32
+    linalg.yield %v : f32
+  } -> tensor<16x16xf32>
+  %c = linalg.generic {indexing_maps = [#lhs, #rhs, #out], iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%m, %g : tensor<16x16xf32>, tensor<16x64xf32>) outs(%acc : tensor<16x64xf32>) {
+  ^bb0(%x: f32, %y: f32, %o: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %o, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<16x64xf32>
+  return %c : tensor<16x64xf32>
+}
+
+// -----
+
+// A producer with a second use is not duplicated into its consumer.
+
+#id = affine_map<(i, j) -> (i, j)>
+// CHECK-LABEL: func.func @shared_producer_kept
+// CHECK: %[[S:.*]] = linalg.generic
+// CHECK: arith.addf
+// CHECK: %[[P:.*]] = linalg.generic {{.*}}ins(%[[S]]
+// CHECK: return %[[S]], %[[P]]
+func.func @shared_producer_kept(%a: tensor<16x64xf32>) -> (tensor<16x64xf32>, tensor<16x64xf32>) {
+  %e = tensor.empty() : tensor<16x64xf32>
+  %s = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%a : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %r = arith.addf %x, %x : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  %p = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%s : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%x: f32, %o: f32):
+    %r = arith.mulf %x, %x : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  return %s, %p : tensor<16x64xf32>, tensor<16x64xf32>
+}
