@@ -144,17 +144,7 @@ ModelKind classifyModel(const run::KernelInfo &info) {
   return k;
 }
 
-double medianMs(const std::function<void()> &fn, int warmup, int repeats) {
-  for (int k = 0; k < warmup; ++k)
-    fn();
-  std::vector<double> ms;
-  for (int k = 0; k < repeats; ++k) {
-    auto start = Clock::now();
-    fn();
-    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() -
-                                                           start)
-                     .count());
-  }
+static double median(std::vector<double> ms) {
   if (ms.empty())
     return 0;
   std::sort(ms.begin(), ms.end());
@@ -162,22 +152,57 @@ double medianMs(const std::function<void()> &fn, int warmup, int repeats) {
   return n % 2 ? ms[n / 2] : 0.5 * (ms[n / 2 - 1] + ms[n / 2]);
 }
 
-Result runCompiled(Session &s, int warmup, int repeats) {
+static double timeMs(const std::function<void()> &fn) {
+  auto start = Clock::now();
+  fn();
+  return std::chrono::duration<double, std::milli>(Clock::now() - start)
+      .count();
+}
+
+double medianMs(const std::function<void()> &fn, int warmup, int repeats) {
+  for (int k = 0; k < warmup; ++k)
+    fn();
+  std::vector<double> ms;
+  for (int k = 0; k < repeats; ++k)
+    ms.push_back(timeMs(fn));
+  return median(std::move(ms));
+}
+
+void timeSideBySide(const std::vector<Result *> &contenders, int warmup,
+                    int repeats) {
+  std::vector<Result *> runnable;
+  for (Result *r : contenders)
+    if (r->prefill)
+      runnable.push_back(r);
+  for (int k = 0; k < warmup; ++k)
+    for (Result *r : runnable)
+      r->prefill();
+  std::vector<std::vector<double>> ms(runnable.size());
+  for (int k = 0; k < std::max(repeats, 1); ++k)
+    for (size_t c = 0; c < runnable.size(); ++c)
+      ms[c].push_back(timeMs(runnable[c]->prefill));
+  for (size_t c = 0; c < runnable.size(); ++c) {
+    runnable[c]->ms = median(std::move(ms[c]));
+    runnable[c]->ran = true;
+    runnable[c]->prefill = nullptr; // it borrows the session's buffers
+  }
+}
+
+Result prepareCompiled(Session &s) {
   Result r;
-  r.ms = medianMs(
-      [&] {
-        run::checkStatus(ttt_kernel_run(s.kernel, nullptr), "compiled kernel");
-      },
-      warmup, std::max(repeats, 1));
-  for (int i = 0; i < s.numArgs(); ++i)
-    if (!s.isInput(i))
-      r.outputs[s.argName(i)] = std::move(s.buffers[i]);
-  r.ran = true;
+  r.prefill = [&s] {
+    run::checkStatus(ttt_kernel_run(s.kernel, nullptr), "compiled kernel");
+  };
   return r;
 }
 
-Result runEigen(const Session &s, const ModelKind &kind, int threads,
-                int warmup, int repeats) {
+void collectCompiledOutputs(Session &s, Result &compiled) {
+  for (int i = 0; i < s.numArgs(); ++i)
+    if (!s.isInput(i))
+      compiled.outputs[s.argName(i)] = std::move(s.buffers[i]);
+}
+
+Result prepareEigen(const Session &s, const ModelKind &kind, int threads) {
   Result r;
   if (!kind.known) {
     r.note = kind.why;
@@ -200,15 +225,16 @@ Result runEigen(const Session &s, const ModelKind &kind, int threads,
     p.tokenScale = f32(s, "token_scale");
     p.lnWeight = f32(s, kind.lnWeight);
     p.lnBias = f32(s, kind.lnBias);
+    // The outputs' storage is on the heap: moving `r` keeps these pointers.
     p.Z = static_cast<float *>(newOutput(s, r.outputs, "Z").data());
     for (const std::string &name : paramNames(s)) {
       p.state.push_back(f32(s, name));
       p.stateOut.push_back(
           static_cast<float *>(newOutput(s, r.outputs, name).data()));
     }
-    r.ms = medianMs([&] { runEigenPrefill(kind.model, p, threads); }, warmup,
-                    std::max(repeats, 1));
-    r.ran = true;
+    InnerModel model = kind.model;
+    checkEigenPrefill(model, p);
+    r.prefill = [p, model, threads] { runEigenPrefill(model, p, threads); };
   } catch (const std::invalid_argument &e) {
     r.outputs.clear();
     r.note = e.what();

@@ -19,6 +19,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace ttt::bench {
 
@@ -38,22 +39,34 @@ struct ModelKind {
 };
 ModelKind classifyModel(const run::KernelInfo &info);
 
-/// Runs `fn` `warmup` times, then `repeats` timed times; the median in ms.
-double medianMs(const std::function<void()> &fn, int warmup, int repeats);
-
 struct Result {
   bool ran = false;
   std::string note; // why it did not run
   double ms = 0;    // median
   Outputs outputs;
+  /// One prefill on the session's inputs, for the in-process contenders
+  /// (empty when the contender cannot run).
+  std::function<void()> prefill;
 };
 
-/// The compiled kernel. Moves the outputs out of `s`.
-Result runCompiled(run::Session &s, int warmup, int repeats);
+/// The compiled kernel, ready to run into the session's output buffers.
+Result prepareCompiled(run::Session &s);
 
-/// The Eigen baseline on `threads` threads.
-Result runEigen(const run::Session &s, const ModelKind &kind, int threads,
-                int warmup, int repeats);
+/// Moves the compiled kernel's outputs out of `s` once it has run.
+void collectCompiledOutputs(run::Session &s, Result &compiled);
+
+/// The Eigen baseline on `threads` threads, ready to run into its own
+/// outputs; a note says why when it cannot run these inputs.
+Result prepareEigen(const run::Session &s, const ModelKind &kind, int threads);
+
+/// Runs every contender's prefill `warmup` times, then `repeats` rounds of
+/// one timed prefill each, in turn, so that all of them see the same
+/// machine (clock changes, neighbours); sets each one's median `ms`.
+void timeSideBySide(const std::vector<Result *> &contenders, int warmup,
+                    int repeats);
+
+/// Runs `fn` `warmup` times, then `repeats` timed times; the median in ms.
+double medianMs(const std::function<void()> &fn, int warmup, int repeats);
 
 struct TorchConfig {
   std::string python;  // the interpreter, e.g. /usr/bin/python3

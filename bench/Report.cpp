@@ -57,7 +57,8 @@ bool passes(const Row &row, Contender c, double tolerance) {
 
 void printReport(const Setup &setup, const std::vector<Row> &rows) {
   std::printf("\n== ttt-bench: B=%lld H=%lld, fp32, %d threads, %d warm-up "
-              "+ median of %d runs\n",
+              "+ median of %d runs (compiled and eigen in turn, run by "
+              "run)\n",
               static_cast<long long>(setup.B), static_cast<long long>(setup.H),
               setup.threads, setup.warmup, setup.repeats);
   std::printf("peak: %.1f GFLOP/s = fp32 Eigen GEMM %dx%dx%d on each of %d "

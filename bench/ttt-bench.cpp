@@ -153,9 +153,12 @@ Row benchOne(const std::string &dir, int64_t T, const BenchOptions &o,
   ModelKind kind = classifyModel(s.info);
   std::fprintf(stderr, "ttt-bench: %s T=%lld: compiled", name.c_str(),
                static_cast<long long>(T));
-  row.result[kCompiled] = runCompiled(s, o.warmup, o.repeats);
-  std::fprintf(stderr, ", eigen");
-  row.result[kEigen] = runEigen(s, kind, o.threads, o.warmup, o.repeats);
+  std::fprintf(stderr, " and eigen, in turn");
+  row.result[kCompiled] = prepareCompiled(s);
+  row.result[kEigen] = prepareEigen(s, kind, o.threads);
+  timeSideBySide({&row.result[kCompiled], &row.result[kEigen]}, o.warmup,
+                 o.repeats);
+  collectCompiledOutputs(s, row.result[kCompiled]);
   if (torch) {
     std::fprintf(stderr, ", torch");
     row.result[kTorch] = runTorch(s, kind, *torch, o.warmup, o.repeats);

@@ -218,12 +218,6 @@ void require(bool ok, const std::string &what) {
 
 template <class Model, int D>
 void runAll(const EigenPrefill &p, int threads) {
-  constexpr size_t numState = Model::numState;
-  require(p.state.size() == numState && p.stateOut.size() == numState,
-          "expected " + std::to_string(Model::numState) +
-              " state buffers (weight and bias per linear layer)");
-  for (size_t i = 0; i < numState; ++i)
-    require(p.state[i] && p.stateOut[i], "null state buffer");
   const int64_t sequences = p.B * p.H;
   std::atomic<int64_t> next{0};
   auto worker = [&] {
@@ -266,7 +260,7 @@ int eigenThreadCount() {
   return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
-void runEigenPrefill(InnerModel model, const EigenPrefill &p, int threads) {
+void checkEigenPrefill(InnerModel model, const EigenPrefill &p) {
   require(p.dim == 64 && p.miniBatch == 16,
           "built for d = 64, b = 16 only (got d = " + std::to_string(p.dim) +
               ", b = " + std::to_string(p.miniBatch) + ")");
@@ -279,6 +273,18 @@ void runEigenPrefill(InnerModel model, const EigenPrefill &p, int threads) {
   require(p.XQ && p.XK && p.XV && p.lr && p.tokenScale && p.lnWeight &&
               p.lnBias && p.Z,
           "null input or output buffer");
+  size_t numState = model == InnerModel::Linear
+                        ? LinearModel<64, 16>::numState
+                        : MlpModel<64, 16>::numState;
+  require(p.state.size() == numState && p.stateOut.size() == numState,
+          "expected " + std::to_string(numState) +
+              " state buffers (weight and bias per linear layer)");
+  for (size_t i = 0; i < numState; ++i)
+    require(p.state[i] && p.stateOut[i], "null state buffer");
+}
+
+void runEigenPrefill(InnerModel model, const EigenPrefill &p, int threads) {
+  checkEigenPrefill(model, p);
   if (model == InnerModel::Linear)
     runAll<LinearModel<64, 16>, 64>(p, threads);
   else

@@ -41,9 +41,12 @@ struct EigenPrefill {
 /// std::thread::hardware_concurrency() (at least 1).
 int eigenThreadCount();
 
-/// Runs one prefill on `threads` threads (one (batch, head) sequence per task).
 /// Throws std::invalid_argument naming what is unsupported: another d or b,
 /// T not a multiple of b, a wrong number of state buffers, null pointers.
+void checkEigenPrefill(InnerModel model, const EigenPrefill &p);
+
+/// Runs one prefill on `threads` threads (one (batch, head) sequence per
+/// task), after checkEigenPrefill.
 void runEigenPrefill(InnerModel model, const EigenPrefill &p, int threads);
 
 } // namespace ttt::bench
