@@ -65,9 +65,13 @@ static LogicalResult addLoops(OpPassManager &pm) {
 }
 
 /// Everything -> the LLVM dialect, plus the packed `void **` entry points.
+/// Contractions become outer products; the 16x16 input blocks they transpose
+/// (ttt-cpu-vectorize-contractions' square blocks) become 16x16 shuffles
+/// rather than 256 element moves.
 LogicalResult mlir::ttt::addCPULLVMLowering(OpPassManager &pm) {
   return addStage(pm,
-                  "convert-vector-to-llvm{vector-contract-lowering=outerproduct},convert-ub-to-llvm,"
+                  "convert-vector-to-llvm{vector-contract-lowering=outerproduct "
+                  "vector-transpose-lowering=shuffle16x16},convert-ub-to-llvm,"
                   "expand-strided-metadata,lower-affine,convert-scf-to-cf,"
                   "convert-math-to-llvm,convert-math-to-libm,"
                   "convert-arith-to-llvm,convert-index-to-llvm,"

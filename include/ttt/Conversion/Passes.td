@@ -45,6 +45,12 @@ def TTTCPUVectorizeContractions
     scalar loop nest loads and stores the output row at every step. Ops with
     dynamic shapes (the partial mini-batches at either end of a sequence)
     are left to the scalar path.
+
+    A contraction whose inputs are all contiguous along the reduction only
+    (`Xq Xk^T`, or `G W^T` in an MLP's backward pass) gets `square` blocks
+    in every loop: its outer-product lowering transposes each input block,
+    and square blocks spanning the rows transpose each input element once,
+    as 16x16 shuffles.
   }];
   let dependentDialects = ["::mlir::scf::SCFDialect",
                            "::mlir::vector::VectorDialect",
@@ -56,6 +62,9 @@ def TTTCPUVectorizeContractions
            "Largest output block along the contiguous parallel loop">,
     Option<"depth", "depth", "int64_t", /*default=*/"16",
            "Largest block along the reduction loop">,
+    Option<"square", "square", "int64_t", /*default=*/"16",
+           "Largest block along every loop of a contraction whose inputs are "
+           "all contiguous along the reduction only">,
   ];
 }
 

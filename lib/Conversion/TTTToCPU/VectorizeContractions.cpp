@@ -36,17 +36,28 @@ static int64_t largestDivisorAtMost(int64_t range, int64_t limit) {
 /// Block sizes for a statically shaped generic with exactly one reduction
 /// loop, one output and two parallel loops, or nothing for any other op.
 static std::optional<SmallVector<int64_t>>
-blockSizes(linalg::GenericOp op, int64_t rows, int64_t cols, int64_t depth) {
+blockSizes(linalg::GenericOp op, int64_t rows, int64_t cols, int64_t depth,
+           int64_t square) {
   if (op.getNumLoops() != 3 || op.getNumReductionLoops() != 1 ||
       op.getNumDpsInits() != 1 || !op.hasPureTensorSemantics())
     return std::nullopt;
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   if (llvm::any_of(ranges, ShapedType::isDynamic))
     return std::nullopt;
-  AffineMap outputMap = op.getIndexingMapsArray().back();
-  auto contiguous = dyn_cast<AffineDimExpr>(outputMap.getResults().back());
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  auto contiguous = dyn_cast<AffineDimExpr>(maps.back().getResults().back());
   if (!contiguous)
     return std::nullopt;
+  // When no input runs along the output's rows (`Xq Xk^T`, `G W^T`), the
+  // outer-product lowering transposes each input block: square blocks over
+  // all the rows transpose every input element once, in 16x16 shuffles.
+  bool someInputAlongRows = llvm::any_of(
+      ArrayRef<AffineMap>(maps).drop_back(), [&](AffineMap map) {
+        return map.getNumResults() > 0 &&
+               map.getResults().back() == AffineExpr(contiguous);
+      });
+  if (!someInputAlongRows)
+    rows = cols = depth = square;
   SmallVector<int64_t> sizes;
   for (auto [dim, iterator] : llvm::enumerate(op.getIteratorTypesArray())) {
     int64_t limit = iterator == utils::IteratorType::reduction ? depth
@@ -90,7 +101,7 @@ struct TTTCPUVectorizeContractionsPass
     IRRewriter rewriter(&getContext());
     SmallVector<std::pair<linalg::GenericOp, SmallVector<int64_t>>> work;
     getOperation().walk([&](linalg::GenericOp op) {
-      if (auto sizes = blockSizes(op, rows, cols, depth))
+      if (auto sizes = blockSizes(op, rows, cols, depth, square))
         work.emplace_back(op, *sizes);
     });
     for (auto &[op, sizes] : work)

@@ -96,3 +96,57 @@ func.func @row_sum(%a: tensor<16x64xf32>, %c: tensor<16xf32>) -> tensor<16xf32> 
   } -> tensor<16xf32>
   return %r : tensor<16xf32>
 }
+
+// -----
+
+// Xq Xk^T: both inputs run along the reduction only, so each block's inputs
+// are transposed by the outer-product lowering; square 16x16x16 blocks over
+// all the rows transpose every input element once.
+
+#lhs = affine_map<(i, j, k) -> (i, k)>
+#rhs = affine_map<(i, j, k) -> (j, k)>
+#out = affine_map<(i, j, k) -> (i, j)>
+// CHECK-LABEL: func.func @transposed_inputs
+// CHECK: scf.for %{{.*}} = %c0 to %c64 step %c16
+// CHECK: vector.contract
+// CHECK-SAME: vector<16x16xf32>, vector<16x16xf32> into vector<16x16xf32>
+// CHECK-NOT: linalg.generic
+func.func @transposed_inputs(%q: tensor<16x64xf32>, %k: tensor<16x64xf32>,
+                             %c: tensor<16x16xf32>) -> tensor<16x16xf32> {
+  %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
+                       iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%q, %k : tensor<16x64xf32>, tensor<16x64xf32>)
+      outs(%c : tensor<16x16xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<16x16xf32>
+  return %r : tensor<16x16xf32>
+}
+
+// -----
+
+// G W^T in an MLP's backward pass ([16x64] x [256x64]^T): 16x16 output
+// blocks, 16 reduction steps each.
+
+#lhs = affine_map<(i, j, k) -> (i, k)>
+#rhs = affine_map<(i, j, k) -> (j, k)>
+#out = affine_map<(i, j, k) -> (i, j)>
+// CHECK-LABEL: func.func @gradient_through_weight
+// CHECK: scf.for %{{.*}} = %c0 to %c256 step %c16
+// CHECK: vector.contract
+// CHECK-SAME: vector<16x16xf32>, vector<16x16xf32> into vector<16x16xf32>
+func.func @gradient_through_weight(%g: tensor<16x64xf32>, %w: tensor<256x64xf32>,
+                                   %c: tensor<16x256xf32>) -> tensor<16x256xf32> {
+  %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
+                       iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%g, %w : tensor<16x64xf32>, tensor<256x64xf32>)
+      outs(%c : tensor<16x256xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<16x256xf32>
+  return %r : tensor<16x256xf32>
+}
