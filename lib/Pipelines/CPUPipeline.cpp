@@ -45,7 +45,9 @@ static LogicalResult addCodegenPreparation(OpPassManager &pm) {
                       "canonicalize,cse,ttt-cpu-contraction-loop-order,"
                       "ttt-cpu-fast-math,ttt-cpu-approximate-math,"
                       "ttt-cpu-vectorize-contractions,"
-                      "canonicalize,cse,loop-invariant-subset-hoisting");
+                      "canonicalize,cse,loop-invariant-subset-hoisting,canonicalize,"
+                      "ttt-cpu-private-fills,ttt-cpu-in-place-loop-state,"
+                      "eliminate-empty-tensors");
 }
 
 /// Tensors -> buffers; temporaries are freed where they die.

@@ -33,6 +33,34 @@ def TTTCPUFuseElementwise : Pass<"ttt-cpu-fuse-elementwise", "ModuleOp"> {
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def TTTCPUInPlaceLoopState : Pass<"ttt-cpu-in-place-loop-state", "ModuleOp"> {
+  let summary = "Compute a loop's next state into its loop-carried tensor";
+  let description = [{
+    When an `scf.for` yields the result of a linalg op that writes into a
+    `tensor.empty` it never reads (the mini-batch loop's next weights,
+    `W - X^T G`, or its gradient sums reset to zero), the op's init becomes
+    the loop-carried tensor itself. Bufferization then updates the state in
+    place once every read of the old value has happened, instead of
+    allocating and freeing one buffer per state tensor and mini-batch.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
+def TTTCPUPrivateFills : Pass<"ttt-cpu-private-fills", "ModuleOp"> {
+  let summary = "Give every op that accumulates into a fill a fill of its own";
+  let description = [{
+    CSE merges identical fills (the zero accumulators of the dual form's
+    contractions and row reductions) into one tensor. Every op that writes
+    into it then makes bufferization copy the shared value into a new buffer
+    first. This pass clones a fill (`linalg.fill` or its generic form) in
+    front of each op that takes it as a written init, the first one excepted
+    when nothing else uses it, so that each accumulates in place into a
+    buffer set by one memset. Run it after the last CSE before
+    bufferization.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
 def TTTCPUVectorizeContractions
     : Pass<"ttt-cpu-vectorize-contractions", "ModuleOp"> {
   let summary = "Tile contractions into register blocks and vectorize them";

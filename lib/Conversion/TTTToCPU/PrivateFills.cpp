@@ -1,0 +1,80 @@
+//===- PrivateFills.cpp - ttt-cpu-private-fills ---------------------------===//
+//
+// CSE merges the dual form's identical zero fills into one tensor that every
+// contraction and row reduction then accumulates into. Bufferization has to
+// keep that shared value intact, so it copies it into a new buffer before
+// each write: a memset plus a copy per op and mini-batch, and copies of each
+// register block's accumulator tile. A fill of its own per writer is one
+// memset, written in place.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ttt/Conversion/Passes.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
+
+namespace mlir::ttt {
+#define GEN_PASS_DEF_TTTCPUPRIVATEFILLS
+#include "ttt/Conversion/Passes.h.inc"
+} // namespace mlir::ttt
+
+using namespace mlir;
+
+/// A `linalg.fill`, or its generic form: no inputs, every loop parallel, and
+/// a body that yields a value from outside.
+static bool isFill(linalg::LinalgOp op) {
+  if (isa<linalg::FillOp>(op))
+    return true;
+  auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
+  if (!generic || generic.getNumDpsInputs() != 0 ||
+      generic.getNumDpsInits() != 1 ||
+      generic.getNumParallelLoops() != generic.getNumLoops())
+    return false;
+  Block &body = generic.getRegion().front();
+  if (!llvm::hasSingleElement(body))
+    return false;
+  Value yielded = body.getTerminator()->getOperand(0);
+  return yielded.getParentRegion() != &generic.getRegion();
+}
+
+/// Whether `use` is an init that its op writes into: a destination-passing
+/// op's init, or the initial value of a loop-carried tensor (a register
+/// blocked contraction's output, once tiled).
+static bool isWrittenInit(OpOperand &use) {
+  if (auto dps = dyn_cast<DestinationStyleOpInterface>(use.getOwner()))
+    return dps.isDpsInit(&use);
+  if (auto loop = dyn_cast<LoopLikeOpInterface>(use.getOwner()))
+    return llvm::is_contained(loop.getInitsMutable(), use);
+  return false;
+}
+
+namespace {
+struct TTTCPUPrivateFillsPass
+    : mlir::ttt::impl::TTTCPUPrivateFillsBase<TTTCPUPrivateFillsPass> {
+  void runOnOperation() override {
+    SmallVector<linalg::LinalgOp> fills;
+    getOperation().walk([&](linalg::LinalgOp op) {
+      if (op.hasPureTensorSemantics() && isFill(op) &&
+          !op->getResult(0).hasOneUse())
+        fills.push_back(op);
+    });
+    OpBuilder builder(&getContext());
+    for (linalg::LinalgOp fill : fills) {
+      // The first writer keeps the original unless something else reads it.
+      SmallVector<OpOperand *> writers;
+      bool otherUses = false;
+      for (OpOperand &use : fill->getResult(0).getUses()) {
+        if (isWrittenInit(use))
+          writers.push_back(&use);
+        else
+          otherUses = true;
+      }
+      for (OpOperand *use : ArrayRef(writers).drop_front(otherUses ? 0 : 1)) {
+        builder.setInsertionPoint(use->getOwner());
+        use->set(builder.clone(*fill)->getResult(0));
+      }
+    }
+  }
+};
+} // namespace
