@@ -13,11 +13,17 @@ namespace {
 struct TTTCPUFastMathPass
     : mlir::ttt::impl::TTTCPUFastMathBase<TTTCPUFastMathPass> {
   void runOnOperation() override {
-    auto flags = arith::FastMathFlagsAttr::get(
-        &getContext(),
-        arith::FastMathFlags::contract | arith::FastMathFlags::reassoc);
+    // Added to whatever flags an op already has (nnan, ninf, ...).
+    arith::FastMathFlags added =
+        arith::FastMathFlags::contract | arith::FastMathFlags::reassoc;
     getOperation().walk([&](arith::ArithFastMathInterface op) {
-      op->setAttr(op.getFastMathAttrName(), flags);
+      // Some ops (extf, truncf) may carry no flags attribute at all.
+      arith::FastMathFlagsAttr existing = op.getFastMathFlagsAttr();
+      arith::FastMathFlags flags =
+          (existing ? existing.getValue() : arith::FastMathFlags::none) |
+          added;
+      op->setAttr(op.getFastMathAttrName(),
+                  arith::FastMathFlagsAttr::get(&getContext(), flags));
     });
   }
 };

@@ -65,3 +65,28 @@ func.func @other_float_ops(%a: f32, %b: f32) -> (i1, f32, f32) {
   %e = math.exp %m : f32
   return %lt, %m, %e : i1, f32, f32
 }
+
+// -----
+
+// Flags an op already has are kept: the pass adds to them.
+
+// CHECK-LABEL: func.func @existing_flags_kept
+// CHECK: arith.mulf %{{.*}}, %{{.*}} fastmath<reassoc,nnan,ninf,contract> : f32
+func.func @existing_flags_kept(%a: f32) -> f32 {
+  %p = arith.mulf %a, %a fastmath<nnan,ninf> : f32
+  return %p : f32
+}
+
+// -----
+
+// Ops whose fast-math attribute is optional and absent (extf, truncf) get
+// the flags too.
+
+// CHECK-LABEL: func.func @no_attribute
+// CHECK: arith.extf %{{.*}} fastmath<reassoc,contract> : bf16 to f32
+// CHECK: arith.truncf %{{.*}} fastmath<reassoc,contract> : f32 to bf16
+func.func @no_attribute(%a: bf16) -> bf16 {
+  %e = arith.extf %a : bf16 to f32
+  %t = arith.truncf %e : f32 to bf16
+  return %t : bf16
+}
