@@ -192,8 +192,12 @@ static LogicalResult compile(ModuleOp module, StringRef specName) {
                           << "' (expected cpu, sm_80 or sm_90a)";
   if (emulateOnCPU && !gpu)
     return emitError(loc) << "--emulate-on-cpu needs a GPU target";
+  FailureOr<SmallVector<LayerOp>> layers =
+      getTopLevelLayers(module, "ttt-compile");
+  if (failed(layers))
+    return failure();
   SmallVector<llvm::json::Object> kernels;
-  for (auto layer : module.getOps<LayerOp>())
+  for (LayerOp layer : *layers)
     kernels.push_back(describeKernel(layer));
   if (kernels.empty())
     return emitError(loc) << "the spec has no 'ttt.layer' to compile";

@@ -51,6 +51,22 @@ static void addEntryPoint(func::FuncOp kernel) {
   kernel.setPrivate();
 }
 
+/// The entry point's name must not be another symbol's, e.g. a layer named
+/// `a_prefill_memref` next to one named `a`.
+static LogicalResult checkEntryNameFree(func::FuncOp kernel) {
+  std::string name = (kernel.getName() + "_prefill_memref").str();
+  Operation *taken =
+      SymbolTable::lookupSymbolIn(kernel->getParentOp(), name);
+  if (!taken)
+    return success();
+  InFlightDiagnostic diag = kernel.emitError()
+                            << "the entry point name '" << name
+                            << "' of kernel '" << kernel.getName()
+                            << "' is already a symbol; rename one of them";
+  diag.attachNote(taken->getLoc()) << "'" << name << "' is defined here";
+  return failure();
+}
+
 namespace {
 struct TTTCPUEntryPointsPass
     : mlir::ttt::impl::TTTCPUEntryPointsBase<TTTCPUEntryPointsPass> {
@@ -69,6 +85,8 @@ struct TTTCPUEntryPointsPass
                          "tensors to get a memref entry point");
         return signalPassFailure();
       }
+      if (failed(checkEntryNameFree(kernel)))
+        return signalPassFailure();
       addEntryPoint(kernel);
     }
   }

@@ -419,3 +419,17 @@ LogicalResult AddOp::verify() {
 
 #define GET_OP_CLASSES
 #include "ttt/Dialect/TTT/IR/TTTOps.cpp.inc"
+
+FailureOr<SmallVector<LayerOp>> mlir::ttt::getTopLevelLayers(ModuleOp module,
+                                                            StringRef user) {
+  WalkResult nested = module.walk([&](LayerOp layer) {
+    if (layer->getParentOp() == module.getOperation())
+      return WalkResult::advance();
+    layer.emitOpError("is not at the top level of the module: ")
+        << user << " works on top-level layers only";
+    return WalkResult::interrupt();
+  });
+  if (nested.wasInterrupted())
+    return failure();
+  return SmallVector<LayerOp>(module.getOps<LayerOp>());
+}

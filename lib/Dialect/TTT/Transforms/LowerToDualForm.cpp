@@ -269,8 +269,11 @@ namespace {
 struct TTTLowerToDualFormPass
     : mlir::ttt::impl::TTTLowerToDualFormBase<TTTLowerToDualFormPass> {
   void runOnOperation() override {
-    SmallVector<LayerOp> layers(getOperation().getOps<LayerOp>());
-    for (LayerOp layer : layers) {
+    FailureOr<SmallVector<LayerOp>> layers =
+        getTopLevelLayers(getOperation(), getArgument());
+    if (failed(layers))
+      return signalPassFailure();
+    for (LayerOp layer : *layers) {
       deriveGradients(layer);
       lowerLayerToFunc(layer, [&](ImplicitLocOpBuilder &b, SequenceInputs &in) {
         return DualFormLowering(layer, b, in).run();

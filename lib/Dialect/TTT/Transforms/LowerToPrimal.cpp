@@ -121,8 +121,11 @@ namespace {
 struct TTTLowerToPrimalPass
     : mlir::ttt::impl::TTTLowerToPrimalBase<TTTLowerToPrimalPass> {
   void runOnOperation() override {
-    SmallVector<LayerOp> layers(getOperation().getOps<LayerOp>());
-    for (LayerOp layer : layers) {
+    FailureOr<SmallVector<LayerOp>> layers =
+        getTopLevelLayers(getOperation(), getArgument());
+    if (failed(layers))
+      return signalPassFailure();
+    for (LayerOp layer : *layers) {
       if (!layer.getCausal()) {
         layer.emitOpError("has non-causal mini-batches, which have no "
                           "token-by-token primal form: a position's output "

@@ -4,6 +4,7 @@
 
 #include "mlir/Bytecode/BytecodeOpInterface.h"
 #include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Dialect.h"
 #include "mlir/IR/OpDefinition.h"
 #include "mlir/IR/OpImplementation.h"
@@ -36,6 +37,11 @@ namespace mlir::ttt {
 llvm::SmallVector<LinearOp> getLinearOps(LayerOp layer);
 /// The LayerNorms of `layer`'s model in model order: outer-model parameters.
 llvm::SmallVector<LayerNormOp> getLayerNormOps(LayerOp layer);
+/// The layers at the top level of `module`: what the lowerings and
+/// ttt-compile work on. A layer further down (in a nested module) is an
+/// error at its location naming `user`, rather than silently left alone.
+FailureOr<llvm::SmallVector<LayerOp>> getTopLevelLayers(ModuleOp module,
+                                                        StringRef user);
 } // namespace mlir::ttt
 
 #endif // TTT_DIALECT_TTT_IR_TTTOPS_H
