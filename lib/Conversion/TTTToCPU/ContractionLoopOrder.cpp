@@ -1,5 +1,6 @@
 //===- ContractionLoopOrder.cpp - ttt-cpu-contraction-loop-order ----------===//
 
+#include "ContiguousLoops.h"
 #include "ttt/Conversion/Passes.h"
 
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
@@ -11,30 +12,17 @@ namespace mlir::ttt {
 } // namespace mlir::ttt
 
 using namespace mlir;
-
-/// The loop dimension that the last result of `map` indexes, if it is one.
-static std::optional<unsigned> innermostDim(AffineMap map) {
-  if (map.getNumResults() == 0)
-    return std::nullopt;
-  if (auto dim = dyn_cast<AffineDimExpr>(map.getResults().back()))
-    return dim.getPosition();
-  return std::nullopt;
-}
+using namespace mlir::ttt;
 
 /// The loop order that puts the output's contiguous dimension innermost, or
 /// nothing when the op should stay as it is.
 static std::optional<SmallVector<unsigned>> preferredOrder(linalg::GenericOp op) {
   if (op.getNumReductionLoops() == 0 || op.getNumDpsInits() != 1)
     return std::nullopt;
-  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
-  std::optional<unsigned> out = innermostDim(maps.back());
+  std::optional<unsigned> out =
+      contiguousLoop(op.getMatchingIndexingMap(op.getDpsInitOperand(0)));
   unsigned numLoops = op.getNumLoops();
-  if (!out || *out == numLoops - 1)
-    return std::nullopt;
-  bool someInputContiguous = llvm::any_of(
-      ArrayRef<AffineMap>(maps).drop_back(),
-      [&](AffineMap m) { return innermostDim(m) == out; });
-  if (!someInputContiguous)
+  if (!out || *out == numLoops - 1 || !someInputContiguousAlong(op, *out))
     return std::nullopt;
   SmallVector<unsigned> order;
   for (unsigned d = 0; d < numLoops; ++d)

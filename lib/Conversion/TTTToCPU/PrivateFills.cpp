@@ -61,7 +61,7 @@ struct TTTCPUPrivateFillsPass
     });
     OpBuilder builder(&getContext());
     for (linalg::LinalgOp fill : fills) {
-      // The first writer keeps the original unless something else reads it.
+      // One writer keeps the original, unless something else reads it.
       SmallVector<OpOperand *> writers;
       bool otherUses = false;
       for (OpOperand &use : fill->getResult(0).getUses()) {

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ContiguousLoops.h"
 #include "ttt/Conversion/Passes.h"
 
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
@@ -24,6 +25,7 @@ namespace mlir::ttt {
 } // namespace mlir::ttt
 
 using namespace mlir;
+using namespace mlir::ttt;
 
 /// The largest divisor of `range` that is at most `limit` (at least 1).
 static int64_t largestDivisorAtMost(int64_t range, int64_t limit) {
@@ -44,24 +46,19 @@ blockSizes(linalg::GenericOp op, int64_t rows, int64_t cols, int64_t depth,
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   if (llvm::any_of(ranges, ShapedType::isDynamic))
     return std::nullopt;
-  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
-  auto contiguous = dyn_cast<AffineDimExpr>(maps.back().getResults().back());
+  std::optional<unsigned> contiguous =
+      contiguousLoop(op.getMatchingIndexingMap(op.getDpsInitOperand(0)));
   if (!contiguous)
     return std::nullopt;
   // When no input runs along the output's rows (`Xq Xk^T`, `G W^T`), the
   // outer-product lowering transposes each input block: square blocks over
   // all the rows transpose every input element once, in 16x16 shuffles.
-  bool someInputAlongRows = llvm::any_of(
-      ArrayRef<AffineMap>(maps).drop_back(), [&](AffineMap map) {
-        return map.getNumResults() > 0 &&
-               map.getResults().back() == AffineExpr(contiguous);
-      });
-  if (!someInputAlongRows)
+  if (!someInputContiguousAlong(op, *contiguous))
     rows = cols = depth = square;
   SmallVector<int64_t> sizes;
   for (auto [dim, iterator] : llvm::enumerate(op.getIteratorTypesArray())) {
     int64_t limit = iterator == utils::IteratorType::reduction ? depth
-                    : dim == contiguous.getPosition()        ? cols
+                    : dim == *contiguous                     ? cols
                                                              : rows;
     sizes.push_back(largestDivisorAtMost(ranges[dim], limit));
   }
