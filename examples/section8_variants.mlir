@@ -1,5 +1,5 @@
 // The variants of the public TTT code that the dialect must express
-// (docs: /work/shared/design/ttt-semantics.md section 8), one ttt.layer each.
+// (docs: docs/Semantics.md section 8), one ttt.layer each.
 // Unless its comment says otherwise, a layer is the paper's TTT-Linear:
 // d = 64, b = 16, causal, f(x) = x + LN(x W1 + b1), LayerNorm eps 1e-6, f32
 // io. Every layer lowers with --ttt-lower-to-dual-form; the non-causal one is

@@ -1,6 +1,6 @@
 //===- TttEigen.cpp - hand-written fused dual-form TTT on Eigen -----------===//
 //
-// Per mini-batch of b tokens (ttt-semantics.md section 4), with
+// Per mini-batch of b tokens (docs/Semantics.md section 4), with
 // eta = tril(token_scale ⊗ lr) and M = eta ∘ (Xq X^T + 1), so that the
 // causal attention-like term and the bias term are one product:
 //

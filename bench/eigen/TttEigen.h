@@ -2,7 +2,7 @@
 //
 // The baseline "a careful user writes by hand": TTT-Linear and TTT-MLP
 // (gelu_tanh, hidden 4d) forward prefill in the dual form of
-// ttt-semantics.md section 4, fp32, Eigen fixed-size matrices for d = 64 and
+// docs/Semantics.md section 4, fp32, Eigen fixed-size matrices for d = 64 and
 // b = 16, one (batch, head) sequence at a time with the mini-batch loop
 // inside and the state kept in fixed-size matrices, the sequences spread over
 // std::threads. Independent of the compiler and of the reference.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """TTT-Linear and TTT-MLP prefill in the dual form, PyTorch eager, fp32.
 
-The PyTorch contender of ttt-bench, written from ttt-semantics.md (section 4)
+The PyTorch contender of ttt-bench, written from docs/Semantics.md (section 4)
 in the style of the TTT paper's PyTorch code: every (batch, head) pair at
 once, a Python loop over the mini-batches of b tokens. It shares no code with
 the compiler, the reference or the Eigen baseline.

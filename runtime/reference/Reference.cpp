@@ -1,6 +1,6 @@
 //===- Reference.cpp - float64 primal-form TTT reference ------------------===//
 //
-// ttt-semantics.md sections 3 (primal form), 5 (state threading) and 8
+// docs/Semantics.md sections 3 (primal form), 5 (state threading) and 8
 // (non-causal mini-batches), written literally: one token at a time, float64.
 // The inner model is interpreted and differentiated in InnerModel.cpp; this
 // file checks the inputs and runs the mini-batch schedule. It shares no code

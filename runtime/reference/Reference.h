@@ -1,6 +1,6 @@
 //===- Reference.h - float64 primal-form TTT reference ----------*- C++ -*-===//
 //
-// The independent oracle of ttt-semantics.md: float64, primal form (section 3),
+// The independent oracle of docs/Semantics.md: float64, primal form (section 3),
 // token by token, written from the semantics and sharing no code with the
 // compiler. It interprets the inner model as data (the manifest's "model"), so
 // it evaluates any spec the dialect can express.

@@ -2,7 +2,7 @@
 //
 // ttt-reference-test: checks the reference against things that are true
 // independently of it (finite differences, naive online gradient descent, a
-// hand-written dual form) and against the equalities of ttt-semantics.md
+// hand-written dual form) and against the equalities of docs/Semantics.md
 // section 5 (chunked prefill and decode equal one prefill). Prints one line
 // per check and a final "N passed, M failed"; exits non-zero on failure.
 //
@@ -200,7 +200,7 @@ Row layerNormRow(const Row &y, const double *w, const double *bias, Row &xhat,
   return out;
 }
 
-/// ttt-semantics.md section 4 for TTT-Linear from position 0 and S = 0:
+/// docs/Semantics.md section 4 for TTT-Linear from position 0 and S = 0:
 /// per mini-batch, Gz on the key side at (W0, c0); then
 ///   Zq = Xq W0 - (eta o A) Gz + (c0 - eta Gz),  z = q + LN(Zq),
 ///   W_last = W0 - (eta[r-1, :]^T o X)^T Gz,    c_last = c0 - eta[r-1, :] Gz.

@@ -6,7 +6,7 @@
 
 namespace ttt::run {
 
-/// 1e-4 for f32 io, 2e-2 for bf16/f16 io (ttt-semantics.md section 7).
+/// 1e-4 for f32 io, 2e-2 for bf16/f16 io (docs/Semantics.md section 7).
 double defaultTolerance(const Session &s);
 
 /// Runs ttt::reference::runPrefill on the exact inputs the kernel saw and

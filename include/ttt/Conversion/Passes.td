@@ -115,7 +115,7 @@ def TTTCPUFastMath : Pass<"ttt-cpu-fast-math", "ModuleOp"> {
     Sets `fastmath<contract, reassoc>` on every `arith` float operation, so
     that LLVM forms FMAs and vectorizes float reductions (row sums, dot
     products). Results change within rounding; the accuracy bound of
-    ttt-semantics.md section 7 (fp32: 1e-4 relative) leaves ample room.
+    docs/Semantics.md section 7 (fp32: 1e-4 relative) leaves ample room.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }

@@ -1,5 +1,5 @@
 /* A small but real TTT kernel for the runtime tests: the primal form of
- * ttt-semantics.md section 3 (with the chunked state of section 5) for the
+ * docs/Semantics.md section 3 (with the chunked state of section 5) for the
  * inner model of linear.json, g(x) = x W + c with loss 1/2 ||g(k) - v||^2 and
  * output g(q). Written directly from the semantics, with float64 sums, so
  * `ttt-run --check` passes against the reference at f32 rounding. */

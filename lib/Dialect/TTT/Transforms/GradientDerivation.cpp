@@ -1,7 +1,7 @@
 //===- GradientDerivation.cpp - backward of the inner loss ----------------===//
 //
 // Reverse-mode differentiation of the inner model, op by op. The rules are
-// those of ttt-semantics.md section 4: the dual form needs, for every linear
+// those of docs/Semantics.md section 4: the dual form needs, for every linear
 // layer, its input rows X and the loss gradient w.r.t. its output rows Gz, all
 // at the mini-batch's starting state.
 //

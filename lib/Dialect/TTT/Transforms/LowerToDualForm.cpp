@@ -1,6 +1,6 @@
 //===- LowerToDualForm.cpp - the ttt-lower-to-dual-form pass --------------===//
 //
-// The dual form of ttt-semantics.md section 4, generalised to a mini-batch
+// The dual form of docs/Semantics.md section 4, generalised to a mini-batch
 // that the call enters at position p with running sums S. For every linear
 // layer (W0, c0) of the query-side model, with X, Gz its key-side input and
 // output gradient at theta_0 and Gl = lr o Gz:

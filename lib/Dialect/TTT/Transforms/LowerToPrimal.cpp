@@ -1,6 +1,6 @@
 //===- LowerToPrimal.cpp - the ttt-lower-to-primal pass -------------------===//
 //
-// The definition of mini-batch TTT (ttt-semantics.md section 3), evaluated as
+// The definition of mini-batch TTT (docs/Semantics.md section 3), evaluated as
 // the decode step of section 5, one token at a time: the token's gradient is
 // taken at theta_0, added to the running sums S (weighted by its lr), and the
 // token is evaluated at theta_0 - token_scale[p] * S. When p reaches b the

@@ -41,7 +41,7 @@ def TTTLowerToDualForm : Pass<"ttt-lower-to-dual-form", "ModuleOp"> {
   let description = [{
     Replaces every `ttt.layer @name` by `func.func @name` (arguments and
     results as in docs/ArtifactFormat.md) computing the layer in the dual form
-    of ttt-semantics.md section 4: `scf.forall` over the `(batch, head)`
+    of docs/Semantics.md section 4: `scf.forall` over the `(batch, head)`
     sequences, and in each a chain of mini-batches carrying the state
     `(theta_0, S, p)`:
 
@@ -71,7 +71,7 @@ def TTTLowerToPrimal : Pass<"ttt-lower-to-primal", "ModuleOp"> {
   let summary = "Lower ttt.layer to its token-by-token primal definition";
   let description = [{
     Replaces every `ttt.layer @name` by `func.func @name` with the same
-    signature as `--ttt-lower-to-dual-form`, computing ttt-semantics.md
+    signature as `--ttt-lower-to-dual-form`, computing docs/Semantics.md
     section 3 one token at a time (the decode step of section 5): the
     token's gradient at `theta_0` is added to the running sums `S`, the token
     is evaluated at `theta_0 - token_scale[p] * S`, and the mini-batch is
