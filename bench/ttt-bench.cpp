@@ -117,6 +117,21 @@ BenchOptions parse(int argc, char **argv) {
   return o;
 }
 
+// The PyTorch contender's script: next to an installed ttt-bench
+// (PREFIX/share/ttt-mlir/ttt_torch.py), else the source tree's.
+std::string torchScript() {
+  std::error_code ec;
+  std::filesystem::path exe =
+      std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    std::filesystem::path installed =
+        exe.parent_path().parent_path() / "share/ttt-mlir/ttt_torch.py";
+    if (std::filesystem::exists(installed, ec))
+      return installed.string();
+  }
+  return TTT_BENCH_TORCH_SCRIPT;
+}
+
 // Removes a work directory ttt-bench created, on every path.
 struct WorkDir {
   std::string path;
@@ -201,7 +216,7 @@ int benchMain(const BenchOptions &opts) {
   } else {
     useTorch = true;
     torch.python = o.python;
-    torch.script = TTT_BENCH_TORCH_SCRIPT;
+    torch.script = torchScript();
     torch.threads = o.threads;
     torch.workDir = o.work;
     if (torch.workDir.empty()) {

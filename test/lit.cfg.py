@@ -14,6 +14,7 @@ config.excludes = ["CMakeLists.txt", "README.md", "lit.cfg.py", "lit.site.cfg.py
 
 config.substitutions.append(("%ttt_src_root", config.ttt_src_root))
 config.substitutions.append(("%ttt_obj_root", config.ttt_obj_root))
+config.substitutions.append(("%cmake", config.cmake_command))
 config.substitutions.append(("%examples", os.path.join(config.ttt_src_root, "examples")))
 config.environment["FILECHECK_OPTS"] = "--enable-var-scope --dump-input=fail"
 

@@ -135,6 +135,8 @@ bool validArg(const ttt_kernel *k, int index) {
 
 extern "C" {
 
+int ttt_runtime_version(void) { return TTT_RUNTIME_VERSION; }
+
 const char *ttt_last_error(void) { return lastError(); }
 
 const char *ttt_status_name(ttt_status status) {

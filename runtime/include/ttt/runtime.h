@@ -14,9 +14,23 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The version of this header. libttt_runtime.so.MAJOR keeps its C ABI within
+ * one major version (functions are only added); ttt_runtime_version() gives
+ * the version of the library actually loaded, to compare with the header's
+ * TTT_RUNTIME_VERSION. */
+#define TTT_RUNTIME_VERSION_MAJOR 1
+#define TTT_RUNTIME_VERSION_MINOR 0
+#define TTT_RUNTIME_VERSION_PATCH 0
+#define TTT_RUNTIME_VERSION                                                    \
+  (TTT_RUNTIME_VERSION_MAJOR * 10000 + TTT_RUNTIME_VERSION_MINOR * 100 +       \
+   TTT_RUNTIME_VERSION_PATCH)
+
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* MAJOR * 10000 + MINOR * 100 + PATCH of the loaded library. */
+int ttt_runtime_version(void);
 
 typedef enum ttt_status {
   TTT_OK = 0,

@@ -68,6 +68,10 @@ int main(int argc, char **argv) {
     fprintf(stderr, "usage: api_test ARTIFACT_DIR\n");
     return 2;
   }
+  expect(ttt_runtime_version() == TTT_RUNTIME_VERSION,
+         "library version equals the header's");
+  expect(TTT_RUNTIME_VERSION / 10000 == TTT_RUNTIME_VERSION_MAJOR,
+         "version macro encodes the major version");
   expectStatus(ttt_artifact_open(argv[1], NULL), TTT_ERROR_INVALID,
                "open with NULL out", "out is NULL");
   expectStatus(ttt_artifact_open(argv[1], &a), TTT_OK, "open", NULL);
