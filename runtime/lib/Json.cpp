@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <unordered_set>
 
 namespace ttt::json {
 
@@ -127,6 +128,9 @@ private:
       ++pos;
       return true;
     }
+    // Keys seen so far, hashed: comparing each key with every earlier one
+    // made a large object quadratic (a 2.5 MB manifest took a minute).
+    std::unordered_set<std::string> keys;
     while (true) {
       skipSpace();
       if (peek() != '"')
@@ -136,7 +140,7 @@ private:
       std::string key;
       if (!parseString(key))
         return false;
-      if (out.get(key)) {
+      if (!keys.insert(key).second) {
         pos = keyPos;
         return fail("duplicate key \"" + key + "\"");
       }
