@@ -4,6 +4,7 @@
 
 #include "Json.h"
 
+#include <cstdio>
 #include <set>
 #include <stdexcept>
 
@@ -90,6 +91,49 @@ std::string requireString(const Value &object, const std::string &path,
   return v.string;
 }
 
+bool isIdentifierStart(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+bool isIdentifier(const std::string &s) {
+  if (s.empty() || !isIdentifierStart(s[0]))
+    return false;
+  for (char c : s)
+    if (!isIdentifierStart(c) && !(c >= '0' && c <= '9'))
+      return false;
+  return true;
+}
+
+// C identifiers joined by '.' ("W1.grad_sum"). Tools use argument names as
+// file names (ttt-run --outputs writes OUT/<name>.npy), so a name must never
+// hold a '/' or be "." or ".."; this grammar rules out both.
+bool isArgumentName(const std::string &s) {
+  size_t start = 0;
+  while (true) {
+    size_t dot = s.find('.', start);
+    if (!isIdentifier(s.substr(start, dot - start)))
+      return false;
+    if (dot == std::string::npos)
+      return true;
+    start = dot + 1;
+  }
+}
+
+// Quoted for a message, with control characters escaped.
+std::string quoted(const std::string &s) {
+  std::string q = "\"";
+  for (unsigned char c : s) {
+    if (c < 0x20 || c == 0x7f) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02x", c);
+      q += hex;
+    } else {
+      q += static_cast<char>(c);
+    }
+  }
+  return q + "\"";
+}
+
 // "sm_" followed by digits and at most one lower-case letter ("sm_90a").
 bool isGpuTarget(const std::string &t) {
   if (t.size() < 4 || t.compare(0, 3, "sm_") != 0)
@@ -129,6 +173,10 @@ ArgDesc readArg(const Value &v, const std::string &path) {
   expectKind(v, Value::Kind::Object, path);
   ArgDesc arg;
   arg.name = requireString(v, path, "name");
+  if (!isArgumentName(arg.name))
+    bad(join(path, "name"), quoted(arg.name) +
+                                " is not a valid argument name (C "
+                                "identifiers, optionally joined by '.')");
   std::string role = requireString(v, path, "role");
   if (role == "input")
     arg.role = TTT_INPUT;
@@ -204,6 +252,11 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu) {
   kernel.name = requireString(v, path, "name");
   kernel.kind = requireString(v, path, "kind");
   kernel.symbol = requireString(v, path, "symbol");
+  for (const auto &[key, value] :
+       {std::pair<const char *, const std::string *>{"name", &kernel.name},
+        {"symbol", &kernel.symbol}})
+    if (!isIdentifier(*value))
+      bad(join(path, key), quoted(*value) + " is not a C identifier");
   // settings and model are read by tools (ttt-run --check), not by the
   // runtime; only their type is checked here.
   for (const char *key : {"settings", "model"})
