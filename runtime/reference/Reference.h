@@ -50,6 +50,21 @@ struct Model {
 std::map<std::string, Tensor> runPrefill(const Model &model,
                                          const std::map<std::string, Tensor> &inputs);
 
+/// The vector-Jacobian product of runPrefill (docs/Semantics.md section 6),
+/// by central finite differences of L = sum_o <o.grad, o> over the prefill's
+/// outputs o, with the step `step * max(1, |x|)` per input element x.
+/// `inputsAndCotangents` holds every prefill input and, for every output o
+/// but `position`, its cotangent "o.grad" (the final state "W1" has "W1.grad",
+/// the final running sum "W1.grad_sum" has "W1.grad_sum.grad"). Returns
+/// "x.grad" for every input x but `position` (an input shared across batch
+/// or heads gets the sum). Two prefills per input element: small shapes only.
+/// Throws std::runtime_error("reference: ...") on a missing, misshapen or
+/// unexpected cotangent, and as runPrefill does on bad inputs.
+std::map<std::string, Tensor>
+finiteDifferenceBackward(const Model &model,
+                         const std::map<std::string, Tensor> &inputsAndCotangents,
+                         double step = 1e-5);
+
 namespace detail {
 
 /// The parameters one (batch, head) evaluates the inner model with, indexed by
