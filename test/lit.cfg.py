@@ -27,6 +27,25 @@ llvm_config.add_tool_substitutions(
 llvm_config.with_environment("PATH", config.ttt_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 
+# %lower-and-run: lowers a module of func/linalg/tensor/arith/math/scf/vector
+# ops with upstream passes and runs its @main with mlir-runner (tests of
+# compiler transformations that need numbers, e.g. ttt-reverse-mode).
+llvm_lib_dir = os.path.join(os.path.dirname(config.llvm_tools_dir), "lib")
+lower = " ".join([
+    os.path.join(config.llvm_tools_dir, "mlir-opt"),
+    "--one-shot-bufferize=bufferize-function-boundaries",
+    "--convert-linalg-to-loops", "--convert-scf-to-cf",
+    "--expand-strided-metadata", "--lower-affine", "--convert-math-to-llvm",
+    "--convert-math-to-libm",
+    "--convert-to-llvm", "--reconcile-unrealized-casts"])
+run = " ".join([
+    os.path.join(config.llvm_tools_dir, "mlir-runner"), "-e main",
+    "--entry-point-result=void",
+    "--shared-libs=" + ",".join(os.path.join(llvm_lib_dir, lib) for lib in
+                                ["libmlir_runner_utils.so",
+                                 "libmlir_c_runner_utils.so"])])
+config.substitutions.append(("%lower-and-run", lower + " | " + run))
+
 # Compile-only GPU tests need ptxas; execution tests need a visible GPU.
 ptxas = os.path.join(config.cuda_root, "bin", "ptxas")
 if os.path.exists(ptxas):

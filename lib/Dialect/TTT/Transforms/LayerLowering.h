@@ -52,6 +52,15 @@ unsigned linearIndex(LayerOp layer, LinearOp linear);
 Value applyLinear(RowAlgebra &rows, LinearOp linear, Value x,
                   const ParameterMap &parameters);
 
+/// The dual form of one uncommitted segment of a mini-batch
+/// (LowerToDualForm.cpp): the r tokens `in.xq, in.xk, in.xv, in.lr`
+/// ([r, d], [r]) at mini-batch positions whose token scales are
+/// `in.tokenScale` ([r]), entered with `in.theta` and running sums
+/// `in.sums`. Returns Z [r, d], `in.theta` unchanged and the running sums
+/// after the segment. `in.length` must be r and `in.position` 0.
+SequenceResults lowerDualFormSegment(LayerOp layer, ImplicitLocOpBuilder &b,
+                                     SequenceInputs &in);
+
 } // namespace mlir::ttt
 
 #endif // TTT_LIB_DIALECT_TTT_TRANSFORMS_LAYERLOWERING_H

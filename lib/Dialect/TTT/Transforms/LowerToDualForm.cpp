@@ -60,6 +60,15 @@ public:
         numState(in.theta.size()) {}
 
   SequenceResults run();
+  /// The whole of `in` as one uncommitted segment with carried sums.
+  SequenceResults runSegment() {
+    SegmentState state{
+        rows.zeros({in.length, b.getIndexAttr(layer.getDim())}), in.theta,
+        in.sums};
+    state = segment(state, in.position, index(0), in.length, std::nullopt,
+                    /*carriesSums=*/true, Commit::Never);
+    return {state.z, state.theta, state.sums};
+  }
 
 private:
   /// Processes tokens [start, start + length) at mini-batch positions
@@ -263,6 +272,12 @@ SequenceResults DualFormLowering::run() {
                    /*carriesSums=*/false, Commit::Never);
   });
   return {state.z, state.theta, state.sums};
+}
+
+SequenceResults mlir::ttt::lowerDualFormSegment(LayerOp layer,
+                                                ImplicitLocOpBuilder &b,
+                                                SequenceInputs &in) {
+  return DualFormLowering(layer, b, in).runSegment();
 }
 
 namespace {

@@ -86,4 +86,86 @@ def TTTLowerToPrimal : Pass<"ttt-lower-to-primal", "ModuleOp"> {
   ];
 }
 
+def TTTExtractDualFormSegment
+    : Pass<"ttt-extract-dual-form-segment", "ModuleOp"> {
+  let summary = "Add one dual-form mini-batch segment of every ttt.layer as "
+                "a function to differentiate";
+  let description = [{
+    For every `ttt.layer @name`, adds (and keeps the layer)
+
+    ```mlir
+    func.func @name_segment(<theta>, <sums>, %xq, %xk, %xv: tensor<?xdxf32>,
+                            %lr: tensor<?xf32>, %ts: tensor<?xf32>, <norms>)
+        -> (tensor<?xdxf32>, <sums>) attributes {ttt.differentiate}
+    ```
+
+    the dual form of `--ttt-lower-to-dual-form` for one sequence and one
+    uncommitted segment of a mini-batch: `r` tokens (the rows of `%xq`) at
+    the mini-batch positions whose token scales are `%ts`, entered with the
+    state `<theta>` (per linear layer `W [in, out]`, `c [1, out]`, in model
+    order) and running sums `<sums>` (same shapes); `<norms>` are the
+    LayerNorm weights and biases `[width]` of one head. It returns `Z [r, d]`
+    and the running sums after the segment; committing a completed
+    mini-batch (`theta - ts[b-1] * sums`) is left to the caller. Every
+    segment of `--ttt-lower-to-dual-form` (head, full mini-batch, tail) is an
+    instance of it, so its vector-Jacobian product (`--ttt-reverse-mode`,
+    which the attribute requests) is the step of a reverse sweep over
+    mini-batches: the backward of the layer.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::func::FuncDialect",
+    "::mlir::linalg::LinalgDialect", "::mlir::math::MathDialect",
+    "::mlir::tensor::TensorDialect"
+  ];
+}
+
+def TTTReverseMode : Pass<"ttt-reverse-mode", "ModuleOp"> {
+  let summary = "Add the vector-Jacobian product of every function marked "
+                "`ttt.differentiate`";
+  let description = [{
+    For every `func.func @f` with the unit attribute `ttt.differentiate`,
+    adds `func.func @f_vjp` (and drops the attribute). `@f_vjp` takes the
+    arguments of `@f` and then one cotangent per float result of `@f` (a
+    scalar float or a tensor of floats, in result order), and returns one
+    cotangent per float argument of `@f`, in argument order: the
+    vector-Jacobian product. Integer and index arguments and results take no
+    part.
+
+    `@f_vjp` recomputes the body of `@f`, then walks its ops backward,
+    accumulating one cotangent per value that depends on a float argument
+    (reverse-mode differentiation, op by op):
+
+    - A `linalg` op on tensors (`linalg.generic`, `linalg.matmul` with any
+      indexing maps, ...) whose maps are projected permutations (broadcast
+      constants allowed): per operand that gets a cotangent, one
+      `linalg.generic` over the same loops whose output is indexed by that
+      operand's map (the loops it drops become reductions, so a broadcast
+      gives a reduction and a reduction a broadcast, and a matmul gives the
+      two transposed contractions). Its payload recomputes the primal
+      payload, then applies the scalar rules below backward from the
+      results' cotangents. A reduction's payload must be
+      `arith.addf(accumulator, e)`; its init gets the result's cotangent.
+      A value the payload captures from above gets the sum of its
+      cotangent over the whole iteration space.
+    - `tensor.extract_slice`, `tensor.insert_slice`, `tensor.extract`: the
+      matching insertion or extraction of the cotangent.
+    - Scalar ops: `arith.addf/subf/mulf/divf/negf/select/extf/truncf`,
+      `arith.maximumf/minimumf/maxnumf/minnumf`,
+      `math.exp/tanh/erf/rsqrt/sqrt/log/fma`.
+
+    An op that depends on a float argument and has no rule (control flow
+    among them: differentiate one step of a loop, and sweep the loop
+    backward outside) is an error at its location.
+
+    Example: `@f(%x, %w) = %x * %w` (a matmul) gets
+    `@f_vjp(%x, %w, %dz) = (%dz * %w^T, %x^T * %dz)`, each as a
+    `linalg.generic` over the matmul's three loops.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::func::FuncDialect",
+    "::mlir::linalg::LinalgDialect", "::mlir::math::MathDialect",
+    "::mlir::tensor::TensorDialect"
+  ];
+}
+
 #endif // TTT_TRANSFORMS_PASSES_TD

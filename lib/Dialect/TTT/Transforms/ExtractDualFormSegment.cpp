@@ -1,0 +1,97 @@
+//===- ExtractDualFormSegment.cpp - the ttt-extract-dual-form-segment pass ===//
+//
+// One mini-batch step of the dual form as a function of its own, on the
+// tensors of one sequence, so that ttt-reverse-mode can differentiate it
+// while the mini-batch structure is still visible: the backward of a layer
+// is a reverse sweep over such steps.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LayerLowering.h"
+#include "ttt/Dialect/TTT/Transforms/GradientDerivation.h"
+#include "ttt/Dialect/TTT/Transforms/Passes.h"
+
+namespace mlir::ttt {
+#define GEN_PASS_DEF_TTTEXTRACTDUALFORMSEGMENT
+#include "ttt/Dialect/TTT/Transforms/Passes.h.inc"
+} // namespace mlir::ttt
+
+using namespace mlir;
+using namespace mlir::ttt;
+
+/// Adds `func.func @<layer>_segment` before `layer`.
+static void extractSegment(LayerOp layer) {
+  MLIRContext *ctx = layer.getContext();
+  constexpr int64_t kDyn = ShapedType::kDynamic;
+  Type f32 = Float32Type::get(ctx);
+  int64_t dim = layer.getDim();
+  auto rowsType = RankedTensorType::get({kDyn, dim}, f32);
+  auto vectorType = RankedTensorType::get({kDyn}, f32);
+
+  SmallVector<Type> stateTypes;
+  for (LinearOp linear : getLinearOps(layer)) {
+    stateTypes.push_back(RankedTensorType::get(
+        {linear.getInWidth(), linear.getOutWidth()}, f32));
+    stateTypes.push_back(
+        RankedTensorType::get({1, linear.getOutWidth()}, f32));
+  }
+  SmallVector<std::string> normNames;
+  SmallVector<Type> normTypes;
+  for (LayerNormOp norm : getLayerNormOps(layer)) {
+    auto type = RankedTensorType::get(
+        {cast<TokensType>(norm.getType()).getWidth()}, f32);
+    normNames.push_back(norm.getWeight().str());
+    normNames.push_back(norm.getBias().str());
+    normTypes.append({type, type});
+  }
+  SmallVector<Type> inputs(stateTypes);
+  llvm::append_range(inputs, stateTypes);
+  inputs.append({rowsType, rowsType, rowsType, vectorType, vectorType});
+  llvm::append_range(inputs, normTypes);
+  SmallVector<Type> results = {rowsType};
+  llvm::append_range(results, stateTypes);
+
+  OpBuilder builder(layer);
+  auto func = func::FuncOp::create(
+      builder, layer.getLoc(), (layer.getSymName() + "_segment").str(),
+      builder.getFunctionType(inputs, results));
+  func->setAttr("ttt.differentiate", builder.getUnitAttr());
+  ImplicitLocOpBuilder b(layer.getLoc(), ctx);
+  b.setInsertionPointToStart(func.addEntryBlock());
+  ValueRange args = func.getArguments();
+  size_t numState = stateTypes.size();
+
+  SequenceInputs in;
+  in.theta.assign(args.begin(), args.begin() + numState);
+  in.sums.assign(args.begin() + numState, args.begin() + 2 * numState);
+  ValueRange tokens = args.slice(2 * numState, 5);
+  in.xq = tokens[0], in.xk = tokens[1], in.xv = tokens[2];
+  in.lr = tokens[3], in.tokenScale = tokens[4];
+  in.length = tensor::DimOp::create(b, in.xq, 0);
+  in.position = arith::ConstantIndexOp::create(b, 0);
+  for (auto [name, arg] :
+       llvm::zip(normNames, args.drop_front(2 * numState + 5)))
+    in.norms[name] = arg;
+
+  SequenceResults res = lowerDualFormSegment(layer, b, in);
+  SmallVector<Value> returned = {res.z};
+  llvm::append_range(returned, res.sums);
+  func::ReturnOp::create(b, returned);
+}
+
+namespace {
+struct TTTExtractDualFormSegmentPass
+    : mlir::ttt::impl::TTTExtractDualFormSegmentBase<
+          TTTExtractDualFormSegmentPass> {
+  void runOnOperation() override {
+    FailureOr<SmallVector<LayerOp>> layers =
+        getTopLevelLayers(getOperation(), getArgument());
+    if (failed(layers))
+      return signalPassFailure();
+    for (LayerOp layer : *layers) {
+      deriveGradients(layer);
+      extractSegment(layer);
+    }
+  }
+};
+} // namespace
