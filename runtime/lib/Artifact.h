@@ -7,10 +7,14 @@
 #include "Loader.h"
 #include "Manifest.h"
 
+#include <atomic>
 #include <string>
 #include <vector>
 
 struct ttt_artifact {
+  // The caller's handle and every kernel created from it (Runtime.cpp's
+  // releaseArtifact unloads the artifact when the last one goes).
+  std::atomic<int> references{1};
   std::string dir;
   std::string manifestText;
   ttt::rt::Manifest manifest;
@@ -39,7 +43,7 @@ struct ttt_kernel {
       ttt::rt::freeCudaWorkspace(artifact->cuda, artifact->device, workspace);
   }
 
-  ttt_artifact *artifact; // must outlive the kernel
+  ttt_artifact *artifact; // kept loaded by the kernel's reference
   int index;
   ttt::rt::Bindings bindings;
   ttt::rt::CudaWorkspace workspace; // GPU kernels with a workspace

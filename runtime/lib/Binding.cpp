@@ -2,6 +2,8 @@
 
 #include "Binding.h"
 
+#include <cstring>
+
 namespace ttt::rt {
 
 bool byteSize(const std::vector<int64_t> &shape, size_t elementSize,
@@ -42,12 +44,38 @@ bool Bindings::symbolValue(char symbol, int64_t &value, std::string *boundBy,
   return best != 0;
 }
 
+ttt_status checkPosition(const KernelDesc &desc, const Bindings &bindings,
+                         std::string &error) {
+  if (desc.miniBatch <= 0)
+    return TTT_OK;
+  for (size_t i = 0; i < desc.args.size(); ++i) {
+    const ArgDesc &arg = desc.args[i];
+    const BoundArg &bound = bindings.bound()[i];
+    if (arg.role != TTT_INPUT || arg.name != "position" ||
+        arg.dtype != TTT_I64 || !arg.shape.empty() || bound.sequence == 0)
+      continue;
+    int64_t position;
+    std::memcpy(&position, bound.data, sizeof position);
+    if (position < 0 || position >= desc.miniBatch) {
+      error = "kernel '" + desc.name + "': input 'position' is " +
+              std::to_string(position) + ", outside the mini-batch [0, " +
+              std::to_string(desc.miniBatch) + ")";
+      return TTT_ERROR_INVALID;
+    }
+  }
+  return TTT_OK;
+}
+
 ttt_status Bindings::bind(ttt_role role, const char *name, void *data,
                           ttt_dtype dtype, int rank, const int64_t *shape,
                           std::string &error) {
   const char *roleName = role == TTT_INPUT ? "input" : "output";
   if (role != TTT_INPUT && role != TTT_OUTPUT) {
     error = "invalid role " + std::to_string(static_cast<int>(role));
+    return TTT_ERROR_INVALID;
+  }
+  if (ttt_dtype_size(dtype) == 0) {
+    error = "invalid dtype " + std::to_string(static_cast<int>(dtype));
     return TTT_ERROR_INVALID;
   }
   if (!name) {

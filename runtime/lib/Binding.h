@@ -46,6 +46,13 @@ private:
   uint64_t nextSequence = 1;
 };
 
+/// On a CPU artifact, the input `position` (0-d i64) indexes the kernel's
+/// mini-batch: a value outside [0, settings.mini_batch) is TTT_ERROR_INVALID.
+/// Passes when the kernel has no such input, the manifest states no
+/// mini_batch, or `position` is not bound yet.
+ttt_status checkPosition(const KernelDesc &desc, const Bindings &bindings,
+                         std::string &error);
+
 /// Product of `shape` times `elementSize`; false on overflow.
 bool byteSize(const std::vector<int64_t> &shape, size_t elementSize,
               size_t &bytes);

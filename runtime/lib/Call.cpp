@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <system_error>
 #include <thread>
 
 namespace ttt::rt {
@@ -195,11 +196,28 @@ ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
       entry(frame.argv.data());
   };
   std::vector<std::thread> workers;
-  for (int64_t p = 1; p < parts; ++p)
-    workers.emplace_back(run, p);
-  run(0);
+  workers.reserve(parts - 1);
+  // A thread that cannot be created (EAGAIN: a process or memory limit) is
+  // an error status; the threads already started finish before we return.
+  std::string threadError;
+  for (int64_t p = 1; p < parts && threadError.empty(); ++p) {
+    try {
+      workers.emplace_back(run, p);
+    } catch (const std::system_error &e) {
+      threadError = e.what();
+    }
+  }
+  if (threadError.empty())
+    run(0);
   for (std::thread &worker : workers)
     worker.join();
+  if (!threadError.empty()) {
+    error = "kernel '" + desc.name + "': cannot start thread " +
+            std::to_string(workers.size() + 2) + " of " +
+            std::to_string(parts) + " (" + threadError +
+            "); lower TTT_NUM_THREADS";
+    return TTT_ERROR_OUT_OF_MEMORY;
+  }
 
   // Shared-state outputs are equal in every call: publish the first.
   const CallFrame &first = frames[0].front();

@@ -262,6 +262,11 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu) {
   for (const char *key : {"settings", "model"})
     if (const Value *opt = v.get(key))
       expectKind(*opt, Value::Kind::Object, join(path, key));
+  // The runtime checks the input `position` against the mini-batch size.
+  if (const Value *settings = v.get("settings"))
+    if (settings->get("mini_batch"))
+      kernel.miniBatch = requireInt(*settings, join(path, "settings"),
+                                    "mini_batch", 1, int64_t(1) << 31);
   const Value &args = member(v, path, "args");
   std::string argsPath = join(path, "args");
   expectKind(args, Value::Kind::Array, argsPath);

@@ -43,6 +43,7 @@ struct LaunchDesc {
 struct KernelDesc {
   std::string name, kind, symbol;
   std::vector<ArgDesc> args; // in call order
+  int64_t miniBatch = 0;     // settings.mini_batch; 0 when not stated
   LaunchDesc launch;         // GPU targets
 };
 

@@ -17,11 +17,11 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <fcntl.h>
 #include <memory>
 #include <new>
-#include <sstream>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace ttt::rt;
 
@@ -34,24 +34,43 @@ template <typename Body> ttt_status guarded(Body body) {
   try {
     return body();
   } catch (const std::bad_alloc &) {
-    return fail(TTT_ERROR_INVALID, "out of memory");
+    return fail(TTT_ERROR_OUT_OF_MEMORY, "out of memory");
   } catch (const std::exception &e) {
     return fail(TTT_ERROR_INVALID, std::string("internal error: ") + e.what());
   }
 }
 
 ttt_status readFile(const std::string &path, std::string &text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // O_NONBLOCK: a FIFO in place of the file must not block the open; it is
+  // refused below like any file that is not a regular one.
+  int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
     int err = errno;
-    return fail(TTT_ERROR_IO, "cannot read '" + path +
-                                  "': " + std::strerror(err ? err : ENOENT));
+    return fail(TTT_ERROR_IO,
+                "cannot read '" + path + "': " + std::strerror(err));
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad())
-    return fail(TTT_ERROR_IO, "error while reading '" + path + "'");
-  text = buffer.str();
+  struct Closer {
+    int fd;
+    ~Closer() { close(fd); }
+  } closer{fd};
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+    return fail(TTT_ERROR_IO, "cannot read '" + path +
+                                  "': not a regular file");
+  text.assign(static_cast<size_t>(st.st_size), '\0');
+  size_t done = 0;
+  while (done < text.size()) {
+    ssize_t n = read(fd, &text[done], text.size() - done);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0)
+      return fail(TTT_ERROR_IO, "error while reading '" + path +
+                                    "': " + std::strerror(errno));
+    if (n == 0)
+      break; // the file shrank while we read it
+    done += static_cast<size_t>(n);
+  }
+  text.resize(done);
   return TTT_OK;
 }
 
@@ -99,8 +118,6 @@ ttt_status openArtifact(const char *dir, std::unique_ptr<ttt_artifact> &a) {
 }
 
 void destroyArtifact(ttt_artifact *a) {
-  if (!a)
-    return;
   closeLibrary(a->library);
   if (a->cuda.handle)
     closeCudaModule(a->cuda, a->device);
@@ -125,6 +142,13 @@ ttt_status onDevice(ttt_artifact *a, const char *what, Body body) {
       return fail(s, std::string(what) + ": " + error);
     return body(a->cuda);
   });
+}
+
+/// Drops one reference (the caller's handle or a kernel's); the last one
+/// unloads the artifact.
+void releaseArtifact(ttt_artifact *a) {
+  if (a && a->references.fetch_sub(1, std::memory_order_acq_rel) == 1)
+    destroyArtifact(a);
 }
 
 bool validArg(const ttt_kernel *k, int index) {
@@ -163,6 +187,8 @@ const char *ttt_status_name(ttt_status status) {
     return "TTT_ERROR_DEVICE";
   case TTT_ERROR_INVALID:
     return "TTT_ERROR_INVALID";
+  case TTT_ERROR_OUT_OF_MEMORY:
+    return "TTT_ERROR_OUT_OF_MEMORY";
   }
   return "TTT_ERROR_UNKNOWN";
 }
@@ -201,7 +227,7 @@ ttt_status ttt_artifact_open(const char *dir, ttt_artifact **out) {
   });
 }
 
-void ttt_artifact_close(ttt_artifact *artifact) { destroyArtifact(artifact); }
+void ttt_artifact_close(ttt_artifact *artifact) { releaseArtifact(artifact); }
 
 const char *ttt_artifact_target(const ttt_artifact *artifact) {
   return artifact ? artifact->manifest.target.c_str() : nullptr;
@@ -236,6 +262,7 @@ ttt_status ttt_kernel_create(ttt_artifact *artifact, const char *name,
     for (size_t i = 0; i < kernels.size(); ++i) {
       if (kernels[i].name == name) {
         *out = new ttt_kernel(artifact, static_cast<int>(i));
+        artifact->references.fetch_add(1, std::memory_order_relaxed);
         return TTT_OK;
       }
       known += (i ? ", " : "") + kernels[i].name;
@@ -246,7 +273,13 @@ ttt_status ttt_kernel_create(ttt_artifact *artifact, const char *name,
   });
 }
 
-void ttt_kernel_destroy(ttt_kernel *kernel) { delete kernel; }
+void ttt_kernel_destroy(ttt_kernel *kernel) {
+  if (!kernel)
+    return;
+  ttt_artifact *artifact = kernel->artifact;
+  delete kernel;
+  releaseArtifact(artifact);
+}
 
 int ttt_kernel_num_args(const ttt_kernel *kernel) {
   return kernel ? static_cast<int>(kernel->desc().args.size()) : 0;
@@ -338,6 +371,10 @@ ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream) {
       return fail(TTT_ERROR_INVALID, "kernel '" + desc.name +
                                          "': stream must be NULL for a CPU "
                                          "artifact");
+    if (ttt_status s = checkReadyToRun(desc, kernel->bindings, error))
+      return fail(s, error);
+    if (ttt_status s = checkPosition(desc, kernel->bindings, error))
+      return fail(s, error);
     if (ttt_status s = callCpuKernel(desc, a.symbols[kernel->index],
                                      kernel->bindings, error))
       return fail(s, error);

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -198,23 +199,13 @@ const char *npyDescr(Elem elem) {
   return "?";
 }
 
-Buffer readNpy(const std::string &path) {
-  struct stat st;
-  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
-    bad(path, "is a directory, not a .npy file");
-  File file;
-  file.f = std::fopen(path.c_str(), "rb");
-  if (!file.f)
-    bad(path, std::string("cannot open: ") + std::strerror(errno));
-  if (std::fseek(file.f, 0, SEEK_END) != 0)
-    bad(path, "cannot determine the file size");
-  long fileSize = std::ftell(file.f);
-  std::rewind(file.f);
-  if (fileSize < 0)
-    bad(path, "cannot determine the file size");
+namespace {
 
+/// Reads a .npy file of `fileSize` bytes from `in` (at its start); `path`
+/// names it in messages.
+Buffer readNpyStream(FILE *in, size_t fileSize, const std::string &path) {
   unsigned char prelude[12];
-  size_t got = std::fread(prelude, 1, 10, file.f);
+  size_t got = std::fread(prelude, 1, 10, in);
   if (got < kMagicSize || std::memcmp(prelude, kMagic, kMagicSize) != 0)
     bad(path, "not a .npy file (bad magic)");
   if (got < 10)
@@ -225,7 +216,7 @@ Buffer readNpy(const std::string &path) {
     headerLen = prelude[8] | (prelude[9] << 8);
     headerStart = 10;
   } else if (major == 2) {
-    if (std::fread(prelude + 10, 1, 2, file.f) != 2)
+    if (std::fread(prelude + 10, 1, 2, in) != 2)
       bad(path, "truncated NPY header");
     headerLen = prelude[8] | (prelude[9] << 8) | (prelude[10] << 16) |
                 (static_cast<size_t>(prelude[11]) << 24);
@@ -234,12 +225,12 @@ Buffer readNpy(const std::string &path) {
     bad(path, "unsupported NPY version " + std::to_string(major) + "." +
                   std::to_string(minor) + " (expected 1.0 or 2.0)");
   }
-  if (headerStart + headerLen > static_cast<size_t>(fileSize))
+  if (headerStart + headerLen > fileSize)
     bad(path, "truncated NPY header (" + std::to_string(headerLen) +
                   " header bytes announced, file has " +
                   std::to_string(fileSize) + " bytes)");
   std::string header(headerLen, '\0');
-  if (std::fread(&header[0], 1, headerLen, file.f) != headerLen)
+  if (std::fread(&header[0], 1, headerLen, in) != headerLen)
     bad(path, "truncated NPY header");
   // numpy pads with spaces and ends with '\n'; ignore both.
   while (!header.empty() && (header.back() == '\n' || header.back() == ' ' ||
@@ -253,24 +244,67 @@ Buffer readNpy(const std::string &path) {
     bad(path, "Fortran-order arrays are not supported (save with "
               "np.ascontiguousarray)");
 
-  Buffer buffer(elem, parser.shape, path);
+  // The size the header announces is checked against the file before any
+  // memory is allocated: a small file must not make us allocate gigabytes.
+  size_t bytes = elementCount(parser.shape, elemSize(elem), path) *
+                 elemSize(elem);
   size_t dataStart = headerStart + headerLen;
-  size_t available = static_cast<size_t>(fileSize) - dataStart;
-  if (available < buffer.bytes())
+  size_t available = fileSize - dataStart;
+  if (available < bytes)
     bad(path, "truncated data: shape " + shapeString(parser.shape) + " of " +
-                  parser.descr + " needs " + std::to_string(buffer.bytes()) +
+                  parser.descr + " needs " + std::to_string(bytes) +
                   " bytes, file has " + std::to_string(available));
-  if (available > buffer.bytes())
-    bad(path, std::to_string(available - buffer.bytes()) +
+  if (available > bytes)
+    bad(path, std::to_string(available - bytes) +
                   " unexpected bytes after the data of shape " +
                   shapeString(parser.shape));
-  if (buffer.bytes() &&
-      std::fread(buffer.data(), 1, buffer.bytes(), file.f) != buffer.bytes())
+  Buffer buffer(elem, parser.shape, path);
+  if (bytes && std::fread(buffer.data(), 1, bytes, in) != bytes)
     bad(path, "read error in the data");
   return buffer;
 }
 
-void writeNpy(const std::string &path, const Buffer &buffer) {
+} // namespace
+
+Buffer readNpy(const std::string &path) {
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+  int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0)
+    bad(path, std::string("cannot open: ") + std::strerror(errno));
+  File file;
+  file.f = fdopen(fd, "rb");
+  if (!file.f) {
+    int err = errno;
+    close(fd);
+    bad(path, std::string("cannot open: ") + std::strerror(err));
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0)
+    bad(path, std::string("cannot stat: ") + std::strerror(errno));
+  if (S_ISDIR(st.st_mode))
+    bad(path, "is a directory, not a .npy file");
+  if (!S_ISREG(st.st_mode))
+    bad(path, "is not a regular file (a FIFO, device or socket); inputs are "
+              ".npy files");
+  int flags = fcntl(fd, F_GETFL);
+  if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0)
+    bad(path, std::string("cannot read: ") + std::strerror(errno));
+  return readNpyStream(file.f, static_cast<size_t>(st.st_size), path);
+}
+
+Buffer parseNpy(const std::string &bytes, const std::string &name) {
+  File file;
+  // fmemopen refuses a zero-sized buffer; an empty file is "bad magic".
+  static char empty = 0;
+  file.f = bytes.empty() ? fmemopen(&empty, 1, "rb")
+                         : fmemopen(const_cast<char *>(bytes.data()),
+                                    bytes.size(), "rb");
+  if (!file.f)
+    bad(name, std::string("cannot read: ") + std::strerror(errno));
+  return readNpyStream(file.f, bytes.size(), name);
+}
+
+std::string writeNpyTemporary(const std::string &path, const Buffer &buffer) {
   std::string header =
       std::string("{'descr': '") + npyDescr(buffer.elem()) +
       "', 'fortran_order': False, 'shape': " + shapeString(buffer.shape()) +
@@ -309,8 +343,13 @@ void writeNpy(const std::string &path, const Buffer &buffer) {
     std::remove(tmp.c_str());
     bad(path, std::string("write failed: ") + std::strerror(err));
   }
+  return tmp;
+}
+
+void writeNpy(const std::string &path, const Buffer &buffer) {
+  std::string tmp = writeNpyTemporary(path, buffer);
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    err = errno;
+    int err = errno;
     std::remove(tmp.c_str());
     bad(path, std::string("cannot rename the temporary file into place: ") +
                   std::strerror(err));

@@ -19,13 +19,23 @@
 
 namespace ttt::run {
 
-/// Reads `path`; every problem (missing file, bad magic, truncated header or
-/// data, unknown dtype, Fortran order, bad shape) throws Error naming it.
+/// Reads `path`; every problem (missing or non-regular file, bad magic,
+/// truncated header or data, unknown dtype, Fortran order, bad shape) throws
+/// Error naming it. The announced size is checked against the file's before
+/// anything is allocated.
 Buffer readNpy(const std::string &path);
+
+/// readNpy of a file's contents held in memory (for fuzzing); `name` stands
+/// for the path in messages.
+Buffer parseNpy(const std::string &bytes, const std::string &name);
 
 /// Writes `buffer` to `path` through a temporary file in the same directory
 /// renamed into place, so `path` is never left half-written.
 void writeNpy(const std::string &path, const Buffer &buffer);
+
+/// The first half of writeNpy: writes `buffer` to a new temporary file next
+/// to `path` and returns its name (on failure removes it and throws).
+std::string writeNpyTemporary(const std::string &path, const Buffer &buffer);
 
 /// The '<f4'-style descr written for `elem`.
 const char *npyDescr(Elem elem);

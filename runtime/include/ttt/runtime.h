@@ -32,8 +32,17 @@ extern "C" {
 /* MAJOR * 10000 + MINOR * 100 + PATCH of the loaded library. */
 int ttt_runtime_version(void);
 
-typedef enum ttt_status {
-  TTT_OK = 0,
+/* The enums are int-sized. In C++ their underlying type is fixed to int, so
+ * that any int a caller passes (a C caller may pass any) is a value of the
+ * type: the runtime checks it and answers TTT_ERROR_INVALID, with no
+ * undefined behaviour. */
+#ifdef __cplusplus
+#define TTT_ENUM(name) enum name : int
+#else
+#define TTT_ENUM(name) enum name
+#endif
+
+typedef TTT_ENUM(ttt_status) {  TTT_OK = 0,
   TTT_ERROR_IO = 1,          /* missing or unreadable file */
   TTT_ERROR_MANIFEST = 2,    /* malformed or unsupported manifest */
   TTT_ERROR_LOAD = 3,        /* kernel library/module failed to load */
@@ -44,13 +53,14 @@ typedef enum ttt_status {
   TTT_ERROR_NO_DEVICE = 8,   /* no CUDA driver or GPU for a GPU artifact */
   TTT_ERROR_DEVICE = 9,      /* a device call failed */
   TTT_ERROR_INVALID = 10,    /* bad argument to the API itself */
+  TTT_ERROR_OUT_OF_MEMORY = 11, /* host memory or a thread could not be had */
 } ttt_status;
 
-typedef enum ttt_dtype {
+typedef TTT_ENUM(ttt_dtype) {
   TTT_F32 = 0, TTT_F16 = 1, TTT_BF16 = 2, TTT_I64 = 3, TTT_F64 = 4,
 } ttt_dtype;
 
-typedef enum ttt_role { TTT_INPUT = 0, TTT_OUTPUT = 1 } ttt_role;
+typedef TTT_ENUM(ttt_role) { TTT_INPUT = 0, TTT_OUTPUT = 1 } ttt_role;
 
 typedef struct ttt_artifact ttt_artifact;
 typedef struct ttt_kernel ttt_kernel;
@@ -92,7 +102,9 @@ ttt_status ttt_kernel_bind(ttt_kernel *kernel, ttt_role role, const char *name,
                            const int64_t *shape);
 
 /* Runs one prefill with every argument bound. `stream` is a CUstream for GPU
- * artifacts and must be NULL for CPU ones. */
+ * artifacts and must be NULL for CPU ones. CPU artifacts: an input `position`
+ * outside [0, settings.mini_batch) is refused with TTT_ERROR_INVALID (GPU
+ * artifacts read it on the device, where the runtime cannot check it). */
 ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream);
 
 /* Additions beyond the first version of this header. */
@@ -139,7 +151,10 @@ ttt_status ttt_device_synchronize(ttt_artifact *artifact);
 ttt_status ttt_kernel_time(ttt_kernel *kernel, void *stream, int warmup,
                            int repeats, double *times_ms);
 
-/* Lifetime: destroy every kernel of an artifact before closing it. */
+/* Lifetime: ttt_artifact_close releases the caller's handle; each kernel
+ * holds its artifact loaded until ttt_kernel_destroy, so kernels and their
+ * artifact may be destroyed and closed in any order (after close, only the
+ * kernels may still be used). */
 
 #ifdef __cplusplus
 }

@@ -1,7 +1,8 @@
 /* Exercises the runtime's C API directly (compiled as C, so it also checks
  * that ttt/runtime.h is plain C): introspection, every binding error, the
- * unbound and aliasing checks, a successful run, reset, and that the last
- * error is per thread.
+ * unbound, aliasing and position checks, out-of-range enum values, a
+ * successful run, reset, that the last error is per thread, and that kernels
+ * keep their artifact loaded (destroy and close in any order).
  * usage: api_test ARTIFACT_DIR   (an artifact built from identity.json) */
 #include "ttt/runtime.h"
 
@@ -104,6 +105,24 @@ int main(int argc, char **argv) {
   expect(ttt_dtype_size(TTT_BF16) == 2 && ttt_dtype_size(TTT_I64) == 8,
          "dtype sizes");
 
+  /* Enum values no enumerator names: an error, never undefined behaviour. */
+  expect(ttt_dtype_size((ttt_dtype)9) == 0 && ttt_dtype_size((ttt_dtype)-3) == 0,
+         "size of an invalid dtype");
+  expect(strcmp(ttt_status_name((ttt_status)99), "TTT_ERROR_UNKNOWN") == 0,
+         "name of an invalid status");
+  expect(strcmp(ttt_status_name(TTT_ERROR_OUT_OF_MEMORY),
+                "TTT_ERROR_OUT_OF_MEMORY") == 0 &&
+             TTT_ERROR_OUT_OF_MEMORY == 11 && TTT_ERROR_INVALID == 10,
+         "out of memory is status 11");
+  expect(ttt_kernel_arg_index(k, (ttt_role)5, "XQ") == -1,
+         "index with an invalid role");
+  expectStatus(ttt_kernel_bind(k, (ttt_role)7, "XQ", xq, TTT_F32, 4, tok),
+               TTT_ERROR_INVALID, "invalid role", "invalid role 7");
+  expectStatus(ttt_kernel_bind(k, (ttt_role)-1, "XQ", xq, TTT_F32, 4, tok),
+               TTT_ERROR_INVALID, "negative role", "invalid role -1");
+  expectStatus(ttt_kernel_bind(k, TTT_INPUT, "XQ", xq, (ttt_dtype)9, 4, tok),
+               TTT_ERROR_INVALID, "invalid dtype", "invalid dtype 9");
+
   /* Binding errors. */
   expectStatus(ttt_kernel_run(k, NULL), TTT_ERROR_UNBOUND, "run unbound",
                "18 argument(s) not bound: input 'XQ'");
@@ -177,9 +196,30 @@ int main(int argc, char **argv) {
                "bind Z", NULL);
   expectStatus(ttt_kernel_run(k, (void *)&a), TTT_ERROR_INVALID,
                "stream for a CPU artifact", "stream must be NULL");
+
+  /* position indexes the mini-batch (settings.mini_batch = 2): the runtime
+   * reads the bound value at run time, so a later write is seen too. */
+  pos = 2;
+  expectStatus(ttt_kernel_run(k, NULL), TTT_ERROR_INVALID, "position = b",
+               "kernel 'ttt_identity': input 'position' is 2, outside the "
+               "mini-batch [0, 2)");
+  pos = -1;
+  expectStatus(ttt_kernel_run(k, NULL), TTT_ERROR_INVALID, "position < 0",
+               "input 'position' is -1, outside the mini-batch [0, 2)");
+  pos = 1;
+  expect(poso == -1, "nothing ran for a bad position");
   expectStatus(ttt_kernel_run(k, NULL), TTT_OK, "run", NULL);
   expect(memcmp(z, xq, sizeof z) == 0, "Z == XQ");
   expect(poso == 1, "position copied");
+
+  /* The kernel keeps its artifact loaded: it still runs after the close. */
+  ttt_artifact_close(a);
+  a = NULL;
+  memset(z, 0, sizeof z);
+  expectStatus(ttt_kernel_run(k, NULL), TTT_OK, "run after close", NULL);
+  expect(memcmp(z, xq, sizeof z) == 0, "Z == XQ after close");
+  expect(strcmp(ttt_kernel_name(k), "ttt_identity") == 0,
+         "name after close");
 
   /* The last error is per thread. */
   ttt_kernel_bound_dim(k, "Q", &value);
@@ -191,8 +231,22 @@ int main(int argc, char **argv) {
   ttt_kernel_reset(k);
   expectStatus(ttt_kernel_run(k, NULL), TTT_ERROR_UNBOUND, "run after reset",
                "18 argument(s) not bound");
-  ttt_kernel_destroy(k);
-  ttt_artifact_close(a);
+  ttt_kernel_destroy(k); /* the last reference: unloads the artifact */
+
+  /* Any order: kernel, artifact, kernel. */
+  {
+    ttt_kernel *k1 = NULL, *k2 = NULL;
+    expect(ttt_artifact_open(argv[1], &a) == TTT_OK &&
+               ttt_kernel_create(a, "ttt_identity", &k1) == TTT_OK &&
+               ttt_kernel_create(a, "ttt_identity", &k2) == TTT_OK,
+           "open, two kernels");
+    ttt_kernel_destroy(k1);
+    ttt_artifact_close(a);
+    expect(ttt_kernel_num_args(k2) == 18, "kernel usable after close");
+    ttt_kernel_destroy(k2);
+    ttt_kernel_destroy(NULL);
+    ttt_artifact_close(NULL);
+  }
   printf("%d of %d checks passed\n", checks - failures, checks);
   return failures ? 1 : 0;
 }
