@@ -149,6 +149,8 @@ Options parseOptions(int argc, char **argv) {
       return o;
     } else if (arg == "--kernel") {
       o.kernel = next();
+      if (o.kernel.empty())
+        throw UsageError("--kernel needs a kernel name, got ''");
     } else if (arg == "--inputs") {
       o.inputsDir = next();
     } else if (arg == "--random") {

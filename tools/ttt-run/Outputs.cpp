@@ -5,6 +5,7 @@
 #include "Session.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <sys/stat.h>
 
@@ -45,9 +46,44 @@ void makeDirectories(const std::string &dir) {
 
 void writeOutputs(const Session &s, const std::string &outputsDir) {
   makeDirectories(outputsDir);
+  std::vector<int> outputs;
   for (int i = 0; i < s.numArgs(); ++i)
     if (!s.isInput(i))
-      writeNpy(outputsDir + "/" + s.argName(i) + ".npy", s.buffers[i]);
+      outputs.push_back(i);
+  auto pathOf = [&](int i) {
+    return outputsDir + "/" + s.argName(i) + ".npy";
+  };
+  // All or nothing: every destination must be replaceable, every output is
+  // written to a temporary file, and only then are they renamed into place,
+  // so a failure leaves the old files, never a mix of old and new.
+  for (int i : outputs) {
+    struct stat st;
+    std::string path = pathOf(i);
+    if (lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+      throw Error("cannot write output '" + path +
+                  "': it exists and is not a regular file; no output written");
+  }
+  std::vector<std::string> temporaries;
+  try {
+    for (int i : outputs)
+      temporaries.push_back(writeNpyTemporary(pathOf(i), s.buffers[i]));
+  } catch (const Error &e) {
+    for (const std::string &tmp : temporaries)
+      std::remove(tmp.c_str());
+    throw Error(std::string(e.what()) + "; no output written");
+  }
+  for (size_t k = 0; k < outputs.size(); ++k) {
+    std::string path = pathOf(outputs[k]);
+    if (std::rename(temporaries[k].c_str(), path.c_str()) != 0) {
+      int err = errno;
+      for (size_t j = k; j < outputs.size(); ++j)
+        std::remove(temporaries[j].c_str());
+      throw Error("cannot rename '" + temporaries[k] + "' to '" + path +
+                  "': " + std::strerror(err) + "; " + std::to_string(k) +
+                  " of " + std::to_string(outputs.size()) +
+                  " outputs were replaced");
+    }
+  }
 }
 
 } // namespace ttt::run

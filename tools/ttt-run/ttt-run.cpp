@@ -42,6 +42,15 @@ int run(const Options &o) {
     randomInputs(s, o);
   else
     loadInputs(s, o.inputsDir);
+  // NaN in an input is the caller's; say so, so that NaN outputs are not
+  // blamed on the kernel.
+  size_t inputNaN = 0;
+  for (int i = 0; i < s.numArgs(); ++i)
+    if (s.isInput(i) && s.buffers[i].countNaN()) {
+      inputNaN += s.buffers[i].countNaN();
+      std::fprintf(stderr, "ttt-run: warning: input '%s' holds %zu NaN values\n",
+                   s.argName(i).c_str(), s.buffers[i].countNaN());
+    }
   bindOutputs(s);
 
   std::string how;
@@ -67,8 +76,10 @@ int run(const Options &o) {
       if (!s.isInput(i) && s.buffers[i].countNaN())
         std::fprintf(stderr,
                      "ttt-run: warning: output '%s' has %zu NaN "
-                     "values (unwritten by the kernel?)\n",
-                     s.argName(i).c_str(), s.buffers[i].countNaN());
+                     "values (%s)\n",
+                     s.argName(i).c_str(), s.buffers[i].countNaN(),
+                     inputNaN ? "the inputs hold NaN"
+                              : "unwritten by the kernel?");
   }
   if (!o.outputsDir.empty())
     writeOutputs(s, o.outputsDir);
