@@ -5,6 +5,8 @@
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Export.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
 #include "llvm/MC/TargetRegistry.h"
@@ -97,7 +99,19 @@ static LogicalResult linkSharedLibrary(StringRef object, StringRef path,
   return success();
 }
 
-LogicalResult mlir::ttt::emitCPUSharedLibrary(ModuleOp module, StringRef path) {
+/// Exports `abi` as `const char ttt_abi[]` (NUL-terminated; the symbol's
+/// size covers the NUL, which bounds the runtime's read).
+static void addABISymbol(llvm::Module &module, StringRef abi) {
+  llvm::Constant *text = llvm::ConstantDataArray::getString(
+      module.getContext(), abi, /*AddNull=*/true);
+  auto *global = new llvm::GlobalVariable(
+      module, text->getType(), /*isConstant=*/true,
+      llvm::GlobalValue::ExternalLinkage, text, "ttt_abi");
+  global->setAlignment(llvm::Align(1));
+}
+
+LogicalResult mlir::ttt::emitCPUSharedLibrary(ModuleOp module, StringRef path,
+                                              StringRef abi) {
   Location loc = module.getLoc();
   DialectRegistry registry;
   registerBuiltinDialectTranslation(registry);
@@ -114,6 +128,7 @@ LogicalResult mlir::ttt::emitCPUSharedLibrary(ModuleOp module, StringRef path) {
     return failure();
   llvmModule->setDataLayout(tm->createDataLayout());
   llvmModule->setTargetTriple(tm->getTargetTriple());
+  addABISymbol(*llvmModule, abi);
   optimizeModule(*llvmModule, *tm);
 
   std::string object = (path + ".o").str();

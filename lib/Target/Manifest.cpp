@@ -122,6 +122,17 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
       {"model", describeModel(layer)}};
 }
 
+std::string mlir::ttt::renderABI(StringRef target,
+                                 ArrayRef<json::Object> kernels) {
+  json::Array array;
+  for (const json::Object &kernel : kernels)
+    array.push_back(json::Object(kernel));
+  std::string text;
+  llvm::raw_string_ostream(text) << json::Value(
+      json::Object{{"target", target.str()}, {"kernels", std::move(array)}});
+  return text;
+}
+
 void mlir::ttt::renderArgumentComment(raw_ostream &os,
                                       const json::Object &kernel) {
   os << "\n/* " << *kernel.getString("name") << ", arguments:\n";

@@ -15,7 +15,13 @@
 
 namespace ttt::rt {
 
-/// dlopen(path, RTLD_NOW | RTLD_LOCAL). TTT_ERROR_LOAD with dlerror's text.
+/// Checks that a 64-bit ELF file's program and section headers lie within
+/// the file, which dlopen does not (a truncated library crashes it with
+/// SIGBUS). TTT_OK for anything else, which dlopen then judges.
+ttt_status checkElfFile(const std::string &path, std::string &error);
+
+/// checkElfFile, then dlopen(path, RTLD_NOW | RTLD_LOCAL). TTT_ERROR_LOAD
+/// with dlerror's text.
 ttt_status openLibrary(const std::string &path, void *&handle,
                        std::string &error);
 /// dlsym; TTT_ERROR_LOAD naming the symbol and the library.

@@ -8,6 +8,7 @@
 
 #include "ttt/runtime.h"
 
+#include "Abi.h"
 #include "Artifact.h"
 #include "Call.h"
 #include "Error.h"
@@ -107,6 +108,11 @@ ttt_status openArtifact(const char *dir, std::unique_ptr<ttt_artifact> &a) {
   a->libraryPath = a->dir + "/" + a->manifest.library;
   if (ttt_status s = openLibrary(a->libraryPath, a->library, error))
     return fail(s, a->dir + ": " + error);
+  // The library's code was compiled for the manifest it was built with; a
+  // manifest that disagrees would make the runtime bind and call it wrongly.
+  if (ttt_status s = checkLibraryAbi(a->library, a->libraryPath, manifestPath,
+                                     a->manifestText, error))
+    return fail(s, error);
   for (const KernelDesc &k : a->manifest.kernels) {
     void *address = nullptr;
     if (ttt_status s =

@@ -100,7 +100,7 @@ static LogicalResult writeCPUArtifact(ModuleOp module, StringRef specName,
       [&](StringRef tmpDir) {
         llvm::SmallString<256> library(tmpDir);
         llvm::sys::path::append(library, kLibraryName);
-        return emitCPUSharedLibrary(module, library);
+        return emitCPUSharedLibrary(module, library, renderABI("cpu", kernels));
       },
       module.getLoc());
 }

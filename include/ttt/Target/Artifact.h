@@ -29,9 +29,17 @@ void renderArgumentComment(raw_ostream &os, const llvm::json::Object &kernel);
 std::string renderHeader(ArrayRef<llvm::json::Object> kernels,
                          StringRef specName);
 
+/// The ABI a kernel library is built for: the manifest's "target" and
+/// "kernels" as compact JSON. The CPU library exports it as the
+/// NUL-terminated data symbol `ttt_abi`, which the runtime compares with the
+/// manifest before it binds anything (docs/ArtifactFormat.md).
+std::string renderABI(StringRef target, ArrayRef<llvm::json::Object> kernels);
+
 /// Compiles an LLVM-dialect module to a native shared library at `path` for
-/// the host CPU (translation, -O3, object emission, `cc -shared`).
-LogicalResult emitCPUSharedLibrary(ModuleOp module, StringRef path);
+/// the host CPU (translation, -O3, object emission, `cc -shared`), with
+/// `abi` (renderABI) as its exported `ttt_abi`.
+LogicalResult emitCPUSharedLibrary(ModuleOp module, StringRef path,
+                                   StringRef abi);
 
 /// Writes `files` (name -> contents) and the library into a fresh directory
 /// next to `dir`, then renames it onto `dir`. An existing `dir` is replaced
