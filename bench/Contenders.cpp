@@ -54,7 +54,9 @@ Buffer &newOutput(const Session &s, Outputs &outputs, const std::string &name) {
 std::vector<std::string> paramNames(const Session &s) {
   std::vector<std::string> names;
   for (const run::LinearLayer &l : s.info.linears)
-    names.insert(names.end(), {l.weight, l.bias});
+    for (const std::string &name : {l.weight, l.bias})
+      if (!name.empty())
+        names.push_back(name);
   return names;
 }
 
@@ -125,6 +127,12 @@ ModelKind classifyModel(const run::KernelInfo &info) {
   auto linear = [&](int i, int x, int64_t width) {
     return v[i].kind == VKind::Linear && v[i].x == x && v[i].width == width;
   };
+  if (n == 2 && linear(1, 0, d) && v[1].bias.empty() &&
+      info.model.loss == 1 && info.model.output == 1 && info.miniBatch == 1) {
+    k.model = InnerModel::DeltaNet; // Semantics section 10
+    k.known = true;
+    return k;
+  }
   if (residual && n == 4 && linear(1, 0, d)) {
     k.model = InnerModel::Linear;
   } else if (residual && n == 6 && linear(1, 0, 4 * d) &&
@@ -134,7 +142,7 @@ ModelKind classifyModel(const run::KernelInfo &info) {
     k.model = InnerModel::Mlp;
   } else {
     k.why = "neither TTT-Linear nor TTT-MLP (gelu_tanh, hidden 4d) with "
-            "f(x) = x + LN(g(x))";
+            "f(x) = x + LN(g(x)), nor DeltaNet";
     return k;
   }
   k.eps = v[n - 2].eps;
@@ -208,6 +216,10 @@ Result prepareEigen(const Session &s, const ModelKind &kind, int threads) {
     r.note = kind.why;
     return r;
   }
+  if (kind.model == InnerModel::DeltaNet) {
+    r.note = "the Eigen baseline is TTT-Linear and TTT-MLP only";
+    return r;
+  }
   try {
     if (inputBuffer(s, "position").get(0) != 0)
       throw std::invalid_argument("a mini-batch in progress at the start");
@@ -242,6 +254,19 @@ Result prepareEigen(const Session &s, const ModelKind &kind, int threads) {
   return r;
 }
 
+/// The torch script's --model.
+static const char *modelFlag(InnerModel model) {
+  switch (model) {
+  case InnerModel::Linear:
+    return "linear";
+  case InnerModel::Mlp:
+    return "mlp";
+  case InnerModel::DeltaNet:
+    return "deltanet";
+  }
+  return "linear";
+}
+
 bool torchAvailable(const std::string &python) {
   std::string cmd = quote(python) + " -c 'import torch' >/dev/null 2>&1";
   return std::system(cmd.c_str()) == 0;
@@ -258,8 +283,10 @@ Result runTorch(const Session &s, const ModelKind &kind,
   // The script reads and writes the paper's names; map ours onto them.
   std::vector<std::pair<std::string, std::string>> inputs = {
       {"XQ", "XQ"}, {"XK", "XK"}, {"XV", "XV"}, {"lr", "lr"},
-      {"token_scale", "token_scale"}, {"ln_weight", kind.lnWeight},
-      {"ln_bias", kind.lnBias}};
+      {"token_scale", "token_scale"}};
+  if (kind.model != InnerModel::DeltaNet)
+    inputs.insert(inputs.end(),
+                  {{"ln_weight", kind.lnWeight}, {"ln_bias", kind.lnBias}});
   std::vector<std::pair<std::string, std::string>> params;
   std::vector<std::string> names = paramNames(s);
   const char *paper[] = {"W1", "b1", "W2", "b2"};
@@ -278,7 +305,7 @@ Result runTorch(const Session &s, const ModelKind &kind,
   std::snprintf(eps, sizeof(eps), "%.17g", kind.eps);
   std::string cmd =
       quote(config.python) + " " + quote(config.script) + " --model " +
-      (kind.model == InnerModel::Linear ? "linear" : "mlp") + " --eps " + eps +
+      modelFlag(kind.model) + " --eps " + eps +
       " --threads " + std::to_string(config.threads) + " --warmup " +
       std::to_string(warmup) + " --repeats " +
       std::to_string(std::max(repeats, 1)) + " --inputs " +

@@ -29,7 +29,8 @@ using Outputs = std::map<std::string, run::Buffer>;
 
 /// The inner model of a kernel as the hand-written contenders know it:
 /// TTT-Linear, or TTT-MLP with gelu_tanh, each with f(x) = x + LN(g(x)),
-/// causal. `why` says what differs when the kernel is neither.
+/// causal, or DeltaNet (x W without bias, b = 1; torch only). `why` says
+/// what differs when the kernel is none of them.
 struct ModelKind {
   bool known = false;
   InnerModel model = InnerModel::Linear;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The CPU benchmark: builds ttt-compile and ttt-bench, compiles the paper's
-# TTT-Linear and TTT-MLP (examples/), and runs ttt-bench: the compiled kernel,
+# TTT-Linear and TTT-MLP and DeltaNet (examples/), and runs ttt-bench: the compiled kernel,
 # a hand-written Eigen dual form and a PyTorch eager dual form (when
 # /usr/bin/python3 imports torch: apt-get install python3-torch) on the same
 # inputs, each checked against the float64 reference, at B=1 H=12 d=64 b=16,
@@ -20,7 +20,7 @@ fi
 BUILD_DIR=$build scripts/build.sh ttt-bench
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-for name in ttt_linear ttt_mlp; do
+for name in ttt_linear ttt_mlp deltanet; do
   "$build/bin/ttt-compile" "examples/$name.mlir" --target=cpu -o "$out/$name"
 done
-"$build/bin/ttt-bench" "$out/ttt_linear" "$out/ttt_mlp" "$@"
+"$build/bin/ttt-bench" "$out/ttt_linear" "$out/ttt_mlp" "$out/deltanet" "$@"

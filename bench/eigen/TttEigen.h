@@ -19,7 +19,8 @@
 
 namespace ttt::bench {
 
-enum class InnerModel { Linear, Mlp };
+/// DeltaNet (x W, b = 1, no LayerNorm) has a PyTorch contender only.
+enum class InnerModel { Linear, Mlp, DeltaNet };
 
 /// One prefill's buffers, dense row-major fp32, shapes as in
 /// docs/ArtifactFormat.md. `state` / `stateOut` hold the linear layers'

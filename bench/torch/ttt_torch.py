@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""TTT-Linear and TTT-MLP prefill in the dual form, PyTorch eager, fp32.
+"""TTT-Linear, TTT-MLP and DeltaNet prefill, PyTorch eager, fp32.
 
 The PyTorch contender of ttt-bench, written from docs/Semantics.md (section 4)
 in the style of the TTT paper's PyTorch code: every (batch, head) pair at
@@ -11,7 +11,9 @@ Reads <inputs>/{XQ,XK,XV,lr,token_scale,ln_weight,ln_bias,W1,b1[,W2,b2]}.npy
 runs --warmup untimed and --repeats timed prefills on --threads threads,
 writes <outputs>/{Z,W1,b1[,W2,b2]}.npy (the final weights; a last partial
 mini-batch is not committed, as in the semantics) and prints
-"median_ms <milliseconds>".
+"median_ms <milliseconds>". DeltaNet (--model deltanet, Semantics section 10)
+reads XQ, XK, XV, lr, token_scale and W1 only and runs the delta rule
+W <- W - beta_t k_t^T (k_t W - v_t), z_t = q_t W, token by token.
 """
 import argparse
 import math
@@ -68,7 +70,23 @@ def dual_linear(xq, x, w, c, grad, eta):
     return zq, w_last, c_last
 
 
+def prefill_deltanet(inp):
+    """The delta rule, every (batch, head) at once, one token per step."""
+    XQ, XK, XV = inp["XQ"], inp["XK"], inp["XV"]
+    beta = inp["token_scale"][0] * inp["lr"]
+    W = inp["W1"].clone()
+    Z = torch.empty_like(XQ)
+    for t in range(XQ.shape[2]):
+        k, v, q = (X[:, :, t:t + 1] for X in (XK, XV, XQ))  # [B, H, 1, d]
+        err = k @ W - v
+        W -= beta[:, :, t, None, None] * (k.transpose(-1, -2) @ err)
+        Z[:, :, t:t + 1] = q @ W
+    return Z, {"W1": W}
+
+
 def prefill(model, inp, eps, b):
+    if model == "deltanet":
+        return prefill_deltanet(inp)
     XQ, XK, XV, lr, scale = (inp[k] for k in ("XQ", "XK", "XV", "lr",
                                               "token_scale"))
     B, H, T, d = XQ.shape
@@ -106,7 +124,8 @@ def prefill(model, inp, eps, b):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--model", choices=["linear", "mlp"], required=True)
+    p.add_argument("--model", choices=["linear", "mlp", "deltanet"],
+                   required=True)
     p.add_argument("--inputs", required=True)
     p.add_argument("--outputs", required=True)
     p.add_argument("--eps", type=float, default=1e-6)
@@ -116,8 +135,12 @@ def main():
     a = p.parse_args()
 
     torch.set_num_threads(a.threads)
-    names = ["XQ", "XK", "XV", "lr", "token_scale", "ln_weight", "ln_bias",
-             "W1", "b1"] + (["W2", "b2"] if a.model == "mlp" else [])
+    if a.model == "deltanet":
+        names = ["XQ", "XK", "XV", "lr", "token_scale", "W1"]
+    else:
+        names = ["XQ", "XK", "XV", "lr", "token_scale", "ln_weight",
+                 "ln_bias", "W1", "b1"] + (["W2", "b2"] if a.model == "mlp"
+                                           else [])
     inp = {k: torch.from_numpy(np.load(os.path.join(a.inputs, k + ".npy")))
            .to(torch.float32) for k in names}
     b = inp["token_scale"].shape[0]

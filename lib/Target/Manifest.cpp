@@ -40,10 +40,12 @@ static json::Object describeModel(LayerOp layer) {
     json::Object value =
         llvm::TypeSwitch<Operation *, json::Object>(&op)
             .Case([&](LinearOp o) {
-              return json::Object{{"op", "linear"},
+              json::Object linear{{"op", "linear"},
                                   {"x", index[o.getInput()]},
-                                  {"weight", o.getWeight().str()},
-                                  {"bias", o.getBias().str()}};
+                                  {"weight", o.getWeight().str()}};
+              if (std::optional<StringRef> bias = o.getBias())
+                linear["bias"] = bias->str();
+              return linear;
             })
             .Case([&](ActivationOp o) {
               return json::Object{{"op", "activation"},
@@ -59,6 +61,11 @@ static json::Object describeModel(LayerOp layer) {
             })
             .Case([&](AddOp o) {
               return json::Object{{"op", "add"},
+                                  {"x", index[o.getLhs()]},
+                                  {"y", index[o.getRhs()]}};
+            })
+            .Case([&](MulOp o) {
+              return json::Object{{"op", "mul"},
                                   {"x", index[o.getLhs()]},
                                   {"y", index[o.getRhs()]}};
             });
@@ -95,8 +102,9 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
       state.push_back(argument((linear.getWeight() + suffix).str(), "", "f32",
                                json::Array{"B", "H", linear.getInWidth(),
                                            linear.getOutWidth()}));
-      state.push_back(argument((linear.getBias() + suffix).str(), "", "f32",
-                               json::Array{"B", "H", 1, linear.getOutWidth()}));
+      if (std::optional<StringRef> bias = linear.getBias())
+        state.push_back(argument((*bias + suffix).str(), "", "f32",
+                                 json::Array{"B", "H", 1, linear.getOutWidth()}));
     }
   state.push_back(argument("position", "", "i64", json::Array{}));
   for (StringRef role : {"input", "output"}) {

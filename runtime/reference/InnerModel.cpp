@@ -128,9 +128,11 @@ void detail::validateModel(const Model &model) {
     switch (v.kind) {
     case Kind::Linear:
       claim(i, v.weight);
-      claim(i, v.bias);
       claim(i, v.weight + ".grad_sum");
-      claim(i, v.bias + ".grad_sum");
+      if (!v.bias.empty()) { // a Linear without bias has no bias state
+        claim(i, v.bias);
+        claim(i, v.bias + ".grad_sum");
+      }
       break;
     case Kind::LayerNorm:
       if (!(v.eps > 0))
@@ -144,9 +146,10 @@ void detail::validateModel(const Model &model) {
              " differs from its operand's " + std::to_string(xw));
       break;
     case Kind::Add:
+    case Kind::Mul:
       if (xw != v.width || operand(v.y, "y") != v.width)
-        fail(where + "add operands must both have width " +
-             std::to_string(v.width));
+        fail(where + (v.kind == Kind::Add ? "add" : "mul") +
+             " operands must both have width " + std::to_string(v.width));
       break;
     case Kind::Input:
       break;
@@ -175,9 +178,9 @@ std::vector<Row> detail::forward(const Model &model, const Params &params,
     case Kind::Input:
       z = x;
       break;
-    case Kind::Linear: { // z = x W + c, W row-major [in, width]
+    case Kind::Linear: { // z = x W + c, W row-major [in, width]; c may be absent
       const Row &in = out[v.x], &w = params.weight[i];
-      z = params.bias[i];
+      z = v.bias.empty() ? Row(v.width, 0.0) : params.bias[i];
       for (size_t a = 0; a < in.size(); ++a)
         for (int64_t o = 0; o < v.width; ++o)
           z[o] += in[a] * w[a * v.width + o];
@@ -198,6 +201,11 @@ std::vector<Row> detail::forward(const Model &model, const Params &params,
       z = out[v.x];
       for (int64_t j = 0; j < v.width; ++j)
         z[j] += out[v.y][j];
+      break;
+    case Kind::Mul:
+      z = out[v.x];
+      for (int64_t j = 0; j < v.width; ++j)
+        z[j] *= out[v.y][j];
       break;
     }
   }
@@ -233,7 +241,8 @@ Params detail::lossGradient(const Model &model, const Params &params,
   for (size_t i = 0; i < vals.size(); ++i)
     if (vals[i].kind == Kind::Linear) {
       g.weight[i].assign(linearInWidth(model, vals[i]) * vals[i].width, 0.0);
-      g.bias[i].assign(vals[i].width, 0.0);
+      if (!vals[i].bias.empty())
+        g.bias[i].assign(vals[i].width, 0.0);
     }
 
   // Operands precede their users (SSA order), so walking backwards from the
@@ -255,7 +264,8 @@ Params detail::lossGradient(const Model &model, const Params &params,
           g.weight[i][a * val.width + o] = x[a] * gz[o];
           gx[a] += gz[o] * w[a * val.width + o];
         }
-      g.bias[i] = gz;
+      if (!val.bias.empty())
+        g.bias[i] = gz;
       break;
     }
     case Kind::Activation:
@@ -286,6 +296,16 @@ Params detail::lossGradient(const Model &model, const Params &params,
         grad[val.y][j] += gz[j];
       }
       break;
+    case Kind::Mul: {
+      // d(x * y) = gz * y for x and gz * x for y, at the forward values;
+      // x == y gives 2 gz x through the two accumulations.
+      const Row &y = act[val.y];
+      for (int64_t j = 0; j < val.width; ++j) {
+        grad[val.x][j] += gz[j] * y[j];
+        grad[val.y][j] += gz[j] * x[j];
+      }
+      break;
+    }
     }
   }
   return g;

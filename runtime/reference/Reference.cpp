@@ -77,8 +77,12 @@ std::vector<std::string> stateNames(const Model &model) {
   std::vector<std::string> params, sums;
   for (const Value &v : model.values)
     if (v.kind == Kind::Linear) {
-      params.insert(params.end(), {v.weight, v.bias});
-      sums.insert(sums.end(), {v.weight + ".grad_sum", v.bias + ".grad_sum"});
+      params.push_back(v.weight);
+      sums.push_back(v.weight + ".grad_sum");
+      if (!v.bias.empty()) {
+        params.push_back(v.bias);
+        sums.push_back(v.bias + ".grad_sum");
+      }
     }
   params.insert(params.end(), sums.begin(), sums.end());
   params.push_back("position");
@@ -118,7 +122,8 @@ std::pair<Dims, int64_t> checkInputs(const Model &model,
       int64_t in = linearInWidth(model, v);
       for (const char *suffix : {"", ".grad_sum"}) {
         need(v.weight + suffix, {dm.B, dm.H, in, v.width});
-        need(v.bias + suffix, {dm.B, dm.H, 1, v.width});
+        if (!v.bias.empty())
+          need(v.bias + suffix, {dm.B, dm.H, 1, v.width});
       }
     }
   }
@@ -196,9 +201,11 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
         } else if (v.kind == Kind::Linear) {
           int64_t wsize = linearInWidth(model, v) * v.width;
           theta0.weight[i] = rowOf(inputs.at(v.weight), head, wsize);
-          theta0.bias[i] = rowOf(inputs.at(v.bias), head, v.width);
           sum.weight[i] = rowOf(inputs.at(v.weight + ".grad_sum"), head, wsize);
-          sum.bias[i] = rowOf(inputs.at(v.bias + ".grad_sum"), head, v.width);
+          if (!v.bias.empty()) {
+            theta0.bias[i] = rowOf(inputs.at(v.bias), head, v.width);
+            sum.bias[i] = rowOf(inputs.at(v.bias + ".grad_sum"), head, v.width);
+          }
         }
       }
       auto token = [&](const Tensor &t, int64_t i) {
@@ -259,9 +266,11 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
         if (v.kind != Kind::Linear)
           continue;
         storeRow(out[v.weight], head, theta0.weight[i]);
-        storeRow(out[v.bias], head, theta0.bias[i]);
         storeRow(out[v.weight + ".grad_sum"], head, sum.weight[i]);
-        storeRow(out[v.bias + ".grad_sum"], head, sum.bias[i]);
+        if (!v.bias.empty()) {
+          storeRow(out[v.bias], head, theta0.bias[i]);
+          storeRow(out[v.bias + ".grad_sum"], head, sum.bias[i]);
+        }
       }
     }
   return out;

@@ -26,10 +26,12 @@ enum class Activation { Identity, Relu, Silu, GeluTanh, GeluErf };
 
 /// One value of the inner model, in SSA order (value 0 is the input row).
 struct Value {
-  enum class Kind { Input, Linear, Activation, LayerNorm, Add } kind;
+  enum class Kind { Input, Linear, Activation, LayerNorm, Add, Mul } kind;
   int64_t width = 0;      // features of this value
-  int x = -1, y = -1;     // operand value indices (y: Add only)
-  std::string weight, bias; // Linear: inner state; LayerNorm: outer inputs
+  int x = -1, y = -1;     // operand value indices (y: Add and Mul only)
+  // Linear: inner state (an empty bias: x W, no bias state);
+  // LayerNorm: outer inputs.
+  std::string weight, bias;
   Activation activation = Activation::Identity;
   double eps = 1e-6;      // LayerNorm
 };
@@ -69,8 +71,9 @@ namespace detail {
 
 /// The parameters one (batch, head) evaluates the inner model with, indexed by
 /// value index: a Linear value's weight [in x width] (row-major) and bias
-/// [width]; a LayerNorm value's affine weight and bias [width] (this head's
-/// row). Entries of other values are empty. Exposed for the tests.
+/// [width] (empty for a Linear without bias); a LayerNorm value's affine
+/// weight and bias [width] (this head's row). Entries of other values are
+/// empty. Exposed for the tests.
 struct Params {
   std::vector<std::vector<double>> weight, bias;
 };

@@ -33,6 +33,8 @@ void checkGradient(const std::string &label, const Model &m, uint64_t seed) {
     if (val.kind != Value::Kind::Linear)
       continue;
     for (bool weight : {true, false}) {
+      if (!weight && val.bias.empty())
+        continue; // no bias state
       Row &entries = weight ? p.weight[i] : p.bias[i];
       const Row &grad = weight ? g.weight[i] : g.bias[i];
       Tensor analytic{{0}, {}}, numeric{{0}, {}};
@@ -515,6 +517,7 @@ int main() {
     checkGradient("TTT-MLP gelu_erf", tttMlp(8, 4, Activation::GeluErf), 6);
     checkGradient("TTT-MLP identity", tttMlp(8, 4, Activation::Identity), 7);
     checkGradient("fan-out", fanOut(8, 4), 8);
+    checkGradient("SwiGLU no bias (mul)", swiglu(8, 4), 9);
   });
   guarded("finite-difference backward", [] {
     checkBackwardKnown();
@@ -528,6 +531,7 @@ int main() {
     checkChunking("TTT-MLP b=5 p0=0", tttMlp(8, 5), 0, 12);
     checkChunking("plain linear b=3 p0=1", plainLinear(12, 3), 1, 13);
     checkChunking("fan-out b=4 p0=3", fanOut(8, 4), 3, 14, 0.2);
+    checkChunking("SwiGLU no bias b=4 p0=1", swiglu(8, 4), 1, 15);
     checkEmptyPrefill();
     checkNonCausalAligned();
   });

@@ -74,6 +74,12 @@ inline Value add(int x, int y, int64_t w) {
   return v;
 }
 
+inline Value mul(int x, int y, int64_t w) {
+  Value v = add(x, y, w);
+  v.kind = Kind::Mul;
+  return v;
+}
+
 inline Model finish(std::vector<Value> values, int loss, int output, int64_t b,
                     bool causal) {
   Model m;
@@ -114,6 +120,16 @@ inline Model fanOut(int64_t d, int64_t b) {
                  add(3, 1, d), layerNorm(4, d, "ln_weight", "ln_bias"),
                  add(4, 5, d), add(3, 6, d), add(1, 7, d)},
                 8, 4, b, true);
+}
+
+/// SwiGLU without biases (LaCT's fast weights): (silu(x W1) * (x W3)) W2,
+/// hidden width 2d; the biasless linears have no bias state at all.
+inline Model swiglu(int64_t d, int64_t b) {
+  int64_t h = 2 * d;
+  return finish({inputValue(d), linear(0, h, "W1", ""),
+                 activation(1, h, Activation::Silu), linear(0, h, "W3", ""),
+                 mul(2, 3, h), linear(4, d, "W2", "")},
+                5, 5, b, true);
 }
 
 //===--- Random data ------------------------------------------------------===//
@@ -173,11 +189,13 @@ inline Inputs makeInputs(const Model &m, int64_t B, int64_t H, int64_t T,
       int64_t fanIn = m.values[v.x].width;
       in[v.weight] = randomTensor(rng, {B, H, fanIn, v.width},
                                   1 / std::sqrt(double(fanIn)));
-      in[v.bias] = randomTensor(rng, {B, H, 1, v.width}, 0.1);
       double sd = p0 > 0 ? 0.05 : 0.0;
       in[v.weight + ".grad_sum"] =
           randomTensor(rng, {B, H, fanIn, v.width}, sd);
-      in[v.bias + ".grad_sum"] = randomTensor(rng, {B, H, 1, v.width}, sd);
+      if (!v.bias.empty()) {
+        in[v.bias] = randomTensor(rng, {B, H, 1, v.width}, 0.1);
+        in[v.bias + ".grad_sum"] = randomTensor(rng, {B, H, 1, v.width}, sd);
+      }
     }
   }
   in["position"] = Tensor{{}, {double(p0)}};
@@ -194,7 +212,8 @@ inline detail::Params randomParams(const Model &m, Rng &rng) {
     if (v.kind == Kind::Linear) {
       int64_t fanIn = m.values[v.x].width;
       p.weight[i] = rng.normals(fanIn * v.width, 1 / std::sqrt(double(fanIn)));
-      p.bias[i] = rng.normals(v.width, 0.1);
+      if (!v.bias.empty())
+        p.bias[i] = rng.normals(v.width, 0.1);
     } else if (v.kind == Kind::LayerNorm) {
       p.weight[i] = rng.normals(v.width, 0.2, 1.0);
       p.bias[i] = rng.normals(v.width, 0.2);

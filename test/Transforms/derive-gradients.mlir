@@ -87,3 +87,32 @@ ttt.layer @output_only attributes {mini_batch = 4 : i64} {
 // TWICE: } gradient {
 // TWICE-NOT: } gradient {
 // TWICE: ttt.layer @mlp
+
+// -----
+
+// SwiGLU without biases: a ttt.mul sends grad * rhs to its lhs and
+// grad * lhs to its rhs (at the forward values); the biasless linears keep
+// no bias in the gradient region either.
+// CHECK-LABEL: ttt.layer @swiglu
+// CHECK: } gradient {
+// CHECK-NEXT: ^bb0(%[[K:.*]]: !ttt.tokens<8>, %[[V:.*]]: !ttt.tokens<8>):
+// CHECK-NEXT: %[[A:.*]] = ttt.linear %[[K]] weight "W1" : <8> -> <16>
+// CHECK-NEXT: %[[S:.*]] = ttt.activation silu %[[A]]
+// CHECK-NEXT: %[[B:.*]] = ttt.linear %[[K]] weight "W3" : <8> -> <16>
+// CHECK-NEXT: %[[M:.*]] = ttt.mul %[[S]], %[[B]]
+// CHECK-NEXT: %[[F:.*]] = ttt.linear %[[M]] weight "W2" : <16> -> <8>
+// CHECK-NEXT: %[[G:.*]] = ttt.loss_grad %[[F]], %[[V]]
+// CHECK-NEXT: %[[GM:.*]] = ttt.linear_input_grad %[[G]] weight "W2" : <8> -> <16>
+// CHECK-NEXT: %[[GS:.*]] = ttt.mul %[[GM]], %[[B]]
+// CHECK-NEXT: %[[GB:.*]] = ttt.mul %[[GM]], %[[S]]
+// CHECK-NEXT: %[[GA:.*]] = ttt.activation_grad silu %[[A]], %[[GS]]
+// CHECK-NEXT: ttt.gradients inputs(%[[K]], %[[K]], %[[M]] : !ttt.tokens<8>, !ttt.tokens<8>, !ttt.tokens<16>) output_grads(%[[GA]], %[[GB]], %[[G]] : !ttt.tokens<16>, !ttt.tokens<16>, !ttt.tokens<8>)
+ttt.layer @swiglu attributes {mini_batch = 4 : i64} {
+^bb0(%x: !ttt.tokens<8>):
+  %a = ttt.linear %x weight "W1" : !ttt.tokens<8> -> !ttt.tokens<16>
+  %s = ttt.activation silu %a : !ttt.tokens<16>
+  %b = ttt.linear %x weight "W3" : !ttt.tokens<8> -> !ttt.tokens<16>
+  %g = ttt.mul %s, %b : !ttt.tokens<16>, !ttt.tokens<16>
+  %f = ttt.linear %g weight "W2" : !ttt.tokens<16> -> !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}

@@ -118,3 +118,27 @@ ttt.layer @given_gradient attributes {mini_batch = 4 : i64} {
   %gz = ttt.activation_grad relu %z, %gn : !ttt.tokens<8>
   ttt.gradients inputs(%k : !ttt.tokens<8>) output_grads(%gz : !ttt.tokens<8>)
 }
+
+// -----
+
+// A linear layer without bias (DeltaNet): only W and its running sum in the
+// signature, and no bias term: the causal mask of the full mini-batches'
+// Xq X^T selects the product itself (no + 1.0) and no bias row is added.
+// CHECK-LABEL: func.func @no_bias(
+// CHECK-SAME: tensor<4xf32>, %{{[^:]*}}: tensor<?x?x8x8xf32>, %{{[^:]*}}: tensor<?x?x8x8xf32>, %{{[^:]*}}: tensor<i64>)
+// CHECK-SAME: -> (tensor<?x?x?x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x8x8xf32>, tensor<i64>)
+// CHECK: scf.for
+// CHECK: linalg.matmul {{.*}} outs(%{{.*}} : tensor<4x4xf32>)
+// CHECK-NEXT: tensor.empty() : tensor<4x4xf32>
+// CHECK-NEXT: linalg.generic
+// CHECK-NEXT: ^bb0(%[[A:[^:]*]]: f32,
+// CHECK-NEXT: linalg.index 0
+// CHECK-NEXT: linalg.index 1
+// CHECK-NEXT: %[[SEES:.*]] = arith.cmpi ule
+// CHECK-NEXT: %[[ZERO:.*]] = arith.constant 0.000000e+00
+// CHECK-NEXT: arith.select %[[SEES]], %[[A]], %[[ZERO]]
+ttt.layer @no_bias attributes {mini_batch = 4 : i64} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}

@@ -89,7 +89,8 @@ void readModel(const Value &m, const std::string &path, KernelInfo &info) {
       out.kind = Kind::Linear;
       out.x = operand(v, vpath, "x", i);
       out.weight = stringField(v, vpath, "weight");
-      out.bias = stringField(v, vpath, "bias");
+      if (v.get("bias")) // absent: x W, no bias state
+        out.bias = stringField(v, vpath, "bias");
       info.linears.push_back(
           {out.weight, out.bias, model.values[out.x].width, out.width});
     } else if (op == "activation") {
@@ -107,8 +108,8 @@ void readModel(const Value &m, const std::string &path, KernelInfo &info) {
       out.eps = eps.number;
       info.layerNormWeights.insert(out.weight);
       info.layerNormBiases.insert(out.bias);
-    } else if (op == "add") {
-      out.kind = Kind::Add;
+    } else if (op == "add" || op == "mul") {
+      out.kind = op == "add" ? Kind::Add : Kind::Mul;
       out.x = operand(v, vpath, "x", i);
       out.y = operand(v, vpath, "y", i);
     } else {

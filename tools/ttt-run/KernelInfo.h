@@ -18,7 +18,8 @@
 
 namespace ttt::run {
 
-/// A linear layer of the inner model: x W + c with W [in, out].
+/// A linear layer of the inner model: x W + c with W [in, out] (x W when
+/// `bias` is empty).
 struct LinearLayer {
   std::string weight, bias;
   int64_t in = 0, out = 0;

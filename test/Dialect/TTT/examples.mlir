@@ -6,6 +6,7 @@
 // RUN: ttt-opt %examples/ttt_mlp.mlir | ttt-opt | FileCheck %s --check-prefix=MLP
 // RUN: ttt-opt %examples/ttt_mlp3_silu_d96.mlir | ttt-opt | FileCheck %s --check-prefix=MLP3
 // RUN: ttt-opt %examples/section8_variants.mlir | ttt-opt | FileCheck %s --check-prefix=S8
+// RUN: ttt-opt %examples/deltanet.mlir | ttt-opt | FileCheck %s --check-prefix=DELTANET
 // RUN: ttt-opt %examples/section8_variants.mlir --ttt-lower-to-dual-form | FileCheck %s --check-prefix=S8-DUAL
 // RUN: not ttt-opt %examples/section8_variants.mlir --ttt-lower-to-primal 2>&1 | FileCheck %s --check-prefix=S8-PRIMAL
 
@@ -18,6 +19,10 @@
 // MLP:         ttt.linear %x weight "W1" bias "b1" : <64> -> <256>
 // MLP-NEXT:    ttt.activation gelu_tanh %{{.*}} : <256>
 // MLP-NEXT:    ttt.linear %{{.*}} weight "W2" bias "b2" : <256> -> <64>
+
+// DELTANET-LABEL: ttt.layer @deltanet attributes {mini_batch = 1 : i64} {
+// DELTANET:         %[[F:.*]] = ttt.linear %x weight "W" : <64> -> <64>
+// DELTANET-NEXT:    ttt.return loss(%[[F]] : <64>) output(%[[F]] : <64>)
 
 // MLP3-LABEL: ttt.layer @ttt_mlp3_silu attributes {mini_batch = 8 : i64} {
 // MLP3-NEXT:  ^bb0(%x: !ttt.tokens<96>):

@@ -128,7 +128,7 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
 ttt.layer @l attributes {mini_batch = 1 : i64} {
 ^bb0(%x: !ttt.tokens<4>):
   %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
-  // expected-error @+1 {{'ttt.loss_grad' op is not an inner-model operation; the model is built from ttt.linear, ttt.activation, ttt.layer_norm and ttt.add}}
+  // expected-error @+1 {{'ttt.loss_grad' op is not an inner-model operation; the model is built from ttt.linear, ttt.activation, ttt.layer_norm, ttt.add and ttt.mul}}
   %g = ttt.loss_grad %y, %x : !ttt.tokens<4>
   ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
 }
@@ -248,6 +248,42 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
   %z = ttt.linear %y weight "W2" bias "b2" : !ttt.tokens<8> -> !ttt.tokens<4>
   // expected-error @+1 {{'ttt.return' op the output has width 8 but the layer's output Z has width 4}}
   ttt.return loss(%z : !ttt.tokens<4>) output(%y : !ttt.tokens<8>)
+}
+
+// -----
+
+// A gate multiplies two values of the same width.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" : !ttt.tokens<4> -> !ttt.tokens<8>
+  // expected-error @+1 {{'ttt.mul' op operands have mismatched widths 4 and 8}}
+  %f = ttt.mul %x, %y : !ttt.tokens<4>, !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<4>) output(%f : !ttt.tokens<4>)
+}
+
+// -----
+
+// C7: a gradient-region linear has a bias exactly when the model's has.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W1" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.linear' op has bias 'b1' but the model's linear layer 'W1' has no bias}}
+  %y = ttt.linear %k weight "W1" bias "b1" : !ttt.tokens<4> -> !ttt.tokens<4>
+  %g = ttt.loss_grad %y, %v : !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
+}
+
+// -----
+
+// C4: a biasless linear's weight name is still checked.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.linear' op parameter name 'lr' clashes with a kernel argument name}}
+  %y = ttt.linear %x weight "lr" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
 }
 
 // -----
@@ -450,7 +486,7 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
   ttt.return loss(%z : !ttt.tokens<4>) output(%z : !ttt.tokens<4>)
 } gradient {
 ^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
-  // expected-error @+1 {{'ttt.linear' op bias 'b2' does not match the model's linear layer 'W1', whose bias is 'b1'}}
+  // expected-error @+1 {{'ttt.linear' op has bias 'b2' but the model's linear layer 'W1' has bias 'b1'}}
   %y = ttt.linear %k weight "W1" bias "b2" : !ttt.tokens<4> -> !ttt.tokens<4>
   %g = ttt.loss_grad %y, %v : !ttt.tokens<4>
   ttt.gradients inputs(%k, %y : !ttt.tokens<4>, !ttt.tokens<4>) output_grads(%g, %g : !ttt.tokens<4>, !ttt.tokens<4>)

@@ -122,3 +122,24 @@ ttt.layer @mlp_with_gradient attributes {mini_batch = 16 : i64} {
 // The tokens type outside the dialect's ops, with its full !ttt prefix.
 // CHECK-LABEL: func.func private @tokens_type(!ttt.tokens<1>) -> !ttt.tokens<128>
 func.func private @tokens_type(!ttt.tokens<1>) -> !ttt.tokens<128>
+
+// -----
+
+// A linear layer without bias and an elementwise product (SwiGLU).
+// CHECK-LABEL: ttt.layer @swiglu attributes {mini_batch = 4 : i64} {
+// CHECK-NEXT:  ^bb0(%x: !ttt.tokens<8>):
+// CHECK-NEXT:    %[[A:.*]] = ttt.linear %x weight "W1" : <8> -> <16>
+// CHECK-NEXT:    %[[S:.*]] = ttt.activation silu %[[A]] : <16>
+// CHECK-NEXT:    %[[B:.*]] = ttt.linear %x weight "W3" : <8> -> <16>
+// CHECK-NEXT:    %[[G:.*]] = ttt.mul %[[S]], %[[B]] : <16>, <16>
+// CHECK-NEXT:    %[[F:.*]] = ttt.linear %[[G]] weight "W2" : <16> -> <8>
+// CHECK-NEXT:    ttt.return loss(%[[F]] : <8>) output(%[[F]] : <8>)
+ttt.layer @swiglu attributes {mini_batch = 4 : i64} {
+^bb0(%x: !ttt.tokens<8>):
+  %a = ttt.linear %x weight "W1" : !ttt.tokens<8> -> !ttt.tokens<16>
+  %s = ttt.activation silu %a : !ttt.tokens<16>
+  %b = ttt.linear %x weight "W3" : !ttt.tokens<8> -> !ttt.tokens<16>
+  %g = ttt.mul %s, %b : !ttt.tokens<16>, !ttt.tokens<16>
+  %f = ttt.linear %g weight "W2" : !ttt.tokens<16> -> !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}

@@ -79,7 +79,8 @@ def write(path, descr, shape, values, fortran=False, version=1,
         f.write(out)
 
 
-def dump(path):
+def read(path):
+    """Returns (descr, shape, values) of a little-endian C-order .npy file."""
     data = open(path, "rb").read()
     assert data[:6] == b"\x93NUMPY", "bad magic"
     if data[6] == 1:
@@ -91,6 +92,11 @@ def dump(path):
     size = SIZES[descr]
     body = data[start + n:]
     values = [decode(descr, body[i:i + size]) for i in range(0, len(body), size)]
+    return descr, shape, values
+
+
+def dump(path):
+    descr, shape, values = read(path)
     print(descr, shape_text(shape))
     print(" ".join("%g" % v for v in values))
 

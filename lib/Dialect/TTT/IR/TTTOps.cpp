@@ -140,7 +140,7 @@ static LogicalResult verifyParameterNames(Block &model) {
   for (Operation &op : model) {
     if (auto linear = dyn_cast<LinearOp>(op)) {
       if (failed(check(&op, linear.getWeight())) ||
-          failed(check(&op, linear.getBias())))
+          (linear.hasBias() && failed(check(&op, *linear.getBias()))))
         return failure();
     } else if (auto norm = dyn_cast<LayerNormOp>(op)) {
       if (failed(check(&op, norm.getWeight())) ||
@@ -180,10 +180,10 @@ static LogicalResult verifyLinearsReachLoss(LayerOp layer, Block &model,
 static LogicalResult verifyModelBody(LayerOp layer) {
   Block &model = layer.getModel().front();
   for (Operation &op : model.without_terminator())
-    if (!isa<LinearOp, ActivationOp, LayerNormOp, AddOp>(op))
+    if (!isa<LinearOp, ActivationOp, LayerNormOp, AddOp, MulOp>(op))
       return op.emitOpError("is not an inner-model operation; the model is "
                             "built from ttt.linear, ttt.activation, "
-                            "ttt.layer_norm and ttt.add");
+                            "ttt.layer_norm, ttt.add and ttt.mul");
   return failure(
       failed(verifyParameterNames(model)) ||
       failed(verifyLinearsReachLoss(layer, model, layer.getReturn())));
@@ -248,11 +248,14 @@ static LogicalResult verifyGradientOp(LinearOp op,
   FailureOr<LinearOp> linear = lookupLinear(op, params);
   if (failed(linear))
     return failure();
-  if (op.getBias() != linear->getBias())
-    return op.emitOpError("bias '")
-           << op.getBias() << "' does not match the model's linear layer '"
-           << op.getWeight() << "', whose bias is '" << linear->getBias()
-           << "'";
+  if (op.getBias() != linear->getBias()) {
+    auto describe = [](std::optional<StringRef> bias) {
+      return bias ? ("bias '" + *bias + "'").str() : std::string("no bias");
+    };
+    return op.emitOpError("has ")
+           << describe(op.getBias()) << " but the model's linear layer '"
+           << op.getWeight() << "' has " << describe(linear->getBias());
+  }
   if (op.getInWidth() != linear->getInWidth() ||
       op.getOutWidth() != linear->getOutWidth())
     return op.emitOpError("maps width ")
@@ -336,7 +339,7 @@ static LogicalResult verifyGradientBody(LayerOp layer) {
         llvm::TypeSwitch<Operation *, LogicalResult>(&op)
             .Case<LinearOp, LinearInputGradOp, LayerNormOp, LayerNormGradOp>(
                 [&](auto typed) { return verifyGradientOp(typed, params); })
-            .Case<ActivationOp, AddOp, LossGradOp, ActivationGradOp>(
+            .Case<ActivationOp, AddOp, MulOp, LossGradOp, ActivationGradOp>(
                 [](Operation *) { return success(); })
             .Default([](Operation *other) {
               return other->emitOpError(
@@ -390,7 +393,12 @@ static LogicalResult verifyDistinctParameters(OpTy op) {
   return success();
 }
 
-LogicalResult LinearOp::verify() { return verifyDistinctParameters(*this); }
+LogicalResult LinearOp::verify() {
+  if (getBias() && *getBias() == getWeight())
+    return emitOpError("weight and bias must have distinct names, both are '")
+           << getWeight() << "'";
+  return success();
+}
 
 LogicalResult LayerNormOp::verify() {
   if (!(getEps().convertToDouble() > 0.0))
@@ -399,10 +407,9 @@ LogicalResult LayerNormOp::verify() {
   return verifyDistinctParameters(*this);
 }
 
-LogicalResult AddOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
-                                      ValueRange operands, DictionaryAttr,
-                                      OpaqueProperties, RegionRange,
-                                      SmallVectorImpl<Type> &inferred) {
+/// Binary elementwise ops take the type of their (equal-typed) operands.
+static LogicalResult inferSameAsOperands(ValueRange operands,
+                                         SmallVectorImpl<Type> &inferred) {
   // The verifier infers too, and may see a generic op without operands.
   if (operands.empty())
     return failure();
@@ -410,9 +417,30 @@ LogicalResult AddOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
   return success();
 }
 
+LogicalResult AddOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                                      ValueRange operands, DictionaryAttr,
+                                      OpaqueProperties, RegionRange,
+                                      SmallVectorImpl<Type> &inferred) {
+  return inferSameAsOperands(operands, inferred);
+}
+
 LogicalResult AddOp::verify() {
   if (getLhs().getType() != getRhs().getType())
     return emitOpError("residual operands have mismatched widths ")
+           << widthOf(getLhs()) << " and " << widthOf(getRhs());
+  return success();
+}
+
+LogicalResult MulOp::inferReturnTypes(MLIRContext *, std::optional<Location>,
+                                      ValueRange operands, DictionaryAttr,
+                                      OpaqueProperties, RegionRange,
+                                      SmallVectorImpl<Type> &inferred) {
+  return inferSameAsOperands(operands, inferred);
+}
+
+LogicalResult MulOp::verify() {
+  if (getLhs().getType() != getRhs().getType())
+    return emitOpError("operands have mismatched widths ")
            << widthOf(getLhs()) << " and " << widthOf(getRhs());
   return success();
 }

@@ -123,6 +123,14 @@ void mlir::ttt::deriveGradients(LayerOp layer) {
     } else if (auto add = dyn_cast<AddOp>(op)) {
       propagate(add.getLhs(), [&] { return grad; });
       propagate(add.getRhs(), [&] { return grad; });
+    } else if (auto mul = dyn_cast<MulOp>(op)) {
+      // d(lhs * rhs) = grad * rhs for lhs and grad * lhs for rhs.
+      propagate(mul.getLhs(), [&] {
+        return MulOp::create(builder, opLoc, grad, forward.lookup(mul.getRhs()));
+      });
+      propagate(mul.getRhs(), [&] {
+        return MulOp::create(builder, opLoc, grad, forward.lookup(mul.getLhs()));
+      });
     } else {
       llvm_unreachable("the layer verifier admits only inner-model ops");
     }

@@ -24,7 +24,8 @@ struct KernelSignature {
     for (LinearOp linear : getLinearOps(layer)) {
       state.push_back({linear.getWeight().str(), linear.getInWidth(),
                        linear.getOutWidth()});
-      state.push_back({linear.getBias().str(), 1, linear.getOutWidth()});
+      if (std::optional<StringRef> bias = linear.getBias())
+        state.push_back({bias->str(), 1, linear.getOutWidth()});
     }
     for (LayerNormOp norm : getLayerNormOps(layer)) {
       normParams.push_back(norm.getWeight().str());
@@ -44,11 +45,25 @@ ParameterMap mlir::ttt::bindParameters(LayerOp layer, ArrayRef<Value> theta,
   ParameterMap params;
   for (const auto &entry : norms)
     params[entry.getKey()] = entry.getValue();
-  for (auto [i, linear] : llvm::enumerate(getLinearOps(layer))) {
-    params[linear.getWeight()] = theta[2 * i];
-    params[linear.getBias()] = theta[2 * i + 1];
+  for (auto [linear, slots] :
+       llvm::zip(getLinearOps(layer), getLinearSlots(layer))) {
+    params[linear.getWeight()] = theta[slots.weight];
+    if (slots.bias)
+      params[*linear.getBias()] = theta[*slots.bias];
   }
   return params;
+}
+
+SmallVector<LinearSlots> mlir::ttt::getLinearSlots(LayerOp layer) {
+  SmallVector<LinearSlots> slots;
+  unsigned next = 0;
+  for (LinearOp linear : getLinearOps(layer)) {
+    LinearSlots s{next++, std::nullopt};
+    if (linear.hasBias())
+      s.bias = next++;
+    slots.push_back(s);
+  }
+  return slots;
 }
 
 unsigned mlir::ttt::linearIndex(LayerOp layer, LinearOp linear) {
@@ -58,8 +73,10 @@ unsigned mlir::ttt::linearIndex(LayerOp layer, LinearOp linear) {
 
 Value mlir::ttt::applyLinear(RowAlgebra &rows, LinearOp linear, Value x,
                              const ParameterMap &parameters) {
-  return rows.addRow(rows.matmul(x, parameters.lookup(linear.getWeight())),
-                     parameters.lookup(linear.getBias()));
+  Value xW = rows.matmul(x, parameters.lookup(linear.getWeight()));
+  if (std::optional<StringRef> bias = linear.getBias())
+    return rows.addRow(xW, parameters.lookup(*bias));
+  return xW;
 }
 
 /// Converts the element type of a rank-2 tensor.

@@ -23,7 +23,8 @@ struct SequenceInputs {
   Value length;          // T (index)
   Value position;        // p (index), 0 <= p < b
   ParameterMap norms;    // LayerNorm weights and biases, [width]
-  SmallVector<Value> theta, sums; // per linear: W [in, out], then c [1, out]
+  // per linear: W [in, out], then c [1, out] if it has a bias (LinearSlots)
+  SmallVector<Value> theta, sums;
 };
 
 /// One sequence's outputs.
@@ -39,16 +40,26 @@ using SequenceLowering =
 /// `lowerSequence` for every (batch, head) sequence.
 void lowerLayerToFunc(LayerOp layer, SequenceLowering lowerSequence);
 
-/// Binds the state tensors `theta` (W1, b1, W2, b2, ... in model order) and
+/// Binds the state tensors `theta` (W1, b1, W2, b2, ... in model order,
+/// biases only where present) and
 /// the LayerNorm parameters by name.
 ParameterMap bindParameters(LayerOp layer, ArrayRef<Value> theta,
                             const ParameterMap &norms);
 
-/// The position of `linear` among the layer's linear layers: its weight is
-/// theta[2 * i] and its bias theta[2 * i + 1].
+/// The position of `linear` among the layer's linear layers.
 unsigned linearIndex(LayerOp layer, LinearOp linear);
 
-/// `x W + c` with W, c the linear's parameters in `parameters`.
+/// Where one linear layer's parameters sit in the state lists `theta` and
+/// `sums` (model order; a layer without bias has no bias entry).
+struct LinearSlots {
+  unsigned weight;
+  std::optional<unsigned> bias;
+};
+/// The slots of every linear layer, in model order.
+SmallVector<LinearSlots> getLinearSlots(LayerOp layer);
+
+/// `x W + c` (or `x W` without bias) with the linear's parameters in
+/// `parameters`.
 Value applyLinear(RowAlgebra &rows, LinearOp linear, Value x,
                   const ParameterMap &parameters);
 

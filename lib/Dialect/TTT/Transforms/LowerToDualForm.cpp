@@ -163,27 +163,33 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
       [&](LinearOp linear, Value x) {
         return applyLinear(rows, linear, x, theta0);
       });
-  size_t numLinear = numState / 2;
+  SmallVector<LinearSlots> slots = getLinearSlots(layer);
+  size_t numLinear = slots.size();
   ArrayRef<Value> inputs = ArrayRef<Value>(keySide).take_front(numLinear);
   SmallVector<Value> scaledGrads = llvm::map_to_vector(
       ArrayRef<Value>(keySide).drop_front(numLinear),
       [&](Value gz) { return rows.scaleRows(gz, lr); });
 
-  // Query side: every linear layer in dual form.
+  // Query side: every linear layer in dual form. A layer without bias has
+  // no bias term: its mask gets no `+ 1` and its state no c.
   SmallVector<Value> queryOutputs = evaluateRows(
       rows, layer.getModel().front(), {xq}, theta0,
       [&](LinearOp linear, Value xqIn) {
         unsigned l = linearIndex(layer, linear);
+        const LinearSlots &slot = slots[l];
         Value attention = rows.matmulTransposeB(xqIn, inputs[l]);
-        Value inner =
-            rows.matmul(rows.maskedPlusOne(attention, layer.getCausal()),
-                        scaledGrads[l]);
-        if (carriesSums)
-          inner = rows.add(inner,
-                           rows.addRow(rows.matmul(xqIn, state.sums[2 * l]),
-                                       state.sums[2 * l + 1]));
-        return rows.dualCombine(rows.matmul(xqIn, state.theta[2 * l]),
-                                state.theta[2 * l + 1], tokenScale, inner);
+        Value inner = rows.matmul(
+            rows.masked(attention, layer.getCausal(), slot.bias.has_value()),
+            scaledGrads[l]);
+        if (carriesSums) {
+          Value carried = rows.matmul(xqIn, state.sums[slot.weight]);
+          if (slot.bias)
+            carried = rows.addRow(carried, state.sums[*slot.bias]);
+          inner = rows.add(inner, carried);
+        }
+        Value c0 = slot.bias ? state.theta[*slot.bias] : Value();
+        return rows.dualCombine(rows.matmul(xqIn, state.theta[slot.weight]),
+                                c0, tokenScale, inner);
       });
 
   SegmentState next = state;
@@ -194,16 +200,15 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
       ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
 
   // This segment's contribution to the running sums.
-  SmallVector<Value> sums;
-  for (size_t l = 0; l < numLinear; ++l) {
+  SmallVector<Value> sums(numState);
+  for (auto [l, slot] : llvm::enumerate(slots)) {
     Value dW = rows.matmulTransposeA(inputs[l], scaledGrads[l]);
-    Value dc = rows.sumRows(scaledGrads[l]);
-    if (carriesSums) {
-      dW = rows.add(state.sums[2 * l], dW);
-      dc = rows.add(state.sums[2 * l + 1], dc);
+    sums[slot.weight] =
+        carriesSums ? rows.add(state.sums[slot.weight], dW) : dW;
+    if (slot.bias) {
+      Value dc = rows.sumRows(scaledGrads[l]);
+      sums[*slot.bias] = carriesSums ? rows.add(state.sums[*slot.bias], dc) : dc;
     }
-    sums.push_back(dW);
-    sums.push_back(dc);
   }
   switch (commit) {
   case Commit::Always:

@@ -65,17 +65,19 @@ static SequenceResults lowerSequenceToPrimal(LayerOp layer,
             [&](LinearOp linear, Value x) {
               return applyLinear(r, linear, x, atTheta0);
             });
-        size_t numLinear = numState / 2;
+        SmallVector<LinearSlots> slots = getLinearSlots(layer);
+        size_t numLinear = slots.size();
         auto lr = tensor::ExtractSliceOp::create(
             body, RankedTensorType::get({1}, body.getF32Type()), in.lr,
             ArrayRef<OpFoldResult>{t}, ArrayRef<OpFoldResult>{body.getIndexAttr(1)},
             ArrayRef<OpFoldResult>{body.getIndexAttr(1)});
-        SmallVector<Value> newSums;
-        for (size_t l = 0; l < numLinear; ++l) {
+        SmallVector<Value> newSums(numState);
+        for (auto [l, slot] : llvm::enumerate(slots)) {
           Value scaled = r.scaleRows(grads[numLinear + l], lr);
-          newSums.push_back(
-              r.add(sums[2 * l], r.matmulTransposeA(grads[l], scaled)));
-          newSums.push_back(r.add(sums[2 * l + 1], scaled));
+          newSums[slot.weight] = r.add(sums[slot.weight],
+                                       r.matmulTransposeA(grads[l], scaled));
+          if (slot.bias)
+            newSums[*slot.bias] = r.add(sums[*slot.bias], scaled);
         }
 
         // The token's output at theta_0 - token_scale[p] * S.

@@ -126,6 +126,14 @@ Value RowAlgebra::sub(Value lhs, Value rhs) {
                      });
 }
 
+Value RowAlgebra::mul(Value lhs, Value rhs) {
+  Maps m(b.getContext());
+  return elementwise(lhs, {lhs, rhs}, {m.id, m.id},
+                     [](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+                       return arith::MulFOp::create(e, a[0], a[1]);
+                     });
+}
+
 Value RowAlgebra::addRow(Value x, Value row) {
   Maps m(b.getContext());
   return elementwise(x, {x, row}, {m.id, m.row},
@@ -153,6 +161,13 @@ Value RowAlgebra::scale(Value x, Value scalar) {
 Value RowAlgebra::dualCombine(Value xqW0, Value c0, Value tokenScale,
                               Value inner) {
   Maps m(b.getContext());
+  if (!c0)
+    return elementwise(
+        xqW0, {xqW0, tokenScale, inner}, {m.id, m.token, m.id},
+        [](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+          Value update = arith::MulFOp::create(e, a[1], a[2]);
+          return arith::SubFOp::create(e, a[0], update);
+        });
   return elementwise(
       xqW0, {xqW0, c0, tokenScale, inner}, {m.id, m.row, m.token, m.id},
       [](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
@@ -162,22 +177,24 @@ Value RowAlgebra::dualCombine(Value xqW0, Value c0, Value tokenScale,
       });
 }
 
-Value RowAlgebra::maskedPlusOne(Value a, bool causal) {
+Value RowAlgebra::masked(Value a, bool causal, bool plusOne) {
   Maps m(b.getContext());
   return elementwise(a, {a}, {m.id},
                      [&](ImplicitLocOpBuilder &e, ValueRange args) -> Value {
-                       Value one = arith::ConstantOp::create(
-                           e, e.getF32FloatAttr(1.0));
-                       Value plusOne = arith::AddFOp::create(e, args[0], one);
+                       Value value = args[0];
+                       if (plusOne)
+                         value = arith::AddFOp::create(
+                             e, value,
+                             arith::ConstantOp::create(e, e.getF32FloatAttr(1.0)));
                        if (!causal)
-                         return plusOne;
+                         return value;
                        Value i = linalg::IndexOp::create(e, 0);
                        Value j = linalg::IndexOp::create(e, 1);
                        Value sees = arith::CmpIOp::create(
                            e, arith::CmpIPredicate::ule, j, i);
                        Value zero = arith::ConstantOp::create(
                            e, e.getF32FloatAttr(0.0));
-                       return arith::SelectOp::create(e, sees, plusOne, zero);
+                       return arith::SelectOp::create(e, sees, value, zero);
                      });
 }
 
@@ -445,6 +462,7 @@ mlir::ttt::evaluateRows(RowAlgebra &rows, Block &block, ValueRange arguments,
                                     o.getEps().convertToDouble());
             })
             .Case([&](AddOp) { return rows.add(in(0), in(1)); })
+            .Case([&](MulOp) { return rows.mul(in(0), in(1)); })
             .Case([&](LossGradOp) { return rows.sub(in(0), in(1)); })
             .Case([&](ActivationGradOp o) {
               return rows.activationGrad(o.getKind(), in(0), in(1));

@@ -34,6 +34,8 @@ public:
 
   Value add(Value lhs, Value rhs);
   Value sub(Value lhs, Value rhs);
+  /// The elementwise product.
+  Value mul(Value lhs, Value rhs);
   /// x [r, n] + row [1, n], broadcast over the rows.
   Value addRow(Value x, Value row);
   /// x [r, n] * s [r]: scales row i by s[i].
@@ -42,10 +44,12 @@ public:
   Value scale(Value x, Value scalar);
   /// x [r, n] -> [1, n], the sum over the rows.
   Value sumRows(Value x);
-  /// mask(A)[i, j] = A[i, j] + 1 where position i sees token j, else 0:
-  /// j <= i when `causal`, every j otherwise.
-  Value maskedPlusOne(Value a, bool causal);
-  /// xq W0 + c0 - ts[i] * inner[i, :], fused in one elementwise op.
+  /// mask(A)[i, j] = A[i, j] (+ 1 when `plusOne`: a linear layer's bias
+  /// term) where position i sees token j, else 0: j <= i when `causal`,
+  /// every j otherwise.
+  Value masked(Value a, bool causal, bool plusOne);
+  /// xq W0 + c0 - ts[i] * inner[i, :], fused in one elementwise op; `c0`
+  /// may be null (a linear layer without bias).
   Value dualCombine(Value xqW0, Value c0, Value tokenScale, Value inner);
 
   Value activation(ActivationKind kind, Value x);

@@ -36,26 +36,31 @@ def TTT_ReturnOp : TTT_Op<"return", [
 //===----------------------------------------------------------------------===//
 
 def TTT_LinearOp : TTT_Op<"linear", [Pure, HasParent<"LayerOp">]> {
-  let summary = "a linear layer `x W + c` whose parameters are inner state";
+  let summary = "a linear layer `x W (+ c)` whose parameters are inner state";
   let description = [{
-    `y = x W + c` with `W : [in, out]` and `c : [1, out]`. `W` and `c` are the
-    inner model's state, updated by test-time training; `weight` and `bias`
-    name them (and their running sums `<name>.grad_sum`) in the compiled
-    kernel's arguments.
+    `y = x W + c` with `W : [in, out]` and `c : [1, out]`, or `y = x W` when
+    `bias` is absent (DeltaNet, LaCT). `W` and `c` are the inner model's
+    state, updated by test-time training; `weight` and `bias` name them (and
+    their running sums `<name>.grad_sum`) in the compiled kernel's arguments.
+    A layer without bias has no bias state at all: no argument, no gradient,
+    and no `+ 1` bias term in the dual form's attention (Semantics section 4).
 
     ```mlir
     %y = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<64> -> !ttt.tokens<256>
+    %s = ttt.linear %x weight "S" : !ttt.tokens<64> -> !ttt.tokens<64>
     ```
   }];
-  let arguments = (ins TTT_TokensType:$input, StrAttr:$weight, StrAttr:$bias);
+  let arguments = (ins TTT_TokensType:$input, StrAttr:$weight,
+                       OptionalAttr<StrAttr>:$bias);
   let results = (outs TTT_TokensType:$result);
   let assemblyFormat = [{
-    $input `weight` $weight `bias` $bias attr-dict `:` type($input) `->` type($result)
+    $input `weight` $weight (`bias` $bias^)? attr-dict `:` type($input) `->` type($result)
   }];
   let hasVerifier = 1;
   let extraClassDeclaration = [{
     int64_t getInWidth();
     int64_t getOutWidth();
+    bool hasBias() { return getBias().has_value(); }
   }];
 }
 
@@ -108,6 +113,25 @@ def TTT_AddOp : TTT_Op<"add", [Pure, HasParent<"LayerOp">,
 
     ```mlir
     %f = ttt.add %x, %n : !ttt.tokens<64>, !ttt.tokens<64>
+    ```
+  }];
+  let arguments = (ins TTT_TokensType:$lhs, TTT_TokensType:$rhs);
+  let results = (outs TTT_TokensType:$result);
+  let assemblyFormat = "$lhs `,` $rhs attr-dict `:` type($lhs) `,` type($rhs)";
+  let hasVerifier = 1;
+}
+
+def TTT_MulOp : TTT_Op<"mul", [Pure, HasParent<"LayerOp">,
+    DeclareOpInterfaceMethods<InferTypeOpInterface>]> {
+  let summary = "elementwise product: a gate (SwiGLU's `silu(x W1) * (x W3)`)";
+  let description = [{
+    `lhs * rhs`, feature by feature; both operands have the same width. Its
+    gradient is `grad * rhs` for `lhs` and `grad * lhs` for `rhs` (both at
+    the forward values), which `--ttt-derive-gradients` writes with
+    `ttt.mul` itself.
+
+    ```mlir
+    %g = ttt.mul %a, %b : !ttt.tokens<256>, !ttt.tokens<256>
     ```
   }];
   let arguments = (ins TTT_TokensType:$lhs, TTT_TokensType:$rhs);
@@ -230,7 +254,7 @@ def TTT_LayerOp : TTT_Op<"layer", [
     - (C1) `mini_batch >= 1`;
     - (C2) `io_type` is `f32`, `bf16` or `f16`;
     - (C3) the model has exactly one argument, of type `!ttt.tokens<d>`;
-    - (C4) every parameter name (linear weights and biases, LayerNorm
+    - (C4) every parameter name (linear weights and biases where present, LayerNorm
       weights and biases) is used once, and is none of the layer's fixed
       argument names (`XQ, XK, XV, lr, token_scale, Z, position`);
     - (C5) every linear layer influences the loss (otherwise it would never be
@@ -243,8 +267,8 @@ def TTT_LayerOp : TTT_Op<"layer", [
     - (C7) every parameter the gradient region names is the model's:
       `ttt.linear` and `ttt.linear_input_grad` name a linear layer of the
       model by its weight, `ttt.layer_norm` and `ttt.layer_norm_grad` a
-      LayerNorm; a `ttt.linear` or `ttt.layer_norm` names its bias too, and
-      the widths (and a LayerNorm's `eps`) are the model op's;
+      LayerNorm; a `ttt.linear` or `ttt.layer_norm` names its bias too (a
+      `ttt.linear` has a bias exactly when the model's has), and the widths (and a LayerNorm's `eps`) are the model op's;
     - (C8) `ttt.gradients` lists one input and one output gradient per linear
       layer of the model, in model order, of that layer's input and output
       widths.

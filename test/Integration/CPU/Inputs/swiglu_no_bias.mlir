@@ -1,0 +1,11 @@
+// SwiGLU fast weights without biases, (silu(x W1) * (x W3)) W2: ttt.mul and
+// biasless linears in a model with fan-out (x feeds W1 and W3).
+ttt.layer @swiglu_no_bias attributes {mini_batch = 4 : i64} {
+^bb0(%x: !ttt.tokens<16>):
+  %a = ttt.linear %x weight "W1" : !ttt.tokens<16> -> !ttt.tokens<32>
+  %s = ttt.activation silu %a : !ttt.tokens<32>
+  %b = ttt.linear %x weight "W3" : !ttt.tokens<16> -> !ttt.tokens<32>
+  %g = ttt.mul %s, %b : !ttt.tokens<32>, !ttt.tokens<32>
+  %f = ttt.linear %g weight "W2" : !ttt.tokens<32> -> !ttt.tokens<16>
+  ttt.return loss(%f : !ttt.tokens<16>) output(%f : !ttt.tokens<16>)
+}
