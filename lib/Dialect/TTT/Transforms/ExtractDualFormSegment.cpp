@@ -32,8 +32,9 @@ static void extractSegment(LayerOp layer) {
   for (LinearOp linear : getLinearOps(layer)) {
     stateTypes.push_back(RankedTensorType::get(
         {linear.getInWidth(), linear.getOutWidth()}, f32));
-    stateTypes.push_back(
-        RankedTensorType::get({1, linear.getOutWidth()}, f32));
+    if (linear.hasBias()) // a linear without bias has no bias state
+      stateTypes.push_back(
+          RankedTensorType::get({1, linear.getOutWidth()}, f32));
   }
   SmallVector<std::string> normNames;
   SmallVector<Type> normTypes;
