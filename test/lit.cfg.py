@@ -23,7 +23,7 @@ llvm_config.use_default_substitutions()
 
 tool_dirs = [config.ttt_tools_dir, config.llvm_tools_dir]
 llvm_config.add_tool_substitutions(
-    ["ttt-opt", "ttt-compile", "ttt-run", "ttt-reference-test"], tool_dirs)
+    ["ttt-opt", "ttt-compile", "ttt-run", "ttt-reference-test", "ttt-abi-test"], tool_dirs)
 llvm_config.with_environment("PATH", config.ttt_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 

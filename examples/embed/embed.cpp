@@ -3,8 +3,8 @@
 // What an inference engine does with a compiled TTT layer: run a prefill of
 // the prompt, then decode one token at a time, carrying the layer's state
 // (weights, running gradient sums, position in the mini-batch) from call to
-// call. Checks that the outputs and the final state equal those of one
-// prefill over every token.
+// call, updated in place. Checks that the outputs and the final state equal
+// those of one prefill over every token.
 //
 //   embed ARTIFACT_DIR [B H T PREFILL]   (defaults 2 3 37 21)
 //
@@ -19,6 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -215,19 +216,17 @@ int main(int argc, char **argv) {
   check(ttt_kernel_run(kernel, nullptr), "prefill of all tokens");
 
   // 2. A prefill of PREFILL tokens, then one decode step (a call with T = 1)
-  // per remaining token. The state outputs of a call are the state inputs of
-  // the next: `state` holds the current state, `next` receives the new one.
+  // per remaining token. The state (weights, running sums, position) lives
+  // in one buffer per name, bound as the input and as the output of every
+  // call: the runtime updates it in place (ttt/runtime.h, "Aliasing").
   std::vector<Arg> chunked = full;
   for (Arg &a : chunked)
     if (a.role == TTT_OUTPUT)
       poison(a); // so that an output no call writes cannot pass
-  std::vector<std::vector<char>> state(full.size()), next(full.size());
-  for (size_t i = 0; i < full.size(); ++i)
-    if (full[i].isState && full[i].role == TTT_INPUT) {
-      state[i] = full[i].data;
-      int o = ttt_kernel_arg_index(kernel, TTT_OUTPUT, full[i].name.c_str());
-      next[o] = full[i].data;
-    }
+  std::map<std::string, std::vector<char>> state;
+  for (const Arg &a : full)
+    if (a.isState && a.role == TTT_INPUT)
+      state[a.name] = a.data;
   int steps = 0;
   for (int64_t t0 = 0; t0 < T; ++steps) {
     int64_t t1 = t0 == 0 ? prefill : t0 + 1;
@@ -242,7 +241,7 @@ int main(int argc, char **argv) {
         chunks[i] = slice(full[i], t0, t1);
         data = chunks[i].data();
       } else if (a.isState) {
-        data = a.role == TTT_INPUT ? state[i].data() : next[i].data();
+        data = state[a.name].data(); // input and output alike
       } else {
         data = full[i].data.data();
       }
@@ -251,20 +250,14 @@ int main(int argc, char **argv) {
             a.name.c_str());
     }
     check(ttt_kernel_run(kernel, nullptr), "chunk");
-    for (size_t i = 0; i < full.size(); ++i) {
-      if (chunked[i].role != TTT_OUTPUT)
-        continue;
-      if (chunked[i].tokenAxis >= 0)
+    for (size_t i = 0; i < full.size(); ++i)
+      if (chunked[i].role == TTT_OUTPUT && chunked[i].tokenAxis >= 0)
         unslice(chunked[i], chunks[i], t0, t1);
-      if (chunked[i].isState) {
-        int in = ttt_kernel_arg_index(kernel, TTT_INPUT,
-                                      chunked[i].name.c_str());
-        state[in] = next[i];
-        chunked[i].data = next[i];
-      }
-    }
     t0 = t1;
   }
+  for (Arg &a : chunked)
+    if (a.isState && a.role == TTT_OUTPUT)
+      a.data = state[a.name];
 
   // 3. Every output must agree with the single prefill.
   const double tolerance = 1e-5;

@@ -3,6 +3,7 @@
 #include "Binding.h"
 
 #include <cstring>
+#include <algorithm>
 
 namespace ttt::rt {
 
@@ -168,6 +169,83 @@ ttt_status Bindings::bind(ttt_role role, const char *name, void *data,
   slot.shape = std::move(dims);
   slot.bytes = bytes;
   slot.sequence = nextSequence++;
+  slot.user = nullptr;
+  slot.strides.clear(); // the stage keeps its memory for the next run
+  return TTT_OK;
+}
+
+/// True when no two elements of the view share an address: sorted by
+/// stride, every stride reaches past the extent of the smaller ones.
+static bool nonOverlapping(const std::vector<int64_t> &shape,
+                           const std::vector<int64_t> &strides) {
+  std::vector<std::pair<int64_t, int64_t>> dims; // (stride, size)
+  for (size_t d = 0; d < shape.size(); ++d) {
+    if (shape[d] == 0)
+      return true; // no element at all
+    if (shape[d] > 1)
+      dims.push_back({strides[d], shape[d]});
+  }
+  std::sort(dims.begin(), dims.end());
+  int64_t extent = 1; // elements spanned by the smaller dimensions
+  for (auto [stride, size] : dims) {
+    if (stride < extent)
+      return false;
+    extent = stride * (size - 1) + extent;
+  }
+  return true;
+}
+
+ttt_status Bindings::bindStrided(ttt_role role, const char *name, void *data,
+                                 ttt_dtype dtype, int rank,
+                                 const int64_t *shape, const int64_t *strides,
+                                 bool allowStage, std::string &error) {
+  if (rank > 0 && !strides) {
+    error = std::string("argument '") + (name ? name : "(null)") +
+            "': strides are NULL";
+    return TTT_ERROR_INVALID;
+  }
+  bool dense = true;
+  int64_t expected = 1;
+  for (int d = rank; d-- > 0;) {
+    if (strides[d] < 0) {
+      error = std::string("argument '") + (name ? name : "(null)") +
+              "': stride " + std::to_string(d) + " is negative (" +
+              std::to_string(strides[d]) + ")";
+      return TTT_ERROR_INVALID;
+    }
+    if (shape && shape[d] != 1 && strides[d] != expected)
+      dense = false;
+    if (shape)
+      expected *= shape[d];
+  }
+  if (!dense && !allowStage) {
+    error = std::string("argument '") + (name ? name : "(null)") +
+            "': strided (non-dense) buffers are supported for CPU artifacts "
+            "only";
+    return TTT_ERROR_INVALID;
+  }
+  // Keep the old binding if the new one fails: check into a copy.
+  BoundArg old;
+  int slot = -1;
+  for (size_t i = 0; i < desc->args.size(); ++i)
+    if (name && desc->args[i].name == name && desc->args[i].role == role)
+      slot = static_cast<int>(i), old = args[i];
+  if (ttt_status s = bind(role, name, data, dtype, rank, shape, error))
+    return s;
+  if (dense)
+    return TTT_OK;
+  BoundArg &arg = args[slot];
+  std::vector<int64_t> view(strides, strides + rank);
+  if (role == TTT_OUTPUT && !nonOverlapping(arg.shape, view)) {
+    error = "output '" + desc->args[slot].name +
+            "': its strides make elements overlap";
+    args[slot] = std::move(old);
+    return TTT_ERROR_INVALID;
+  }
+  arg.user = data;
+  arg.strides = std::move(view);
+  arg.stage.resize(arg.bytes);
+  arg.data = arg.stage.data();
   return TTT_OK;
 }
 

@@ -17,10 +17,21 @@
 namespace ttt::rt {
 
 struct BoundArg {
-  void *data = nullptr;
+  void *data = nullptr; // what the kernel reads or writes
   std::vector<int64_t> shape;
   size_t bytes = 0;
   uint64_t sequence = 0; // 0: not bound; otherwise the binding order
+  // A strided view (ttt_kernel_bind_strided with non-dense strides): the
+  // caller's buffer `user` with `strides` (elements); `data` is then `stage`,
+  // a dense buffer the runtime owns, gathered before and scattered after
+  // each run (Staging.h).
+  void *user = nullptr;
+  std::vector<int64_t> strides;
+  std::vector<char> stage;
+
+  bool strided() const { return !strides.empty(); }
+  /// The caller's buffer, whether or not it is staged.
+  void *userData() const { return strided() ? user : data; }
 };
 
 /// The buffers of one kernel call, one slot per manifest argument.
@@ -38,7 +49,17 @@ public:
   bool symbolValue(char symbol, int64_t &value, std::string *boundBy = nullptr,
                    int exclude = -1) const;
 
+  /// Binds a strided view of the caller's buffer: `strides` are in
+  /// elements, one per dimension. Dense row-major strides bind the buffer
+  /// itself; any other layout binds a runtime-owned dense stage, or fails
+  /// when `allowStage` is false (GPU artifacts).
+  ttt_status bindStrided(ttt_role role, const char *name, void *data,
+                         ttt_dtype dtype, int rank, const int64_t *shape,
+                         const int64_t *strides, bool allowStage,
+                         std::string &error);
+
   const std::vector<BoundArg> &bound() const { return args; }
+  std::vector<BoundArg> &bound() { return args; }
 
 private:
   const KernelDesc *desc;

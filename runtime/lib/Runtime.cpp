@@ -12,6 +12,7 @@
 #include "Artifact.h"
 #include "Call.h"
 #include "Error.h"
+#include "Staging.h"
 
 #include <algorithm>
 #include <chrono>
@@ -357,6 +358,48 @@ ttt_status ttt_kernel_bind(ttt_kernel *kernel, ttt_role role, const char *name,
   });
 }
 
+ttt_status ttt_kernel_bind_all(ttt_kernel *kernel, int64_t B, int64_t H,
+                               int64_t T, void *const *data) {
+  if (!kernel || !data) {
+    clearError();
+    return fail(TTT_ERROR_INVALID, "ttt_kernel_bind_all: kernel or data is NULL");
+  }
+  const KernelDesc &desc = kernel->desc();
+  int64_t shape[16];
+  for (size_t i = 0; i < desc.args.size(); ++i) {
+    const ArgDesc &arg = desc.args[i];
+    if (arg.shape.size() > 16)
+      return fail(TTT_ERROR_INVALID, "argument '" + arg.name + "': rank > 16");
+    if (ttt_status s = ttt_kernel_arg_shape(kernel, static_cast<int>(i), B, H,
+                                            T, shape))
+      return s;
+    if (ttt_status s = ttt_kernel_bind(kernel, arg.role, arg.name.c_str(),
+                                       data[i], arg.dtype,
+                                       static_cast<int>(arg.shape.size()),
+                                       shape))
+      return s;
+  }
+  return TTT_OK;
+}
+
+ttt_status ttt_kernel_bind_strided(ttt_kernel *kernel, ttt_role role,
+                                   const char *name, void *data,
+                                   ttt_dtype dtype, int rank,
+                                   const int64_t *shape,
+                                   const int64_t *strides) {
+  return guarded([&]() -> ttt_status {
+    if (!kernel)
+      return fail(TTT_ERROR_INVALID, "ttt_kernel_bind_strided: kernel is NULL");
+    std::string error;
+    // GPU buffers are device memory, which the host-side stage cannot read.
+    bool allowStage = !kernel->artifact->manifest.isGpu();
+    if (ttt_status s = kernel->bindings.bindStrided(
+            role, name, data, dtype, rank, shape, strides, allowStage, error))
+      return fail(s, error);
+    return TTT_OK;
+  });
+}
+
 ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream) {
   return guarded([&]() -> ttt_status {
     if (!kernel)
@@ -365,6 +408,11 @@ ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream) {
     const KernelDesc &desc = kernel->desc();
     std::string error;
     if (a.manifest.isGpu()) {
+      if (needsStaging(desc, kernel->bindings))
+        return fail(TTT_ERROR_INVALID,
+                    "kernel '" + desc.name +
+                        "': strided buffers and in-place state are supported "
+                        "for CPU artifacts only");
       if (ttt_status s = checkReadyToRun(desc, kernel->bindings, error))
         return fail(s, error);
       if (ttt_status s = launchCudaKernel(a.cuda, a.device, kernel->index,
@@ -377,13 +425,19 @@ ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream) {
       return fail(TTT_ERROR_INVALID, "kernel '" + desc.name +
                                          "': stream must be NULL for a CPU "
                                          "artifact");
-    if (ttt_status s = checkReadyToRun(desc, kernel->bindings, error))
+    StagedRun staged;
+    if (ttt_status s = staged.begin(desc, kernel->bindings, error))
       return fail(s, error);
-    if (ttt_status s = checkPosition(desc, kernel->bindings, error))
+    if (ttt_status s = checkPosition(desc, kernel->bindings, error)) {
+      staged.abandon();
       return fail(s, error);
+    }
     if (ttt_status s = callCpuKernel(desc, a.symbols[kernel->index],
-                                     kernel->bindings, error))
+                                     kernel->bindings, error)) {
+      staged.abandon();
       return fail(s, error);
+    }
+    staged.finish();
     return TTT_OK;
   });
 }

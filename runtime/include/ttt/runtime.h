@@ -96,10 +96,43 @@ ttt_status ttt_kernel_arg_shape(const ttt_kernel *kernel, int index, int64_t B,
 /* Binds a dense row-major buffer (host memory for CPU, device memory for
  * GPU artifacts). The shape and dtype are checked against the manifest; the
  * symbols B, H, T are bound by the first buffer that fixes them and checked
- * for every later one. */
+ * for every later one.
+ *
+ * Aliasing: an output must not overlap any other argument, with one
+ * exception on CPU artifacts: a state output (W1, W1.grad_sum, position,
+ * ...) may be bound to exactly the buffer (same address, shape and strides)
+ * of the input with the same name, and is then updated in place. The kernel
+ * writes such an output to a stage the kernel handle owns, copied into the
+ * buffer after the call (one copy of the state per run; binding two buffers
+ * and swapping them between calls avoids it). */
 ttt_status ttt_kernel_bind(ttt_kernel *kernel, ttt_role role, const char *name,
                            void *data, ttt_dtype dtype, int rank,
                            const int64_t *shape);
+
+/* Binds every argument at once, in call order (ttt_kernel_arg_name(i)):
+ * data[i] is a dense buffer of ttt_kernel_arg_shape(i, B, H, T) elements of
+ * ttt_kernel_arg_dtype(i). One call instead of one per argument, for
+ * callers whose per-call overhead matters (the Python package). On failure
+ * the arguments before the offending one stay bound. */
+ttt_status ttt_kernel_bind_all(ttt_kernel *kernel, int64_t B, int64_t H,
+                               int64_t T, void *const *data);
+
+/* Binds a strided view: element (i0, i1, ...) is at
+ * data + (i0 * strides[0] + i1 * strides[1] + ...) * ttt_dtype_size(dtype);
+ * strides are in elements, >= 0 (0 repeats an input). A `[B, T, H, d]`
+ * tensor binds as the `[B, H, T, d]` argument XQ with shape {B, H, T, d}
+ * and strides {T*H*d, d, H*d, 1}. Dense row-major strides bind like
+ * ttt_kernel_bind. Other strides (CPU artifacts only; TTT_ERROR_INVALID for
+ * GPU ones): the compiled kernels take dense buffers, so the runtime gathers
+ * a strided input into a dense stage owned by the kernel handle before each
+ * run and scatters a strided output from its stage after each run: one copy
+ * of the view per run, no allocation after the first. An output's strides
+ * must not make two elements share an address. */
+ttt_status ttt_kernel_bind_strided(ttt_kernel *kernel, ttt_role role,
+                                   const char *name, void *data,
+                                   ttt_dtype dtype, int rank,
+                                   const int64_t *shape,
+                                   const int64_t *strides);
 
 /* Runs one prefill with every argument bound. `stream` is a CUstream for GPU
  * artifacts and must be NULL for CPU ones. CPU artifacts: an input `position`
@@ -155,6 +188,26 @@ ttt_status ttt_kernel_time(ttt_kernel *kernel, void *stream, int warmup,
  * holds its artifact loaded until ttt_kernel_destroy, so kernels and their
  * artifact may be destroyed and closed in any order (after close, only the
  * kernels may still be used). */
+
+/* Lifetimes.
+ *  - Strings returned by the API (names, kinds, the manifest, the target)
+ *    live as long as their artifact; ttt_last_error()'s until the calling
+ *    thread's next API call.
+ *  - The runtime keeps the pointers given to ttt_kernel_bind*, never a copy
+ *    of the data: a bound buffer must stay valid until it is rebound, or the
+ *    kernel is reset or destroyed, and is read or written only during
+ *    ttt_kernel_run (CPU: until it returns; GPU: until the work queued on the
+ *    stream completes). Stages (strided views, in-place state) belong to the
+ *    kernel handle and are freed by ttt_kernel_reset or ttt_kernel_destroy.
+ *
+ * Thread safety.
+ *  - An artifact is read-only once opened: any number of threads may create
+ *    kernels from it and query it at the same time.
+ *  - A kernel handle holds one call's bindings and stages: use each handle
+ *    from one thread at a time (bind, run, reset). Different handles, of the
+ *    same artifact or not, may run concurrently (buffers they write must not
+ *    be shared).
+ *  - ttt_last_error() is per thread. */
 
 #ifdef __cplusplus
 }

@@ -231,6 +231,61 @@ int main(int argc, char **argv) {
   ttt_kernel_reset(k);
   expectStatus(ttt_kernel_run(k, NULL), TTT_ERROR_UNBOUND, "run after reset",
                "18 argument(s) not bound");
+
+  /* Every argument at once, in call order; the state in place (the same
+   * buffers as input and output). */
+  {
+    void *all[] = {xq, xk, xv, lr, ts, lnw, lnb, w1, b1, w1gs, b1gs, &pos,
+                   z, w1, b1, w1gs, b1gs, &pos};
+    memset(z, 0, sizeof z);
+    pos = 1;
+    expectStatus(ttt_kernel_bind_all(k, B, H, T, all), TTT_OK, "bind all",
+                 NULL);
+    expectStatus(ttt_kernel_run(k, NULL), TTT_OK, "run in place", NULL);
+    expect(memcmp(z, xq, sizeof z) == 0, "Z == XQ after bind all");
+    expect(pos == 1, "position in place");
+    all[0] = NULL;
+    expectStatus(ttt_kernel_bind_all(k, B, H, T, all), TTT_ERROR_INVALID,
+                 "bind all with a NULL buffer", "argument 'XQ': data is NULL");
+    all[0] = xq;
+    all[15] = w1;
+    expectStatus(ttt_kernel_bind_all(k, B, H, T, all), TTT_OK, "bind all",
+                 NULL);
+    expectStatus(ttt_kernel_run(k, NULL), TTT_ERROR_INVALID,
+                 "an output on another state input",
+                 "output 'W1' overlaps output 'W1.grad_sum'");
+  }
+
+  /* XQ as a strided view of a token-major [B, T, H, D] buffer: Z (the
+   * identity kernel copies XQ) comes out in [B, H, T, D] order. */
+  {
+    static float tokenMajor[B][T][H][D];
+    const int64_t strides[] = {T * H * D, D, H * D, 1};
+    const int64_t badRank[] = {1, 1, 1};
+    int n, h, t, e, same = 1;
+    for (i = 0; i < sizeof tokenMajor / sizeof(float); ++i)
+      ((float *)tokenMajor)[i] = (float)i;
+    expectStatus(ttt_kernel_bind_strided(k, TTT_INPUT, "XQ", tokenMajor,
+                                         TTT_F32, 4, tok, NULL),
+                 TTT_ERROR_INVALID, "NULL strides", "strides are NULL");
+    expectStatus(ttt_kernel_bind_strided(k, TTT_INPUT, "XQ", tokenMajor,
+                                         TTT_F32, 3, badRank, strides),
+                 TTT_ERROR_SHAPE, "strided with a wrong rank",
+                 "rank is 3 but the manifest says 4");
+    expectStatus(ttt_kernel_bind_strided(k, TTT_INPUT, "XQ", tokenMajor,
+                                         TTT_F32, 4, tok, strides),
+                 TTT_OK, "bind XQ strided", NULL);
+    expectStatus(ttt_kernel_bind(k, TTT_OUTPUT, "W1.grad_sum", w1gs, TTT_F32,
+                                 4, ws),
+                 TTT_OK, "W1.grad_sum in place", NULL);
+    expectStatus(ttt_kernel_run(k, NULL), TTT_OK, "run strided", NULL);
+    for (n = 0; n < B; ++n)
+      for (h = 0; h < H; ++h)
+        for (t = 0; t < T; ++t)
+          for (e = 0; e < D; ++e)
+            same &= z[n][h][t][e] == tokenMajor[n][t][h][e];
+    expect(same, "Z is the [B, H, T, D] view of XQ");
+  }
   ttt_kernel_destroy(k); /* the last reference: unloads the artifact */
 
   /* Any order: kernel, artifact, kernel. */
