@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: installs what is missing, builds, runs the lit suite
-# (ninja check-ttt) and ends with one line "N passed, M failed".
+# (ninja check-ttt) and the Python package's pytest tests, and ends with one
+# line "N passed, M failed, K skipped" counting both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -14,5 +15,16 @@ count() { grep -Eo "^ *$1 *: *[0-9]+" "$log" | grep -Eo '[0-9]+$' || echo 0; }
 passed=$(count Passed)
 failed=$(( $(count Failed) + $(count Unresolved) + $(count 'Timed Out') + $(count 'Unexpectedly Passed') ))
 skipped=$(( $(count Unsupported) + $(count 'Expectedly Failed') ))
+
+# The Python package's tests (python/tests, Debian's python3-torch), counted
+# test by test with the lit tests.
+pylog=$(mktemp)
+trap 'rm -f "$log" "$pylog"' EXIT
+TTT_MLIR_PREFIX=$(realpath "$build") PYTHONPATH=python \
+  /usr/bin/python3 -m pytest -q -p no:cacheprovider python/tests 2>&1 | tee "$pylog" || status=1
+pycount() { grep -Eo "[0-9]+ $1" "$pylog" | tail -1 | grep -Eo '^[0-9]+' || echo 0; }
+passed=$(( passed + $(pycount passed) ))
+failed=$(( failed + $(pycount failed) + $(pycount error) ))
+skipped=$(( skipped + $(pycount skipped) ))
 echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

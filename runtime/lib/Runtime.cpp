@@ -365,6 +365,8 @@ ttt_status ttt_kernel_bind_all(ttt_kernel *kernel, int64_t B, int64_t H,
     return fail(TTT_ERROR_INVALID, "ttt_kernel_bind_all: kernel or data is NULL");
   }
   const KernelDesc &desc = kernel->desc();
+  // Earlier bindings (another B, H or T) must not constrain these.
+  ttt_kernel_reset(kernel);
   int64_t shape[16];
   for (size_t i = 0; i < desc.args.size(); ++i) {
     const ArgDesc &arg = desc.args[i];

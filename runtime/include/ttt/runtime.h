@@ -109,7 +109,8 @@ ttt_status ttt_kernel_bind(ttt_kernel *kernel, ttt_role role, const char *name,
                            void *data, ttt_dtype dtype, int rank,
                            const int64_t *shape);
 
-/* Binds every argument at once, in call order (ttt_kernel_arg_name(i)):
+/* Forgets every binding (ttt_kernel_reset), then binds every argument at
+ * once, in call order (ttt_kernel_arg_name(i)):
  * data[i] is a dense buffer of ttt_kernel_arg_shape(i, B, H, T) elements of
  * ttt_kernel_arg_dtype(i). One call instead of one per argument, for
  * callers whose per-call overhead matters (the Python package). On failure

@@ -1,0 +1,105 @@
+"""The compiled TTT layer against a float64 eager implementation of the same
+layer (ttt_mlir.reference), and its state carried across calls."""
+import pytest
+import torch
+
+import ttt_mlir
+from ttt_mlir import reference
+
+TOL = 1e-4  # fp32 kernels vs float64 (docs/Semantics.md section 7)
+
+
+def rel(a, b):
+    return float((a.double() - b.double()).norm() / b.double().norm())
+
+
+@pytest.mark.parametrize("name", ["linear", "mlp"])
+@pytest.mark.parametrize("T", [1, 16, 37])
+def test_forward_matches_float64(artifacts, name, T):
+    layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=48, num_heads=3)
+    with torch.no_grad():  # non-trivial parameters everywhere
+        for p in layer.parameters():
+            p.add_(0.1 * torch.randn_like(p))
+    x = torch.randn(2, T, 48)
+    y, state = layer(x)
+    want = reference.ttt_layer(layer, x)
+    assert y.shape == (2, T, 48)
+    assert torch.isfinite(y).all()
+    assert rel(y, want) < TOL
+    assert state.position == T % layer.mini_batch
+
+
+@pytest.mark.parametrize("name", ["linear", "mlp"])
+def test_prefill_then_decode_equals_one_prefill(artifacts, name):
+    layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=32, num_heads=2)
+    x = torch.randn(2, 40, 32)
+    with torch.no_grad():
+        whole, whole_state = layer(x)
+        # Through the module: a prefill of 21 tokens, then one call per token.
+        parts, state = [], None
+        y, state = layer(x[:, :21], state)
+        parts.append(y)
+        for t in range(21, 40):
+            y, state = layer(x[:, t:t + 1], state)
+            parts.append(y)
+        assert rel(torch.cat(parts, 1), whole) < 1e-5
+        for n in whole_state.tensors:
+            if n == "position":
+                assert state.position == whole_state.position == 40 % 16
+            else:
+                assert rel(state.tensors[n], whole_state.tensors[n]) < 1e-5, n
+
+        # Through the Decoder (state double-buffered, bound ahead of time).
+        XQ, XK, XV, lr, ts = layer.project(x)
+        kernel = layer.kernel
+        norms = [layer.inner_norm[n].detach() for n in layer._norm_order]
+        Z, *_ = kernel(XQ[:, :, :21].contiguous(), XK[:, :, :21].contiguous(),
+                       XV[:, :, :21].contiguous(), lr[:, :, :21].contiguous(),
+                       ts, *norms, *layer.initial_state(2).ordered(kernel))
+        first = kernel(XQ[:, :, :21].contiguous(), XK[:, :, :21].contiguous(),
+                       XV[:, :, :21].contiguous(), lr[:, :, :21].contiguous(),
+                       ts, *norms, *layer.initial_state(2).ordered(kernel))
+        state = ttt_mlir.State(dict(zip(kernel.state_names, first[1:])))
+        dec = ttt_mlir.Decoder(kernel, [ts.detach()] + norms, state)
+        zs = [first[0]]
+        for t in range(21, 40):
+            zs.append(dec.step(XQ[:, :, t:t + 1].contiguous(), XK[:, :, t:t + 1].contiguous(),
+                               XV[:, :, t:t + 1].contiguous(), lr[:, :, t:t + 1].contiguous()).clone())
+        Zall = kernel(XQ, XK, XV, lr, ts, *norms, *layer.initial_state(2).ordered(kernel))[0]
+        assert rel(torch.cat(zs, 2), Zall) < 1e-5
+        assert dec.state.position == 40 % 16
+
+
+def test_backward_is_not_faked(artifacts):
+    layer = ttt_mlir.TTTLayer(artifacts["linear"], hidden_size=16, num_heads=1)
+    y, _ = layer(torch.randn(1, 5, 16))
+    with pytest.raises(NotImplementedError, match="issue 11"):
+        y.sum().backward()
+
+
+def test_reference_is_differentiable():
+    """The float64 reference keeps the graph through the inner gradients
+    (the oracle the backward kernels of issue 11 will be checked against):
+    its gradient matches central finite differences."""
+    model = {"values": [{"op": "input", "width": 4},
+                        {"op": "linear", "x": 0, "weight": "W", "bias": "b", "width": 4},
+                        {"op": "layer_norm", "x": 1, "weight": "lw", "bias": "lb",
+                         "eps": 1e-6, "width": 4},
+                        {"op": "add", "x": 0, "y": 2, "width": 4}],
+             "loss": 3, "output": 3}
+    g = torch.Generator().manual_seed(3)
+    XQ, XK, XV = (torch.randn(1, 1, 6, 4, generator=g, dtype=torch.float64) for _ in range(3))
+    lr = torch.full((1, 1, 6), 0.1, dtype=torch.float64)
+    ts = 1 / torch.arange(1, 5, dtype=torch.float64)
+    outer = {"lw": torch.ones(1, 4, dtype=torch.float64), "lb": torch.zeros(1, 4, dtype=torch.float64)}
+    W = torch.randn(1, 1, 4, 4, generator=g, dtype=torch.float64, requires_grad=True)
+    b = torch.zeros(1, 1, 1, 4, dtype=torch.float64)
+
+    def f(W):
+        return reference.inner_loop(model, 4, XQ, XK, XV, lr, ts, outer, {"W": W, "b": b}).sum()
+
+    (grad,) = torch.autograd.grad(f(W), W)
+    e = torch.zeros_like(W)
+    e[0, 0, 1, 2] = 1e-6
+    fd = (f(W + e) - f(W - e)) / 2e-6
+    assert abs(float(grad[0, 0, 1, 2]) - float(fd)) < 1e-6 * max(1, abs(float(fd)))

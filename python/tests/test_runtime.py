@@ -1,0 +1,62 @@
+"""ttt_mlir.compile / load / Kernel: the package's thin layer over the C API."""
+import pytest
+import torch
+
+import ttt_mlir
+
+LINEAR_TEXT = """
+ttt.layer @tiny attributes {mini_batch = 4 : i64, causal = true} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.000000e-06 : !ttt.tokens<8>
+  %f = ttt.add %x, %n : !ttt.tokens<8>, !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}
+"""
+
+
+def test_version():
+    assert ttt_mlir.runtime_version() // 10000 == 1
+
+
+def test_compile_text_and_introspect(tmp_path):
+    art = ttt_mlir.compile(LINEAR_TEXT, out=tmp_path / "tiny")
+    k = art.kernel()
+    assert k.settings["dim"] == 8 and k.settings["mini_batch"] == 4
+    assert k.kind == "prefill"
+    assert k.state_names[-1] == "position"
+    assert [a.name for a in k.inputs[:5]] == ["XQ", "XK", "XV", "lr", "token_scale"]
+
+
+def test_compile_errors(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no such spec file"):
+        ttt_mlir.compile(str(tmp_path / "missing.mlir"))
+    with pytest.raises(RuntimeError, match="ttt-compile failed"):
+        ttt_mlir.compile("this is not MLIR\n", out=tmp_path / "bad")
+    assert not (tmp_path / "bad").exists()  # nothing half written
+
+
+def test_load_error(tmp_path):
+    with pytest.raises(RuntimeError, match="TTT_ERROR_IO"):
+        ttt_mlir.load(tmp_path / "nowhere")
+
+
+def test_kernel_checks_inputs(artifacts):
+    k = artifacts["linear"].kernel()
+    B, H, T, d = 1, 2, 5, 64
+    layer = ttt_mlir.TTTLayer(artifacts["linear"], hidden_size=8, num_heads=H)
+    state = layer.initial_state(B)
+    ins = [torch.randn(B, H, T, d) for _ in range(3)] + [torch.rand(B, H, T) * 0.01,
+                                                        1 / torch.arange(1., 17.),
+                                                        torch.ones(H, d), torch.zeros(H, d)]
+    outs = k(*ins, *state.ordered(k))
+    assert outs[0].shape == (B, H, T, d) and torch.isfinite(outs[0]).all()
+    bad = list(ins)
+    bad[1] = torch.randn(B, T, H, d).transpose(1, 2)  # a strided view
+    with pytest.raises(ValueError, match="input 'XK' must be a contiguous"):
+        k(*bad, *state.ordered(k))
+    bad[1] = torch.randn(B, H, T, d, dtype=torch.float64)
+    with pytest.raises(ValueError, match="input 'XK'"):
+        k(*bad, *state.ordered(k))
+    with pytest.raises(TypeError, match="takes 12 inputs"):
+        k(*ins)

@@ -1,0 +1,104 @@
+"""The TTT layer of the paper (Sun et al. 2024, section 2.7 and its public
+code) around a compiled inner loop, as a torch.nn.Module."""
+import torch
+from torch import nn
+
+from .autograd import TTTPrefill
+from .runtime import State
+
+
+class TTTLayer(nn.Module):
+    """TTT layer: x [B, T, hidden] -> [B, T, hidden].
+
+    XQ, XK, XV = x theta_Q, x theta_K, x theta_V, split into H heads of the
+    artifact's head dim d; the learned learning-rate gate
+    lr = base_lr * sigmoid(x . w_lr[h] + b_lr[h]) / d per head and token;
+    token_scale[i] = max(1/(i+1) + learned offset_i, 0); the compiled inner
+    loop (the artifact's prefill kernel, whose inner model, LayerNorm and
+    residual it compiled); then post-norm (LayerNorm over H*d) and the output
+    projection. Leaves out the public code's RoPE, output gate and
+    convolution, which are outside the inner loop.
+
+    The initial inner state (every linear layer's weight and bias, [H, ...])
+    and the inner LayerNorm's weight and bias ([H, w]) are parameters.
+    forward(x, state=None) returns (y, state): pass the state back to
+    continue the sequence (chunked prefill or decode).
+    """
+
+    def __init__(self, artifact, hidden_size, num_heads, base_lr=1.0, seed=None):
+        super().__init__()
+        kernel = artifact.kernel()
+        self.kernel = kernel
+        self.model = kernel.model
+        self.num_heads = H = num_heads
+        self.head_dim = d = kernel.settings["dim"]
+        self.mini_batch = b = kernel.settings["mini_batch"]
+        self.base_lr = base_lr
+        if not kernel.settings.get("causal", True):
+            raise ValueError("TTTLayer: causal mini-batches only")
+        g = torch.Generator().manual_seed(seed) if seed is not None else None
+
+        def normal(*shape, std=0.02):
+            return nn.Parameter(torch.randn(*shape, generator=g) * std)
+
+        self.q_proj = nn.Linear(hidden_size, H * d, bias=False)
+        self.k_proj = nn.Linear(hidden_size, H * d, bias=False)
+        self.v_proj = nn.Linear(hidden_size, H * d, bias=False)
+        self.o_proj = nn.Linear(H * d, hidden_size, bias=False)
+        for lin in (self.q_proj, self.k_proj, self.v_proj, self.o_proj):
+            lin.weight = normal(*lin.weight.shape)
+        self.lr_weight = normal(H, hidden_size)
+        self.lr_bias = nn.Parameter(torch.zeros(H))
+        self.register_buffer("token_idx", 1.0 / torch.arange(1, b + 1, dtype=torch.float32))
+        self.token_idx_offset = nn.Parameter(torch.zeros(b))
+        self.post_norm = nn.LayerNorm(H * d, eps=1e-6)
+
+        values = self.model["values"]
+        self.outer_norm_names = [n for v in values if v["op"] == "layer_norm"
+                                 for n in (v["weight"], v["bias"])]
+        self.inner_norm = nn.ParameterDict()
+        for v in values:
+            if v["op"] == "layer_norm":
+                self.inner_norm[v["weight"]] = nn.Parameter(torch.ones(H, v["width"]))
+                self.inner_norm[v["bias"]] = nn.Parameter(torch.zeros(H, v["width"]))
+        # The initial inner state: weight [H, in, out], bias [H, 1, out].
+        self.inner_param_names = []
+        self.inner_init = nn.ParameterDict()
+        for v in values:
+            if v["op"] == "linear":
+                width_in = values[v["x"]]["width"]
+                self.inner_init[v["weight"]] = normal(H, width_in, v["width"])
+                self.inner_init[v["bias"]] = nn.Parameter(torch.zeros(H, 1, v["width"]))
+                self.inner_param_names += [v["weight"], v["bias"]]
+        # Kernel order of the LayerNorm inputs (after XQ, XK, XV, lr, token_scale).
+        self._norm_order = kernel.outer_names[5:]
+
+    def initial_state(self, batch):
+        return self.kernel.initial_state(
+            batch, {n: self.inner_init[n].detach() for n in self.inner_param_names})
+
+    def project(self, x):
+        """XQ, XK, XV [B, H, T, d], lr [B, H, T] and token_scale [b] of x."""
+        B, T, _ = x.shape
+        H, d = self.num_heads, self.head_dim
+
+        def heads(t):
+            return t.view(B, T, H, d).transpose(1, 2).contiguous()
+
+        XQ, XK, XV = heads(self.q_proj(x)), heads(self.k_proj(x)), heads(self.v_proj(x))
+        gate = torch.einsum("btc,hc->bht", x, self.lr_weight) + self.lr_bias[None, :, None]
+        lr = (self.base_lr * torch.sigmoid(gate) / d).contiguous()
+        token_scale = torch.clamp(self.token_idx + self.token_idx_offset, min=0)
+        return XQ, XK, XV, lr, token_scale
+
+    def forward(self, x, state=None):
+        B, T, _ = x.shape
+        if state is None:
+            state = self.initial_state(B)
+        XQ, XK, XV, lr, token_scale = self.project(x)
+        norms = [self.inner_norm[n] for n in self._norm_order]
+        outs = TTTPrefill.apply(self.kernel, XQ, XK, XV, lr, token_scale.contiguous(),
+                                *norms, *state.ordered(self.kernel))
+        Z, new_state = outs[0], State(dict(zip(self.kernel.state_names, outs[1:])))
+        Z = Z.transpose(1, 2).reshape(B, T, self.num_heads * self.head_dim)
+        return self.o_proj(self.post_norm(Z)), new_state

@@ -1,0 +1,110 @@
+"""Float64 eager PyTorch implementation of the TTT layer, written from the
+semantics (docs/Semantics.md), for tests: the oracle of the compiled layer.
+
+The inner loop is the primal form (section 3): in each mini-batch every
+token's gradient is taken at the mini-batch's starting state, and position i
+sees theta_0 - token_scale[i] * sum_{j<=i} lr_j G_j. Per-token gradients come
+from autograd on one parameter replica per token (create_graph=True, so the
+result stays differentiable with respect to every input). The inner model is
+interpreted from the manifest's "model", like the C++ reference.
+"""
+import math
+
+import torch
+
+
+def _activation(kind, x):
+    if kind == "identity":
+        return x
+    if kind == "relu":
+        return torch.relu(x)
+    if kind == "silu":
+        return x * torch.sigmoid(x)
+    if kind == "gelu_tanh":
+        return 0.5 * x * (1 + torch.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x ** 3)))
+    if kind == "gelu_erf":
+        return 0.5 * x * (1 + torch.erf(x / math.sqrt(2)))
+    raise ValueError("unknown activation '%s'" % kind)
+
+
+def _forward(model, params, outer, x):
+    """Every value of the inner model on rows x [B, H, r, 1, d]; params[name]
+    is [B, H, r, in, out] (per-token replicas); outer[name] is [H, w]."""
+    vals = []
+    for v in model["values"]:
+        op = v["op"]
+        if op == "input":
+            vals.append(x)
+        elif op == "linear":
+            vals.append(vals[v["x"]] @ params[v["weight"]] + params[v["bias"]])
+        elif op == "activation":
+            vals.append(_activation(v["kind"], vals[v["x"]]))
+        elif op == "layer_norm":
+            y = vals[v["x"]]
+            mu = y.mean(-1, keepdim=True)
+            var = ((y - mu) ** 2).mean(-1, keepdim=True)
+            w = outer[v["weight"]][None, :, None, None, :]
+            b = outer[v["bias"]][None, :, None, None, :]
+            vals.append(w * (y - mu) / torch.sqrt(var + v.get("eps", 1e-6)) + b)
+        elif op == "add":
+            vals.append(vals[v["x"]] + vals[v["y"]])
+        else:
+            raise ValueError("unknown op '%s'" % op)
+    return vals
+
+
+def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0):
+    """Z [B, H, T, d] of one prefill from a mini-batch boundary (zero running
+    sums, position 0). theta0[name]: [B, H, in, out] weights and biases."""
+    B, H, T, _ = XQ.shape
+    names = list(theta0)
+    theta = dict(theta0)
+    zs = []
+    for s in range(0, T, mini_batch):
+        r = min(mini_batch, T - s)
+        q, k, v = (t[:, :, s:s + r, None, :] for t in (XQ, XK, XV))
+        rep = {n: theta[n][:, :, None].expand(B, H, r, *theta[n].shape[2:])
+               for n in names}
+        if not all(t.requires_grad for t in rep.values()):
+            rep = {n: t.detach().requires_grad_() if not t.requires_grad else t
+                   for n, t in rep.items()}
+        pred = _forward(model, rep, outer, k)[model["loss"]]
+        loss = 0.5 * ((pred - v) ** 2).sum()
+        grads = torch.autograd.grad(loss, [rep[n] for n in names], create_graph=True)
+        eta = torch.tril(token_scale[:r, None] * lr[:, :, None, s:s + r])  # [B,H,r,r]
+        per_token = {}
+        for n, g in zip(names, grads):
+            step = torch.einsum("bhij,bhj...->bhi...", eta, g)
+            per_token[n] = theta[n][:, :, None] - step
+        zs.append(_forward(model, per_token, outer, q)[model["output"]][:, :, :, 0])
+        theta = {n: per_token[n][:, :, r - 1] for n in names}
+    return torch.cat(zs, dim=2)
+
+
+def ttt_layer(layer, x):
+    """The whole layer of ttt_mlir.TTTLayer `layer`, in float64, on x
+    [B, T, hidden]: its parameters cast to float64, the inner loop above."""
+    p = {n: t.detach().double() for n, t in layer.named_parameters()}
+    p.update({n: t.detach().double() for n, t in layer.named_buffers()})
+    x = x.double()
+    B, T, _ = x.shape
+    H, d = layer.num_heads, layer.head_dim
+
+    def heads(t):
+        return t.view(B, T, H, d).transpose(1, 2)
+
+    XQ = heads(x @ p["q_proj.weight"].T)
+    XK = heads(x @ p["k_proj.weight"].T)
+    XV = heads(x @ p["v_proj.weight"].T)
+    gate = torch.einsum("btc,hc->bht", x, p["lr_weight"]) + p["lr_bias"][None, :, None]
+    lr = layer.base_lr * torch.sigmoid(gate) / d
+    token_scale = torch.clamp(p["token_idx"] + p["token_idx_offset"], min=0)
+    outer = {n: p["inner_norm." + n] for n in layer.outer_norm_names}
+    theta0 = {n: p["inner_init." + n.replace(".", "_")][None].expand(B, *p["inner_init." + n.replace(".", "_")].shape)
+              for n in layer.inner_param_names}
+    Z = inner_loop(layer.model, layer.mini_batch, XQ, XK, XV, lr,
+                   token_scale, outer, theta0)
+    Z = Z.transpose(1, 2).reshape(B, T, H * d)
+    Z = torch.nn.functional.layer_norm(Z, (H * d,), p["post_norm.weight"],
+                                       p["post_norm.bias"], layer.post_norm.eps)
+    return Z @ p["o_proj.weight"].T

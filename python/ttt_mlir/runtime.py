@@ -1,0 +1,311 @@
+"""Artifacts, kernels and the layer's state, over the runtime's C API."""
+import ctypes
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import torch
+
+from . import _lib
+from ._lib import check, lib
+
+_DTYPES = {"f32": torch.float32, "f16": torch.float16, "bf16": torch.bfloat16,
+           "i64": torch.int64, "f64": torch.float64}
+_INPUT, _OUTPUT = 0, 1
+
+
+def _compiler():
+    p = _lib.prefix()
+    if p is not None and (p / "bin" / "ttt-compile").exists():
+        return str(p / "bin" / "ttt-compile")
+    found = shutil.which("ttt-compile")
+    if not found:
+        raise FileNotFoundError(
+            "ttt_mlir.compile: no ttt-compile: set TTT_MLIR_PREFIX to a "
+            "ttt-mlir build or install prefix, or put ttt-compile on PATH")
+    return found
+
+
+def compile(spec, target="cpu", out=None, options=()):
+    """Compiles a TTT spec with `ttt-compile` and loads the artifact.
+
+    spec: a path to a .mlir file, or the MLIR text itself.
+    out: the artifact directory (default: a new temporary directory).
+    options: extra ttt-compile flags, e.g. ["--form=primal"].
+    """
+    tmp = tempfile.mkdtemp(prefix="ttt_mlir-")
+    is_path = isinstance(spec, os.PathLike) or (
+        "\n" not in spec and spec.strip().endswith(".mlir"))
+    if is_path:
+        src = Path(spec)
+        if not src.is_file():
+            raise FileNotFoundError("ttt_mlir.compile: no such spec file '%s'" % spec)
+    else:
+        src = Path(tmp) / "spec.mlir"
+        src.write_text(spec)
+    out = Path(out) if out is not None else Path(tmp) / "artifact"
+    cmd = [_compiler(), str(src), "--target=" + target, "-o", str(out), *options]
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise RuntimeError("ttt-compile failed (exit %d):\n%s" % (r.returncode, r.stderr))
+    return load(out)
+
+
+def load(directory):
+    """Opens an artifact directory written by ttt-compile."""
+    return Artifact(directory)
+
+
+class Artifact:
+    def __init__(self, directory):
+        self.directory = str(directory)
+        self._kernels = {}
+        self._handle = None
+        handle = ctypes.c_void_p()
+        check(lib.ttt_artifact_open(self.directory.encode(), ctypes.byref(handle)),
+              "ttt_mlir.load('%s')" % self.directory)
+        self._handle = handle
+        self.manifest = json.loads(lib.ttt_artifact_manifest(handle).decode())
+        self.target = lib.ttt_artifact_target(handle).decode()
+
+    @property
+    def kernel_names(self):
+        return [k["name"] for k in self.manifest["kernels"]]
+
+    def kernel(self, name=None, kind="prefill"):
+        """The kernel `name` (default: the first of `kind`)."""
+        for k in self.manifest["kernels"]:
+            if (name is None and k["kind"] == kind) or k["name"] == name:
+                if k["name"] not in self._kernels:
+                    self._kernels[k["name"]] = Kernel(self, k)
+                return self._kernels[k["name"]]
+        raise KeyError("artifact '%s' has no %s" % (
+            self.directory, "kernel '%s'" % name if name else kind + " kernel"))
+
+    def __del__(self):
+        for k in self._kernels.values():
+            k._close()
+        if getattr(self, "_handle", None):
+            lib.ttt_artifact_close(self._handle)
+            self._handle = None
+
+
+class Arg:
+    __slots__ = ("index", "name", "role", "dtype", "shape")
+
+    def __init__(self, index, desc):
+        self.index = index
+        self.name = desc["name"]
+        self.role = _INPUT if desc["role"] == "input" else _OUTPUT
+        self.dtype = _DTYPES[desc["dtype"]]
+        self.shape = desc["shape"]
+
+    def dims(self, B, H, T):
+        return tuple({"B": B, "H": H, "T": T}.get(d, d) for d in self.shape)
+
+
+class Kernel:
+    """One kernel of an artifact: call it with tensors, get tensors back.
+
+    Arguments follow docs/ArtifactFormat.md: inputs XQ, XK, XV [B,H,T,d],
+    lr [B,H,T], token_scale [b], LayerNorm weights [H,w], then the state
+    (State below). CPU tensors, contiguous, of the manifest's dtypes.
+    """
+
+    def __init__(self, artifact, desc):
+        self.artifact = artifact  # keeps the artifact open
+        self.desc = desc
+        self.name = desc["name"]
+        self.kind = desc["kind"]
+        self.settings = desc.get("settings", {})
+        self.model = desc.get("model")
+        self.args = [Arg(i, a) for i, a in enumerate(desc["args"])]
+        self.inputs = [a for a in self.args if a.role == _INPUT]
+        self.outputs = [a for a in self.args if a.role == _OUTPUT]
+        out_names = {a.name for a in self.outputs}
+        self.state_names = [a.name for a in self.inputs if a.name in out_names]
+        self.outer_names = [a.name for a in self.inputs
+                            if a.name not in out_names]  # XQ .. LN params
+        handle = ctypes.c_void_p()
+        check(lib.ttt_kernel_create(artifact._handle, self.name.encode(),
+                                    ctypes.byref(handle)), "kernel " + self.name)
+        self._handle = handle
+        self._ptrs = (ctypes.c_void_p * len(self.args))()
+
+    def _close(self):
+        if self._handle:
+            lib.ttt_kernel_destroy(self._handle)
+            self._handle = None
+
+    # The fast path: every argument bound with one C call, then one run.
+    def _run(self, B, H, T, tensors):
+        ptrs = self._ptrs
+        for i, t in enumerate(tensors):
+            ptrs[i] = t.data_ptr()
+        check(lib.ttt_kernel_bind_all(self._handle, B, H, T, ptrs), self.name)
+        check(lib.ttt_kernel_run(self._handle, None), self.name)
+
+    def check_inputs(self, inputs):
+        """B, H, T of the inputs (in call order), after checking each one."""
+        if len(inputs) != len(self.inputs):
+            raise TypeError("kernel '%s' takes %d inputs (%s), got %d" % (
+                self.name, len(self.inputs),
+                ", ".join(a.name for a in self.inputs), len(inputs)))
+        B, H, T, _ = inputs[0].shape
+        for a, t in zip(self.inputs, inputs):
+            want = a.dims(B, H, T)
+            if (tuple(t.shape) != want or t.dtype != a.dtype
+                    or t.device.type != "cpu" or not t.is_contiguous()):
+                raise ValueError(
+                    "kernel '%s': input '%s' must be a contiguous CPU %s "
+                    "tensor of shape %s, got %s %s%s" % (
+                        self.name, a.name, a.dtype, list(want), t.dtype,
+                        list(t.shape), "" if t.is_contiguous() else " (not contiguous)"))
+        return B, H, T
+
+    def __call__(self, *inputs):
+        """Runs the kernel; returns the outputs (Z, then the new state) as a
+        tuple in call order."""
+        B, H, T = self.check_inputs(inputs)
+        outs = [torch.empty(a.dims(B, H, T), dtype=a.dtype) for a in self.outputs]
+        self._run(B, H, T, list(inputs) + outs)
+        return tuple(outs)
+
+    def time(self, inputs, repeats=20, warmup=2):
+        """Per-run times (seconds) of the C loop ttt_kernel_time on these
+        inputs: the kernel alone, without Python in between."""
+        B, H, T = self.check_inputs(inputs)
+        outs = [torch.empty(a.dims(B, H, T), dtype=a.dtype) for a in self.outputs]
+        tensors = list(inputs) + outs
+        for i, t in enumerate(tensors):
+            self._ptrs[i] = t.data_ptr()
+        check(lib.ttt_kernel_bind_all(self._handle, B, H, T, self._ptrs), self.name)
+        times = (ctypes.c_double * repeats)()
+        check(lib.ttt_kernel_time(self._handle, None, warmup, repeats, times), self.name)
+        return [t / 1e3 for t in times]
+
+    def initial_state(self, batch, params=None):
+        """A State for `batch` sequences: every linear layer's weight and bias
+        from `params` (name -> [H, ...] or [B, H, ...] tensor), running sums
+        zero, position 0."""
+        return State.initial(self, batch, params or {})
+
+
+class State:
+    """The layer's state between calls: the inner weights and biases at the
+    start of the current mini-batch, their running sums `<name>.grad_sum`,
+    and the position in the mini-batch (docs/Semantics.md section 1).
+
+    `tensors` maps every state name of the kernel to a [B, H, ...] float32
+    tensor (position: a 0-d int64 tensor).
+    """
+
+    def __init__(self, tensors):
+        self.tensors = dict(tensors)
+
+    @staticmethod
+    def initial(kernel, batch, params):
+        t = {}
+        any_input = next(a for a in kernel.inputs if a.name in kernel.state_names)
+        heads = None
+        for name, p in params.items():
+            heads = p.shape[0] if p.dim() >= 1 and heads is None else heads
+        for a in kernel.inputs:
+            if a.name not in kernel.state_names:
+                continue
+            if a.name == "position":
+                t[a.name] = torch.zeros((), dtype=torch.int64)
+                continue
+            if a.name.endswith(".grad_sum") or a.name not in params:
+                if heads is None:
+                    raise ValueError("initial_state: give the weights of %s" % any_input.name)
+                t[a.name] = torch.zeros(a.dims(batch, heads, 1), dtype=a.dtype)
+                continue
+            p = params[a.name].to(a.dtype)
+            want = a.dims(batch, p.shape[-len(a.shape) + 1], 1)
+            t[a.name] = p.expand(want).contiguous() if p.dim() == len(want) - 1 \
+                else p.reshape(want).contiguous()
+        return State(t)
+
+    @property
+    def position(self):
+        return int(self.tensors["position"])
+
+    def clone(self):
+        return State({k: v.clone() for k, v in self.tensors.items()})
+
+    def ordered(self, kernel):
+        return [self.tensors[n] for n in kernel.state_names]
+
+
+class Decoder:
+    """Decode steps (one token per call) with everything bound ahead of time.
+
+    The state lives in two buffer sets that the steps alternate between
+    (inputs from one, outputs into the other), so a step copies no state.
+    step(q, k, v, lr) takes [B, H, 1, d] tensors ([B, H, 1] for lr) and
+    returns Z [B, H, 1, d] (a view of a buffer the next step but one
+    overwrites: clone it to keep it).
+    """
+
+    def __init__(self, kernel, outer, state):
+        self.kernel = kernel
+        names = kernel.state_names
+        first = state.tensors[names[0]]
+        self.B, self.H = first.shape[0], first.shape[1]
+        a = [state.tensors[n].clone() for n in names]
+        b = [torch.empty_like(x) for x in a]
+        self._sets = (a, b)
+        self._z = [torch.empty(kernel.outputs[0].dims(self.B, self.H, 1),
+                               dtype=kernel.outputs[0].dtype) for _ in range(2)]
+        self._outer = outer  # token_scale and LayerNorm params (kept alive)
+        self._parity = 0
+        # Prebuilt pointer arrays: [XQ, XK, XV, lr] filled per step.
+        n_outer = len(kernel.outer_names)
+        self._arrays = []
+        for p in range(2):
+            src, dst = self._sets[p], self._sets[1 - p]
+            arr = (ctypes.c_void_p * len(kernel.args))()
+            tensors = [None] * 4 + list(outer) + src + [self._z[p]] + dst
+            for i, t in enumerate(tensors):
+                if t is not None:
+                    arr[i] = t.data_ptr()
+            self._arrays.append(arr)
+        assert len(outer) == n_outer - 4
+        self._token_shape = torch.Size(kernel.inputs[0].dims(self.B, self.H, 1))
+        if kernel.inputs[0].dtype != torch.float32:
+            raise ValueError("Decoder: f32 artifacts only")
+        self._handle = kernel._handle
+        self._bind = lib.ttt_kernel_bind_all
+        self._run = lib.ttt_kernel_run
+
+    def step(self, q, k, v, lr):
+        tok = self._token_shape
+        for t in (q, k, v):
+            if t.shape != tok or t.dtype != torch.float32 or not t.is_contiguous():
+                raise ValueError("decode step: q, k, v must be contiguous float32 "
+                                 "tensors of shape %s" % list(tok))
+        if lr.shape != tok[:3] or lr.dtype != torch.float32 or not lr.is_contiguous():
+            raise ValueError("decode step: lr must be a contiguous float32 tensor "
+                             "of shape %s" % list(tok[:3]))
+        arr = self._arrays[self._parity]
+        arr[0] = q.data_ptr()
+        arr[1] = k.data_ptr()
+        arr[2] = v.data_ptr()
+        arr[3] = lr.data_ptr()
+        s = self._bind(self._handle, self.B, self.H, 1, arr)
+        if s == 0:
+            s = self._run(self._handle, None)
+        check(s, "decode step")
+        z = self._z[self._parity]
+        self._parity ^= 1
+        return z
+
+    @property
+    def state(self):
+        """The current state (a copy)."""
+        return State({n: t.clone() for n, t in
+                      zip(self.kernel.state_names, self._sets[self._parity])})
