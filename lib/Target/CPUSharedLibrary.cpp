@@ -80,6 +80,14 @@ static LogicalResult emitObject(llvm::Module &module, llvm::TargetMachine &tm,
                              llvm::CodeGenFileType::ObjectFile))
     return emitError(loc) << "the host target cannot emit object files";
   pm.run(module);
+  out.os().close();
+  if (out.os().has_error()) {
+    ec = out.os().error();
+    // A stream destroyed with its error set aborts the process ("IO failure
+    // on output stream"); a full disk is the user's error to report.
+    out.os().clear_error();
+    return emitError(loc) << "cannot write '" << path << "': " << ec.message();
+  }
   out.keep();
   return success();
 }

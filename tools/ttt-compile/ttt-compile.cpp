@@ -24,6 +24,8 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 
+#include <csignal>
+
 using namespace mlir;
 using namespace mlir::ttt;
 namespace cl = llvm::cl;
@@ -65,6 +67,7 @@ static constexpr StringLiteral kLibraryName = "libttt_kernels.so";
 static constexpr StringLiteral kCubinName = "ttt_kernels.cubin";
 static constexpr StringLiteral kPTXName = "ttt_kernels.ptx";
 static constexpr StringLiteral kPtxasLogName = "ptxas.log";
+static constexpr StringLiteral kHeaderName = "ttt_kernels.h";
 
 static std::string renderManifest(llvm::json::Object manifest) {
   std::string text;
@@ -90,13 +93,15 @@ static LogicalResult writeCPUArtifact(ModuleOp module, StringRef specName,
                               {"version", 1},
                               {"target", "cpu"},
                               {"library", kLibraryName},
+                              {"files", llvm::json::Array{kLibraryName,
+                                                          kHeaderName}},
                               {"kernels", toArray(kernels)}};
   if (!emulates.empty())
     manifest["emulates"] = emulates.str();
   return writeArtifactDirectory(
       outputDir,
       {{"manifest.json", renderManifest(std::move(manifest))},
-       {"ttt_kernels.h", renderHeader(kernels, specName)}},
+       {kHeaderName.str(), renderHeader(kernels, specName)}},
       [&](StringRef tmpDir) {
         llvm::SmallString<256> library(tmpDir);
         llvm::sys::path::append(library, kLibraryName);
@@ -161,13 +166,16 @@ static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
                               {"target", target},
                               {"library", kCubinName},
                               {"ptx", kPTXName},
+                              {"files", llvm::json::Array{kCubinName, kPTXName,
+                                                          kHeaderName,
+                                                          kPtxasLogName}},
                               {"kernels", toArray(kernels)}};
   return writeArtifactDirectory(
       outputDir,
       {{"manifest.json", renderManifest(std::move(manifest))},
-       {"ttt_kernels.h", renderCUDAHeader(kernels, specName, target)},
+       {kHeaderName.str(), renderCUDAHeader(kernels, specName, target)},
        {kPTXName.str(), *ptx}},
-      [&](StringRef tmpDir) {
+      [&](StringRef tmpDir) -> LogicalResult {
         llvm::SmallString<256> ptxFile(tmpDir), cubin(tmpDir), logFile(tmpDir);
         llvm::sys::path::append(ptxFile, kPTXName);
         llvm::sys::path::append(cubin, kCubinName);
@@ -177,8 +185,17 @@ static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
             assembleCubin(ptxas, target, ptxFile, cubin, log, loc);
         std::error_code ec;
         llvm::raw_fd_ostream out(logFile, ec);
-        if (!ec)
+        if (!ec) {
           out << log;
+          out.close();
+          if (out.has_error()) {
+            ec = out.error();
+            out.clear_error(); // else the stream aborts the process
+          }
+        }
+        if (ec)
+          return emitError(loc) << "cannot write '" << logFile
+                                << "': " << ec.message();
         return assembled;
       },
       loc);
@@ -192,6 +209,9 @@ static LogicalResult compile(ModuleOp module, StringRef specName) {
                           << "' (expected cpu, sm_80 or sm_90a)";
   if (emulateOnCPU && !gpu)
     return emitError(loc) << "--emulate-on-cpu needs a GPU target";
+  // Refuse an output we may not replace before spending time compiling.
+  if (failed(checkArtifactDirectory(outputDir, loc)))
+    return failure();
   FailureOr<SmallVector<LayerOp>> layers =
       getTopLevelLayers(module, "ttt-compile");
   if (failed(layers))
@@ -215,6 +235,10 @@ static LogicalResult compile(ModuleOp module, StringRef specName) {
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
+  // Past a file size limit (ulimit -f), write() should fail with EFBIG like
+  // on a full disk, so that the artifact writer reports it and cleans up,
+  // rather than SIGXFSZ killing the process mid-write.
+  ::signal(SIGXFSZ, SIG_IGN);
   cl::ParseCommandLineOptions(argc, argv,
                               "ttt-compile: TTT layer spec -> artifacts\n");
   registerPasses();

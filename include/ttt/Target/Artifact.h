@@ -41,9 +41,17 @@ std::string renderABI(StringRef target, ArrayRef<llvm::json::Object> kernels);
 LogicalResult emitCPUSharedLibrary(ModuleOp module, StringRef path,
                                    StringRef abi);
 
-/// Writes `files` (name -> contents) and the library into a fresh directory
-/// next to `dir`, then renames it onto `dir`. An existing `dir` is replaced
-/// only if it is empty or an artifact directory (has manifest.json).
+/// Whether `dir` may receive an artifact: not "", ".", ".." (nor ending in
+/// them), and absent, an empty directory or an artifact this tool wrote
+/// (manifest.json plus exactly the files its "files" list names). Emits the
+/// reason if not. writeArtifactDirectory checks again before replacing.
+LogicalResult checkArtifactDirectory(StringRef dir, Location loc);
+
+/// Writes `files` (name -> contents, manifest.json among them) and the
+/// library into DIR.tmp-XXXXXX next to `dir`, then swaps it in atomically
+/// (docs/ArtifactFormat.md, "Writing the directory"). `dir` must pass
+/// checkArtifactDirectory; on any failure or kill signal the temporary
+/// directory is removed and `dir` keeps its old contents.
 LogicalResult
 writeArtifactDirectory(StringRef dir,
                        ArrayRef<std::pair<std::string, std::string>> files,
