@@ -1,8 +1,28 @@
 // RUN: ttt-opt %s -split-input-file -verify-diagnostics
 
 // C1: mini_batch >= 1.
-// expected-error @+1 {{'ttt.layer' op 'mini_batch' must be at least 1, got 0}}
+// expected-error @+1 {{'ttt.layer' op 'mini_batch' must be in [1, 16384], got 0}}
 ttt.layer @l attributes {mini_batch = 0 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// C1: mini_batch is read signed (-1 is not 2^64 - 1).
+// expected-error @+1 {{'ttt.layer' op 'mini_batch' must be in [1, 16384], got -1}}
+ttt.layer @l attributes {mini_batch = -1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// C1: mini_batch at most 2^14.
+// expected-error @+1 {{'ttt.layer' op 'mini_batch' must be in [1, 16384], got 1099511627776}}
+ttt.layer @l attributes {mini_batch = 1099511627776 : i64} {
 ^bb0(%x: !ttt.tokens<4>):
   %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
   ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
@@ -178,6 +198,67 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
 
 // -----
 
+// C4: parameter names are C identifiers (names become paths, header names).
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.linear' op parameter name "../../x" is not a C identifier (a letter or '_', then letters, digits or '_')}}
+  %y = ttt.linear %x weight "../../x" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// C4: parameter names are C identifiers.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.linear' op parameter name "a b" is not a C identifier (a letter or '_', then letters, digits or '_')}}
+  %y = ttt.linear %x weight "a b" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// C4: parameter names are C identifiers.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.linear' op parameter name "x*/y" is not a C identifier (a letter or '_', then letters, digits or '_')}}
+  %y = ttt.linear %x weight "x*/y" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// C4: parameter names are C identifiers.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.linear' op parameter name "1W" is not a C identifier (a letter or '_', then letters, digits or '_')}}
+  %y = ttt.linear %x weight "1W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// C4: parameter names are C identifiers.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.linear' op parameter name "W\00" is not a C identifier (a letter or '_', then letters, digits or '_')}}
+  %y = ttt.linear %x weight "W\00" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// C4: ... LayerNorm parameters too.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" bias "b" : !ttt.tokens<4> -> !ttt.tokens<4>
+  // expected-error @+1 {{'ttt.layer_norm' op parameter name "ln.bias" is not a C identifier}}
+  %n = ttt.layer_norm %y weight "ln_weight" bias "ln.bias" eps 1.0e-06 : !ttt.tokens<4>
+  ttt.return loss(%n : !ttt.tokens<4>) output(%n : !ttt.tokens<4>)
+}
+
+// -----
+
 // C4: parameter names are not empty.
 ttt.layer @l attributes {mini_batch = 1 : i64} {
 ^bb0(%x: !ttt.tokens<4>):
@@ -345,8 +426,20 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
 // -----
 
 // A token row has at least one feature.
-// expected-error @+1 {{token width must be at least 1, got 0}}
+// expected-error @+1 {{token width must be in [1, 16384], got 0}}
 func.func private @f(!ttt.tokens<0>)
+
+// -----
+
+// ... and at most 2^14 (the backends' limit).
+// expected-error @+1 {{token width must be in [1, 16384], got 1099511627776}}
+func.func private @f(!ttt.tokens<1099511627776>)
+
+// -----
+
+// ... read signed.
+// expected-error @+1 {{token width must be in [1, 16384], got -4}}
+func.func private @f(!ttt.tokens<-4>)
 
 // -----
 

@@ -9,6 +9,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/TypeSwitch.h"
@@ -100,10 +101,11 @@ static LogicalResult verifyGradientSignature(LayerOp layer) {
 }
 
 LogicalResult LayerOp::verify() {
-  // C1
-  if (getMiniBatch() < 1)
-    return emitOpError("'mini_batch' must be at least 1, got ")
-           << getMiniBatch();
+  // C1: read signed; the unsigned getter turns -1 into 2^64 - 1.
+  int64_t miniBatch = getMiniBatchAttr().getInt();
+  if (miniBatch < 1 || miniBatch > kMaxMiniBatch)
+    return emitOpError("'mini_batch' must be in [1, ")
+           << kMaxMiniBatch << "], got " << miniBatch;
   // C2
   Type io = getIoElementType();
   if (!io.isF32() && !io.isBF16() && !io.isF16())
@@ -120,7 +122,16 @@ static bool isReservedName(StringRef name) {
          name.ends_with(".grad_sum");
 }
 
-/// C4: parameter names are unique and distinct from the fixed arguments.
+/// A C identifier: a letter or '_', then letters, digits or '_'. Names
+/// become manifest entries, C header identifiers and output file names.
+static bool isCIdentifier(StringRef name) {
+  auto head = [](char c) { return llvm::isAlpha(c) || c == '_'; };
+  return !name.empty() && head(name.front()) &&
+         llvm::all_of(name, [&](char c) { return head(c) || llvm::isDigit(c); });
+}
+
+/// C4: parameter names are C identifiers, unique and distinct from the
+/// fixed arguments.
 static LogicalResult verifyParameterNames(Block &model) {
   llvm::StringMap<Operation *> seen;
   auto check = [&](Operation *op, StringRef name) -> LogicalResult {
@@ -129,6 +140,15 @@ static LogicalResult verifyParameterNames(Block &model) {
     if (isReservedName(name))
       return op->emitOpError("parameter name '")
              << name << "' clashes with a kernel argument name";
+    if (!isCIdentifier(name)) {
+      std::string escaped;
+      llvm::raw_string_ostream os(escaped);
+      llvm::printEscapedString(name, os);
+      return op->emitOpError("parameter name \"")
+             << escaped
+             << "\" is not a C identifier (a letter or '_', then letters, "
+                "digits or '_')";
+    }
     auto [it, inserted] = seen.try_emplace(name, op);
     if (!inserted)
       return op->emitOpError("parameter name '")

@@ -7,7 +7,8 @@ using namespace mlir::ttt;
 
 LogicalResult TokensType::verify(function_ref<InFlightDiagnostic()> emitError,
                                  int64_t width) {
-  if (width < 1)
-    return emitError() << "token width must be at least 1, got " << width;
+  if (width < 1 || width > kMaxWidth)
+    return emitError() << "token width must be in [1, " << kMaxWidth
+                       << "], got " << width;
   return success();
 }

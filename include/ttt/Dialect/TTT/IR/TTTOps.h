@@ -23,6 +23,14 @@
 #include "ttt/Dialect/TTT/IR/TTTOpsTypes.h.inc"
 
 namespace mlir::ttt {
+/// The largest token width (d and every hidden width) and mini-batch size
+/// the backends support. With both at most 2^14, every per-(batch, head)
+/// buffer (a width x width weight, a b x b dual-form matrix, a b x width
+/// block) holds at most 2^28 f32 elements, 2^30 bytes: element counts and
+/// byte offsets fit int32 on the GPU and never overflow int64 on the CPU.
+constexpr int64_t kMaxWidth = int64_t(1) << 14;
+constexpr int64_t kMaxMiniBatch = int64_t(1) << 14;
+
 class LinearOp;
 class LayerNormOp;
 class ReturnOp;

@@ -228,7 +228,7 @@ def TTT_LayerOp : TTT_Op<"layer", [
     - output of token `t`: `output_value(q_t)` at the state that position sees.
 
     Settings:
-    - `mini_batch` (`b >= 1`): tokens per inner gradient step;
+    - `mini_batch` (`1 <= b <= 16384`): tokens per inner gradient step;
     - `causal` (default `true`): position `i` of a mini-batch sees the
       gradients of positions `j <= i` only; `false` gives the non-causal
       mini-batches of the TTT video models (every position sees them all);
@@ -251,11 +251,15 @@ def TTT_LayerOp : TTT_Op<"layer", [
     ```
 
     Constraints (checked by the verifier):
-    - (C1) `mini_batch >= 1`;
+    - (C1) `1 <= mini_batch <= 16384` (2^14; with token widths at most 2^14
+      too, every per-(batch, head) buffer holds at most 2^28 elements, so its
+      element count and byte offsets fit int32 on the GPU);
     - (C2) `io_type` is `f32`, `bf16` or `f16`;
     - (C3) the model has exactly one argument, of type `!ttt.tokens<d>`;
     - (C4) every parameter name (linear weights and biases where present, LayerNorm
-      weights and biases) is used once, and is none of the layer's fixed
+      weights and biases) is a C identifier (`[A-Za-z_][A-Za-z0-9_]*`: it
+      becomes a manifest entry, a C header name and an output file name), is
+      used once, and is none of the layer's fixed
       argument names (`XQ, XK, XV, lr, token_scale, Z, position`);
     - (C5) every linear layer influences the loss (otherwise it would never be
       trained and its dual form is undefined);

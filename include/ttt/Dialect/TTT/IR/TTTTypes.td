@@ -20,7 +20,9 @@ def TTT_TokensType : TypeDef<TTT_Dialect, "Tokens"> {
     ```
   }];
   let parameters = (ins
-    AttrOrTypeParameter<"int64_t", "features per token, at least 1">:$width);
+    AttrOrTypeParameter<"int64_t",
+                        "features per token, in [1, 16384] (2^14, the "
+                        "backends' limit)">:$width);
   let assemblyFormat = "`<` $width `>`";
   let genVerifyDecl = 1;
 }
