@@ -39,8 +39,16 @@ struct TTTCPUFuseElementwisePass
     RewritePatternSet patterns(&getContext());
     linalg::populateElementwiseOpsFusionPatterns(patterns,
                                                  fusesWithoutRecomputation);
-    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+    // Each fusion removes a linalg op, so the rewrite terminates; a chain of
+    // n elementwise ops may take about n sweeps, more than the default cap
+    // of 10, which would fail the pass on long activation chains.
+    GreedyRewriteConfig config;
+    config.setMaxIterations(GreedyRewriteConfig::kNoLimit);
+    if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
+                                     config))) {
+      getOperation()->emitError("elementwise fusion did not converge");
       return signalPassFailure();
+    }
   }
 };
 } // namespace
