@@ -3,6 +3,7 @@
 #define TTT_RUNTIME_ARTIFACT_H
 
 #include "Binding.h"
+#include "Call.h"
 #include "CudaLaunch.h"
 #include "Loader.h"
 #include "Manifest.h"
@@ -47,6 +48,7 @@ struct ttt_kernel {
   int index;
   ttt::rt::Bindings bindings;
   ttt::rt::CudaWorkspace workspace; // GPU kernels with a workspace
+  ttt::rt::CpuRunner cpu;            // CPU kernels: threads, call frames
 };
 
 #endif // TTT_RUNTIME_ARTIFACT_H

@@ -63,22 +63,6 @@ ttt_status checkReadyToRun(const KernelDesc &desc, const Bindings &bindings,
   return TTT_OK;
 }
 
-namespace {
-/// The sequences (n, h) for h in [h0, h1) of one batch entry: contiguous in
-/// every [B, H, ...] buffer, so one kernel call can process them through a
-/// dense view.
-struct SequenceRange {
-  int64_t n, h0, h1;
-};
-
-/// One kernel call's memref descriptors: 3 + 2 * rank words each.
-struct CallFrame {
-  std::vector<std::vector<int64_t>> descriptors;
-  std::vector<void *> argv;
-  std::vector<std::vector<char>> scratch; // private shared-state outputs
-};
-} // namespace
-
 static int64_t product(const std::vector<int64_t> &shape, size_t from) {
   int64_t p = 1;
   for (size_t k = from; k < shape.size(); ++k)
@@ -86,6 +70,7 @@ static int64_t product(const std::vector<int64_t> &shape, size_t from) {
   return p;
 }
 
+/// Describes `shape` at `data` in `d`, which keeps its capacity across runs.
 static void describe(std::vector<int64_t> &d, void *data,
                      const std::vector<int64_t> &shape) {
   size_t rank = shape.size();
@@ -103,14 +88,23 @@ static void describe(std::vector<int64_t> &d, void *data,
 /// Views every argument on `range`: [B, H, ...] buffers at (n, h0..h1),
 /// [H, ...] buffers at h0..h1. Outputs indexed by neither (the position) are
 /// the same for every sequence; each call writes a private copy.
+/// With a workspace, its descriptor (a memref<?xi8>) follows the arguments.
 static void buildFrame(const KernelDesc &desc, const std::vector<BoundArg> &bound,
                        const SequenceRange &range, int64_t heads,
-                       CallFrame &frame) {
-  frame.descriptors.resize(bound.size());
-  frame.argv.resize(bound.size());
+                       const Workspace *workspace, CallFrame &frame) {
+  size_t count = bound.size() + (workspace ? 1 : 0);
+  frame.descriptors.resize(count);
+  frame.argv.resize(count);
+  if (workspace) {
+    frame.shape.assign(1, workspace->size());
+    describe(frame.descriptors.back(), workspace->data(), frame.shape);
+    frame.argv.back() = frame.descriptors.back().data();
+  }
+  size_t s = 0;
   for (size_t i = 0; i < bound.size(); ++i) {
     const std::vector<Dim> &spec = desc.args[i].shape;
-    std::vector<int64_t> shape = bound[i].shape;
+    std::vector<int64_t> &shape = frame.shape;
+    shape = bound[i].shape;
     auto *data = static_cast<char *>(bound[i].data);
     size_t elem = ttt_dtype_size(desc.args[i].dtype);
     int64_t count = range.h1 - range.h0;
@@ -122,8 +116,10 @@ static void buildFrame(const KernelDesc &desc, const std::vector<BoundArg> &boun
       data += range.h0 * product(shape, 1) * elem;
       shape[0] = count;
     } else if (desc.args[i].role == TTT_OUTPUT) {
-      frame.scratch.emplace_back(bound[i].bytes);
-      data = frame.scratch.back().data();
+      if (frame.scratch.size() <= s)
+        frame.scratch.emplace_back();
+      frame.scratch[s].resize(bound[i].bytes);
+      data = frame.scratch[s++].data();
     }
     describe(frame.descriptors[i], data, shape);
     frame.argv[i] = frame.descriptors[i].data();
@@ -132,11 +128,12 @@ static void buildFrame(const KernelDesc &desc, const std::vector<BoundArg> &boun
 
 /// Splits the B * H sequences into `parts` contiguous shares, each a list of
 /// per-batch-entry ranges.
-static std::vector<std::vector<SequenceRange>>
-partition(int64_t batch, int64_t heads, int64_t parts) {
-  std::vector<std::vector<SequenceRange>> shares(parts);
+static void partition(int64_t batch, int64_t heads, int64_t parts,
+                      std::vector<std::vector<SequenceRange>> &shares) {
+  shares.resize(parts);
   int64_t total = batch * heads;
   for (int64_t p = 0; p < parts; ++p) {
+    shares[p].clear();
     int64_t begin = total * p / parts, end = total * (p + 1) / parts;
     for (int64_t s = begin; s < end;) {
       int64_t n = s / heads, h0 = s % heads;
@@ -145,11 +142,47 @@ partition(int64_t batch, int64_t heads, int64_t parts) {
       s += h1 - h0;
     }
   }
-  return shares;
 }
 
-/// TTT_NUM_THREADS, else every hardware thread.
-static int64_t threadCount() {
+Workspace &Workspace::operator=(Workspace &&other) noexcept {
+  std::swap(memory, other.memory);
+  std::swap(bytes, other.bytes);
+  return *this;
+}
+
+Workspace::~Workspace() { std::free(memory); }
+
+bool Workspace::reserve(int64_t want) {
+  if (want <= bytes)
+    return true;
+  // A multiple of the alignment, as aligned_alloc requires.
+  size_t rounded = (static_cast<size_t>(want) + 63) / 64 * 64;
+  void *fresh = std::aligned_alloc(64, rounded);
+  if (!fresh)
+    return false;
+  std::memset(fresh, 0, rounded); // fault the pages in now, not in a call
+  std::free(memory);
+  memory = fresh;
+  bytes = static_cast<int64_t>(rounded);
+  return true;
+}
+
+/// A workspace of the kernel's size for each of `parts` shares.
+static ttt_status reserveWorkspaces(const KernelDesc &desc, CpuRunner &runner,
+                                    int64_t parts, std::string &error) {
+  if (static_cast<int64_t>(runner.workspaces.size()) < parts)
+    runner.workspaces.resize(parts);
+  for (int64_t p = 0; p < parts; ++p)
+    if (!runner.workspaces[p].reserve(desc.workspaceBytes)) {
+      error = "kernel '" + desc.name + "': out of memory for the " +
+              std::to_string(desc.workspaceBytes) + "-byte workspace of thread " +
+              std::to_string(p);
+      return TTT_ERROR_INVALID;
+    }
+  return TTT_OK;
+}
+
+int64_t defaultThreadCount() {
   if (const char *env = std::getenv("TTT_NUM_THREADS")) {
     long n = std::strtol(env, nullptr, 10);
     if (n > 0)
@@ -158,8 +191,37 @@ static int64_t threadCount() {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
+/// The bytes one sequence's share of the bound buffers spans: a proxy for
+/// the work of one sequence (every kernel reads its inputs and state and
+/// writes its outputs once at least).
+static int64_t bytesPerSequence(const std::vector<BoundArg> &bound,
+                                int64_t sequences) {
+  int64_t bytes = 0;
+  for (const BoundArg &arg : bound)
+    bytes += static_cast<int64_t>(arg.bytes);
+  return bytes / std::max<int64_t>(1, sequences);
+}
+
+int64_t CpuRunner::partsFor(const std::vector<BoundArg> &bound,
+                            int64_t sequences) const {
+  int64_t threads = requestedThreads > 0 ? requestedThreads
+                                         : defaultThreadCount();
+  // A share smaller than kMinBytesPerPart costs more to hand over than
+  // it saves: fewer, larger shares.
+  int64_t total = bytesPerSequence(bound, sequences) * sequences;
+  int64_t worthIt = std::max<int64_t>(1, total / kMinBytesPerPart);
+  return std::max<int64_t>(1, std::min({threads, sequences, worthIt}));
+}
+
+bool CpuRunner::setThreads(int64_t count, std::string &error) {
+  requestedThreads = count;
+  int64_t threads = count > 0 ? count : defaultThreadCount();
+  return pool.reserve(threads - 1, error);
+}
+
 ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
-                         const Bindings &bindings, std::string &error) {
+                         const Bindings &bindings, CpuRunner &runner,
+                         std::string &error) {
   if (ttt_status s = checkReadyToRun(desc, bindings, error))
     return s;
   const std::vector<BoundArg> &bound = bindings.bound();
@@ -169,58 +231,61 @@ ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
   auto entry = reinterpret_cast<void (*)(void **)>(symbol);
   if (batch * heads == 0) {
     // No sequence: one call still computes the shared outputs (position).
-    CallFrame frame;
-    frame.descriptors.resize(bound.size());
+    CallFrame &frame = runner.single;
+    size_t count = bound.size() + (desc.workspaceBytes ? 1 : 0);
+    frame.descriptors.resize(count);
+    frame.argv.resize(count);
+    if (desc.workspaceBytes) {
+      if (ttt_status s = reserveWorkspaces(desc, runner, 1, error))
+        return s;
+      frame.shape.assign(1, runner.workspaces[0].size());
+      describe(frame.descriptors.back(), runner.workspaces[0].data(),
+               frame.shape);
+      frame.argv.back() = frame.descriptors.back().data();
+    }
     for (size_t i = 0; i < bound.size(); ++i) {
       describe(frame.descriptors[i], bound[i].data, bound[i].shape);
-      frame.argv.push_back(frame.descriptors[i].data());
+      frame.argv[i] = frame.descriptors[i].data();
     }
     entry(frame.argv.data());
     return TTT_OK;
   }
 
   // The (batch, head) sequences are independent: the runtime, not the
-  // kernel, spreads them over threads, so kernels stay free of any threading
-  // library and embed anywhere.
-  int64_t parts = std::max<int64_t>(1, std::min(threadCount(), batch * heads));
-  std::vector<std::vector<SequenceRange>> shares =
-      partition(batch, heads, parts);
-  std::vector<std::vector<CallFrame>> frames(parts);
-  for (int64_t p = 0; p < parts; ++p) {
-    frames[p].resize(shares[p].size());
-    for (size_t r = 0; r < shares[p].size(); ++r)
-      buildFrame(desc, bound, shares[p][r], heads, frames[p][r]);
-  }
-  auto run = [&](int64_t p) {
-    for (CallFrame &frame : frames[p])
-      entry(frame.argv.data());
-  };
-  std::vector<std::thread> workers;
-  workers.reserve(parts - 1);
-  // A thread that cannot be created (EAGAIN: a process or memory limit) is
-  // an error status; the threads already started finish before we return.
-  std::string threadError;
-  for (int64_t p = 1; p < parts && threadError.empty(); ++p) {
-    try {
-      workers.emplace_back(run, p);
-    } catch (const std::system_error &e) {
-      threadError = e.what();
-    }
-  }
-  if (threadError.empty())
-    run(0);
-  for (std::thread &worker : workers)
-    worker.join();
-  if (!threadError.empty()) {
-    error = "kernel '" + desc.name + "': cannot start thread " +
-            std::to_string(workers.size() + 2) + " of " +
-            std::to_string(parts) + " (" + threadError +
-            "); lower TTT_NUM_THREADS";
+  // kernel, spreads them over its persistent threads, so kernels stay free
+  // of any threading library and embed anywhere.
+  int64_t parts = runner.partsFor(bound, batch * heads);
+  if (parts - 1 > runner.pool.workers() &&
+      !runner.pool.reserve(parts - 1, error)) {
+    error = "kernel '" + desc.name + "': " + error +
+            "; lower the thread count (ttt_kernel_set_threads, TTT_NUM_THREADS)";
     return TTT_ERROR_OUT_OF_MEMORY;
   }
+  if (desc.workspaceBytes)
+    if (ttt_status s = reserveWorkspaces(desc, runner, parts, error))
+      return s;
+  partition(batch, heads, parts, runner.shares);
+  runner.frames.resize(parts);
+  for (int64_t p = 0; p < parts; ++p) {
+    const Workspace *workspace =
+        desc.workspaceBytes ? &runner.workspaces[p] : nullptr;
+    runner.frames[p].resize(runner.shares[p].size());
+    for (size_t r = 0; r < runner.shares[p].size(); ++r)
+      buildFrame(desc, bound, runner.shares[p][r], heads, workspace,
+                 runner.frames[p][r]);
+  }
+  runner.entry = entry;
+  runner.pool.run(
+      parts,
+      [](void *context, int64_t p) {
+        auto &r = *static_cast<CpuRunner *>(context);
+        for (CallFrame &frame : r.frames[p])
+          r.entry(frame.argv.data());
+      },
+      &runner);
 
   // Shared-state outputs are equal in every call: publish the first.
-  const CallFrame &first = frames[0].front();
+  const CallFrame &first = runner.frames[0].front();
   size_t s = 0;
   for (size_t i = 0; i < bound.size(); ++i) {
     const std::vector<Dim> &spec = desc.args[i].shape;

@@ -435,13 +435,41 @@ ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream) {
       return fail(s, error);
     }
     if (ttt_status s = callCpuKernel(desc, a.symbols[kernel->index],
-                                     kernel->bindings, error)) {
+                                     kernel->bindings, kernel->cpu, error)) {
       staged.abandon();
       return fail(s, error);
     }
     staged.finish();
     return TTT_OK;
   });
+}
+
+ttt_status ttt_kernel_set_threads(ttt_kernel *kernel, int threads) {
+  return guarded([&]() -> ttt_status {
+    if (!kernel)
+      return fail(TTT_ERROR_INVALID, "ttt_kernel_set_threads: kernel is NULL");
+    if (threads < 0)
+      return fail(TTT_ERROR_INVALID,
+                  "ttt_kernel_set_threads: negative thread count " +
+                      std::to_string(threads));
+    if (kernel->artifact->manifest.isGpu())
+      return fail(TTT_ERROR_INVALID,
+                  "ttt_kernel_set_threads: kernel '" + kernel->desc().name +
+                      "' runs on a GPU");
+    std::string error;
+    if (!kernel->cpu.setThreads(threads, error))
+      return fail(TTT_ERROR_OUT_OF_MEMORY, "kernel '" + kernel->desc().name +
+                                               "': " + error);
+    return TTT_OK;
+  });
+}
+
+int ttt_kernel_threads(const ttt_kernel *kernel) {
+  if (!kernel || kernel->artifact->manifest.isGpu())
+    return 0;
+  int64_t n = kernel->cpu.requestedThreads > 0 ? kernel->cpu.requestedThreads
+                                               : defaultThreadCount();
+  return static_cast<int>(n);
 }
 
 const char *ttt_kernel_name(const ttt_kernel *kernel) {

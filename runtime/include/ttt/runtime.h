@@ -157,6 +157,21 @@ ttt_status ttt_kernel_bound_dim(const ttt_kernel *kernel, const char *symbol,
 /* Forgets every binding, so the kernel can be reused with other B, H, T. */
 void ttt_kernel_reset(ttt_kernel *kernel);
 
+/* CPU kernels: the threads that serve this kernel's runs. A run spreads its
+ * B * H sequences over at most `threads` threads, the caller's included;
+ * 0 restores the default, TTT_NUM_THREADS if set to a positive number, else
+ * every hardware thread. The workers are started here (and by a run that
+ * needs more than are started), kept across runs, and joined by
+ * ttt_kernel_destroy: a run creates no thread once they exist. A run whose
+ * work is too small to split (a decode step of a few heads) stays on fewer
+ * threads, down to the caller's alone. A thread that cannot be started is
+ * reported as TTT_ERROR_OUT_OF_MEMORY, here or by the run.
+ * TTT_ERROR_INVALID for GPU kernels and negative counts. */
+ttt_status ttt_kernel_set_threads(ttt_kernel *kernel, int threads);
+/* The thread count set by ttt_kernel_set_threads, or the default; 0 for a
+ * GPU kernel. */
+int ttt_kernel_threads(const ttt_kernel *kernel);
+
 /* GPU artifacts (target "sm_NN[a]"). ttt_artifact_open loads the CUDA
  * driver (libcuda.so.1, at run time), retains device 0's primary context and
  * loads the artifact's cubin, or JIT-compiles its PTX when the device cannot
