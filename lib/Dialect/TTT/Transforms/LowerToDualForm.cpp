@@ -82,18 +82,12 @@ private:
   /// Runs `build` under `scf.if cond`, passing the state through otherwise.
   SegmentState ifThen(Value cond, const SegmentState &state,
                       function_ref<SegmentState()> build);
-  /// `scf.if cond` running `then` or `otherwise`.
-  SegmentState ifElse(Value cond, const SegmentState &state,
-                      function_ref<SegmentState()> then,
-                      function_ref<SegmentState()> otherwise);
 
   Value index(int64_t v) { return arith::ConstantIndexOp::create(b, v); }
   Value rowsSlice(Value x, Value start, OpFoldResult length,
                   std::optional<int64_t> staticLength);
   Value vectorSlice(Value x, Value start, OpFoldResult length,
                     std::optional<int64_t> staticLength);
-  /// `x` (`length` rows, or entries) padded with zeros to `count`.
-  Value padRows(Value x, Value length, int64_t count);
 
   LayerOp layer;
   ImplicitLocOpBuilder &b;
@@ -124,18 +118,6 @@ Value DualFormLowering::vectorSlice(Value x, Value start, OpFoldResult length,
                                         ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
 }
 
-Value DualFormLowering::padRows(Value x, Value length, int64_t count) {
-  auto type = cast<RankedTensorType>(x.getType());
-  SmallVector<int64_t> shape(type.getShape());
-  shape[0] = count;
-  SmallVector<OpFoldResult> low(shape.size(), b.getIndexAttr(0));
-  SmallVector<OpFoldResult> high = low;
-  high[0] = arith::SubIOp::create(b, index(count), length).getResult();
-  return tensor::PadOp::create(
-      b, RankedTensorType::get(shape, type.getElementType()), x, low, high,
-      rows.constant(0.0));
-}
-
 void DualFormLowering::commitInto(SegmentState &state, ArrayRef<Value> sums) {
   int64_t miniBatch = layer.getMiniBatch();
   Value lastScale =
@@ -148,21 +130,15 @@ void DualFormLowering::commitInto(SegmentState &state, ArrayRef<Value> sums) {
 
 SegmentState DualFormLowering::ifThen(Value cond, const SegmentState &state,
                                       function_ref<SegmentState()> build) {
-  return ifElse(cond, state, build, [&] { return state; });
-}
-
-SegmentState DualFormLowering::ifElse(Value cond, const SegmentState &state,
-                                      function_ref<SegmentState()> then,
-                                      function_ref<SegmentState()> otherwise) {
   SmallVector<Value> flat = state.flatten();
   auto ifOp = scf::IfOp::create(b, ValueRange(flat).getTypes(), cond,
                                 /*withElseRegion=*/true);
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(&ifOp.getThenRegion().front());
-    scf::YieldOp::create(b, then().flatten());
+    scf::YieldOp::create(b, build().flatten());
     b.setInsertionPointToStart(&ifOp.getElseRegion().front());
-    scf::YieldOp::create(b, otherwise().flatten());
+    scf::YieldOp::create(b, flat);
   }
   return SegmentState::unflatten(ifOp.getResults(), numState);
 }
@@ -179,22 +155,6 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
   Value xv = rowsSlice(in.xv, start, len, staticLength);
   Value lr = vectorSlice(in.lr, start, len, staticLength);
   Value tokenScale = vectorSlice(in.tokenScale, position, len, staticLength);
-  // A partial mini-batch runs as a whole one: its tokens padded with zero
-  // rows to b, whose lr of 0 makes their gradients, hence their share of
-  // every running sum and of every other row's output, exactly 0 (the
-  // causal mask and the sums see only the real tokens). The padded rows'
-  // own outputs are computed and dropped. Static b x d tiles take the
-  // vectorized path of full mini-batches.
-  std::optional<int64_t> tile = staticLength;
-  if (!staticLength) {
-    int64_t miniBatch = layer.getMiniBatch();
-    xq = padRows(xq, length, miniBatch);
-    xk = padRows(xk, length, miniBatch);
-    xv = padRows(xv, length, miniBatch);
-    lr = padRows(lr, length, miniBatch);
-    tokenScale = padRows(tokenScale, length, miniBatch);
-    tile = miniBatch;
-  }
 
   // Key side, at theta_0: every linear layer's input X and lr o Gz.
   ParameterMap theta0 = bindParameters(layer, state.theta, in.norms);
@@ -233,13 +193,10 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
       });
 
   SegmentState next = state;
-  Value zRows = queryOutputs[1];
-  if (tile != staticLength)
-    zRows = rowsSlice(zRows, index(0), length, std::nullopt);
   next.z = tensor::InsertSliceOp::create(
-      b, zRows, state.z,
+      b, queryOutputs[1], state.z,
       ArrayRef<OpFoldResult>{start, b.getIndexAttr(0)},
-      tensor::getMixedSizes(b, b.getLoc(), zRows),
+      tensor::getMixedSizes(b, b.getLoc(), queryOutputs[1]),
       ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
 
   // This segment's contribution to the running sums.
@@ -287,21 +244,9 @@ SequenceResults DualFormLowering::run() {
       b, arith::SubIOp::create(b, bMini, in.position), in.length);
   Value hasHead =
       arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, headLength, b0);
-  // A decode step (one token) gets code of its own: a b-row tile would
-  // cost a whole mini-batch for one token.
-  Value oneToken = arith::CmpIOp::create(b, arith::CmpIPredicate::eq,
-                                         headLength, index(1));
   state = ifThen(hasHead, state, [&] {
-    return ifElse(
-        oneToken, state,
-        [&] {
-          return segment(state, in.position, b0, index(1), 1,
-                         /*carriesSums=*/true, Commit::IfComplete);
-        },
-        [&] {
-          return segment(state, in.position, b0, headLength, std::nullopt,
-                         /*carriesSums=*/true, Commit::IfComplete);
-        });
+    return segment(state, in.position, b0, headLength, std::nullopt,
+                   /*carriesSums=*/true, Commit::IfComplete);
   });
 
   // Full mini-batches: static b x d tiles, committed, zero running sums.
