@@ -50,20 +50,18 @@ static LogicalResult addCodegenPreparation(OpPassManager &pm) {
                       "eliminate-empty-tensors");
 }
 
-/// Tensors -> buffers; the (batch, head) forall becomes a sequential loop,
-/// so that every sequence can use the same workspace for its static
-/// temporaries; the dynamic ones are freed where they die.
+/// Tensors -> buffers; temporaries are freed where they die.
 static LogicalResult addBufferization(OpPassManager &pm) {
   return addStage(pm, "one-shot-bufferize{allow-return-allocs-from-loops},canonicalize,"
                       "func.func(buffer-hoisting,buffer-loop-hoisting),"
-                      "scf-forall-to-for,ttt-cpu-workspace,"
                       "buffer-deallocation-pipeline,"
                       "convert-bufferization-to-memref,ttt-cpu-copies-to-linalg");
 }
 
-/// linalg -> loops, n-D vector transfers -> 1-D ones.
+/// linalg -> loops, n-D vector transfers -> 1-D ones; the (batch, head)
+/// forall becomes a sequential loop.
 static LogicalResult addLoops(OpPassManager &pm) {
-  return addStage(pm, "convert-linalg-to-loops,"
+  return addStage(pm, "convert-linalg-to-loops,scf-forall-to-for,"
                       "convert-vector-to-scf{full-unroll=true},"
                       "func.func(lower-vector-multi-reduction),canonicalize,cse");
 }

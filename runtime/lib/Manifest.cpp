@@ -286,9 +286,6 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu) {
   }
   if (gpu)
     kernel.launch = readLaunch(member(v, path, "launch"), join(path, "launch"));
-  else if (v.get("workspace_bytes"))
-    kernel.workspaceBytes =
-        requireInt(v, path, "workspace_bytes", 0, int64_t(1) << 40);
   return kernel;
 }
 

@@ -15,7 +15,6 @@
 #include "ttt/Target/Artifact.h"
 #include "ttt/Target/CUDAArtifact.h"
 
-#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
@@ -90,35 +89,24 @@ static llvm::json::Array toArray(ArrayRef<llvm::json::Object> kernels) {
 static LogicalResult writeCPUArtifact(ModuleOp module, StringRef specName,
                                       ArrayRef<llvm::json::Object> kernels,
                                       StringRef emulates) {
-  // Each entry point's workspace (ttt-cpu-workspace), read off the lowered
-  // `<symbol>_memref` function; none is 0.
-  SmallVector<llvm::json::Object> described(kernels.begin(), kernels.end());
-  for (llvm::json::Object &kernel : described) {
-    std::string memrefEntry = (*kernel.getString("symbol") + "_memref").str();
-    auto func = module.lookupSymbol<LLVM::LLVMFuncOp>(memrefEntry);
-    auto bytes =
-        func ? func->getAttrOfType<IntegerAttr>("ttt.cpu_workspace_bytes")
-             : IntegerAttr();
-    kernel["workspace_bytes"] = bytes ? bytes.getInt() : int64_t(0);
-  }
   llvm::json::Object manifest{{"format", "ttt-artifact"},
                               {"version", 1},
                               {"target", "cpu"},
                               {"library", kLibraryName},
                               {"files", llvm::json::Array{kLibraryName,
                                                           kHeaderName}},
-                              {"kernels", toArray(described)}};
+                              {"kernels", toArray(kernels)}};
   if (!emulates.empty())
     manifest["emulates"] = emulates.str();
   return writeArtifactDirectory(
       outputDir,
       {{"manifest.json", renderManifest(std::move(manifest))},
-       {kHeaderName.str(), renderHeader(described, specName)}},
+       {kHeaderName.str(), renderHeader(kernels, specName)}},
       [&](StringRef tmpDir) {
         llvm::SmallString<256> library(tmpDir);
         llvm::sys::path::append(library, kLibraryName);
         return emitCPUSharedLibrary(module, library,
-                                    renderABI("cpu", described));
+                                    renderABI("cpu", kernels));
       },
       module.getLoc());
 }

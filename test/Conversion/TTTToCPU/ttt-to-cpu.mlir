@@ -11,10 +11,9 @@
 // remain (no op of an upstream dialect, no cast left unreconciled, no call
 // into MLIR's runner utilities), with the memref entry point, its C
 // interface and the packed `void ttt_linear_prefill(void **args)` kernel.
-// The static temporaries live in a workspace, the last argument.
 
 // CHECK-LABEL: llvm.func @ttt_linear_prefill_memref(
-// CHECK-SAME: attributes {llvm.emit_c_interface, ttt.cpu_workspace_bytes = {{[0-9]+}} : i64}
+// CHECK-SAME: attributes {llvm.emit_c_interface}
 
 // The dual form's statically shaped contractions are register-blocked
 // vector FMAs on vector loads.
@@ -22,14 +21,12 @@
 // DUAL: llvm.intr.fmuladd(%{{.*}}, %{{.*}}, %{{.*}}) : (vector<[[W:[0-9]+]]xf32>, vector<[[W]]xf32>, vector<[[W]]xf32>) -> vector<[[W]]xf32>
 
 // CHECK-LABEL: llvm.func @_mlir_ciface_ttt_linear_prefill_memref(
-// CHECK-SAME: attributes {llvm.emit_c_interface, ttt.cpu_workspace_bytes = {{[0-9]+}} : i64}
 
-// 12 inputs, 6 outputs and the workspace (docs/ArtifactFormat.md):
-// args[0] .. args[18].
+// 12 inputs and 6 outputs (docs/ArtifactFormat.md): args[0] .. args[17].
 // CHECK-LABEL: llvm.func @ttt_linear_prefill(
 // CHECK-SAME: %[[ARGS:.*]]: !llvm.ptr) {
 // CHECK: llvm.getelementptr %[[ARGS]][0] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr
-// CHECK: llvm.getelementptr %[[ARGS]][18] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr
+// CHECK: llvm.getelementptr %[[ARGS]][17] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr
 // CHECK-NOT: llvm.getelementptr
-// CHECK: llvm.call @_mlir_ciface_ttt_linear_prefill_memref({{(%[0-9]+, ){18}%[0-9]+}})
+// CHECK: llvm.call @_mlir_ciface_ttt_linear_prefill_memref({{(%[0-9]+, ){17}%[0-9]+}})
 // CHECK-NEXT: llvm.return
