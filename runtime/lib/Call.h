@@ -26,9 +26,9 @@ struct CallFrame {
 /// the storage of its call frames, so that a run in steady state (same
 /// B, H, T) starts no thread and allocates nothing.
 struct CpuRunner {
-  /// The least bytes of bound buffers worth handing to another thread
-  /// (measured with bench/decode: a TTT-Linear decode step's 12 heads,
-  /// ~64 KiB each, run faster on one thread than on two).
+  /// The least bytes of bound buffers worth handing to another thread.
+  /// Chosen from one TTT-Linear decode measurement with `ttt-run --bench`;
+  /// no benchmark in bench/ pins it yet (issue 13's decode benchmark).
   static constexpr int64_t kMinBytesPerPart = 512 * 1024;
 
   /// Threads for later runs (0: TTT_NUM_THREADS, else every core), started
