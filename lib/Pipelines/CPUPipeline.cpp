@@ -30,9 +30,11 @@ static LogicalResult addTTTLowering(OpPassManager &pm, StringRef form) {
 
 /// Inline the tensor kernel into its entry point, then simplify so that
 /// bufferization sees one function writing into the caller's buffers.
+/// eliminate-empty-tensors is only deterministic on empty tensors with one
+/// use each (ttt-cpu-private-empty-tensors), which CSE undoes.
 static LogicalResult addEntryPointsAndCleanup(OpPassManager &pm) {
   return addStage(pm, "ttt-cpu-entry-points,inline,symbol-dce,canonicalize,cse,"
-                      "eliminate-empty-tensors");
+                      "ttt-cpu-private-empty-tensors,eliminate-empty-tensors");
 }
 
 /// Every linalg op generic, elementwise chains fused (never into a larger
@@ -47,7 +49,7 @@ static LogicalResult addCodegenPreparation(OpPassManager &pm) {
                       "ttt-cpu-vectorize-contractions,"
                       "canonicalize,cse,loop-invariant-subset-hoisting,canonicalize,"
                       "ttt-cpu-private-fills,ttt-cpu-in-place-loop-state,"
-                      "eliminate-empty-tensors");
+                      "ttt-cpu-private-empty-tensors,eliminate-empty-tensors");
 }
 
 /// Tensors -> buffers; temporaries are freed where they die.

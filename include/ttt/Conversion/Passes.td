@@ -61,6 +61,26 @@ def TTTCPUPrivateFills : Pass<"ttt-cpu-private-fills", "ModuleOp"> {
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def TTTCPUPrivateEmptyTensors
+    : Pass<"ttt-cpu-private-empty-tensors", "ModuleOp"> {
+  let summary = "Give every use of a tensor.empty a tensor.empty of its own";
+  let description = [{
+    CSE merges every `tensor.empty` of one shape into a single value that
+    many ops take as their init. Upstream `eliminate-empty-tensors` then
+    finds several uses of that one empty tensor on the use-def chain of an
+    insertion, and picks the one to replace by iterating a `DenseSet` of
+    `OpOperand *`: which op ends up writing into the destination depends on
+    heap addresses, so the compiled kernel changed from run to run (ASLR)
+    and between builds. Its search over the shared uses also grows with
+    their number. This pass clones a `tensor.empty` with several uses once
+    per further use, each clone placed right after the original (so it
+    dominates what the original did): every empty tensor then has one use
+    and the choice is unique. Run it right before each
+    `eliminate-empty-tensors`.
+  }];
+  let dependentDialects = ["::mlir::tensor::TensorDialect"];
+}
+
 def TTTCPUVectorizeContractions
     : Pass<"ttt-cpu-vectorize-contractions", "ModuleOp"> {
   let summary = "Tile contractions into register blocks and vectorize them";
