@@ -52,18 +52,20 @@ static LogicalResult addCodegenPreparation(OpPassManager &pm) {
                       "ttt-cpu-private-empty-tensors,eliminate-empty-tensors");
 }
 
-/// Tensors -> buffers; temporaries are freed where they die.
+/// Tensors -> buffers; the (batch, head) forall becomes a sequential loop,
+/// so that every sequence can use the same workspace for its static
+/// temporaries; the dynamic ones are freed where they die.
 static LogicalResult addBufferization(OpPassManager &pm) {
   return addStage(pm, "one-shot-bufferize{allow-return-allocs-from-loops},canonicalize,"
                       "func.func(buffer-hoisting,buffer-loop-hoisting),"
+                      "scf-forall-to-for,ttt-cpu-workspace,"
                       "buffer-deallocation-pipeline,"
                       "convert-bufferization-to-memref,ttt-cpu-copies-to-linalg");
 }
 
-/// linalg -> loops, n-D vector transfers -> 1-D ones; the (batch, head)
-/// forall becomes a sequential loop.
+/// linalg -> loops, n-D vector transfers -> 1-D ones.
 static LogicalResult addLoops(OpPassManager &pm) {
-  return addStage(pm, "convert-linalg-to-loops,scf-forall-to-for,"
+  return addStage(pm, "convert-linalg-to-loops,"
                       "convert-vector-to-scf{full-unroll=true},"
                       "func.func(lower-vector-multi-reduction),canonicalize,cse");
 }
@@ -81,7 +83,7 @@ LogicalResult mlir::ttt::addCPULLVMLowering(OpPassManager &pm) {
                   "convert-arith-to-llvm,convert-index-to-llvm,"
                   "finalize-memref-to-llvm,convert-func-to-llvm,"
                   "convert-cf-to-llvm,reconcile-unrealized-casts,"
-                  "ttt-cpu-packed-entry-points");
+                  "ttt-cpu-noalias-temporaries,ttt-cpu-packed-entry-points");
 }
 
 LogicalResult mlir::ttt::buildTTTToCPUPipeline(OpPassManager &pm,

@@ -88,11 +88,18 @@ static void describe(std::vector<int64_t> &d, void *data,
 /// Views every argument on `range`: [B, H, ...] buffers at (n, h0..h1),
 /// [H, ...] buffers at h0..h1. Outputs indexed by neither (the position) are
 /// the same for every sequence; each call writes a private copy.
+/// With a workspace, its descriptor (a memref<?xi8>) follows the arguments.
 static void buildFrame(const KernelDesc &desc, const std::vector<BoundArg> &bound,
                        const SequenceRange &range, int64_t heads,
-                       CallFrame &frame) {
-  frame.descriptors.resize(bound.size());
-  frame.argv.resize(bound.size());
+                       const Workspace *workspace, CallFrame &frame) {
+  size_t count = bound.size() + (workspace ? 1 : 0);
+  frame.descriptors.resize(count);
+  frame.argv.resize(count);
+  if (workspace) {
+    frame.shape.assign(1, workspace->size());
+    describe(frame.descriptors.back(), workspace->data(), frame.shape);
+    frame.argv.back() = frame.descriptors.back().data();
+  }
   size_t s = 0;
   for (size_t i = 0; i < bound.size(); ++i) {
     const std::vector<Dim> &spec = desc.args[i].shape;
@@ -135,6 +142,44 @@ static void partition(int64_t batch, int64_t heads, int64_t parts,
       s += h1 - h0;
     }
   }
+}
+
+Workspace &Workspace::operator=(Workspace &&other) noexcept {
+  std::swap(memory, other.memory);
+  std::swap(bytes, other.bytes);
+  return *this;
+}
+
+Workspace::~Workspace() { std::free(memory); }
+
+bool Workspace::reserve(int64_t want) {
+  if (want <= bytes)
+    return true;
+  // A multiple of the alignment, as aligned_alloc requires.
+  size_t rounded = (static_cast<size_t>(want) + 63) / 64 * 64;
+  void *fresh = std::aligned_alloc(64, rounded);
+  if (!fresh)
+    return false;
+  std::memset(fresh, 0, rounded); // fault the pages in now, not in a call
+  std::free(memory);
+  memory = fresh;
+  bytes = static_cast<int64_t>(rounded);
+  return true;
+}
+
+/// A workspace of the kernel's size for each of `parts` shares.
+static ttt_status reserveWorkspaces(const KernelDesc &desc, CpuRunner &runner,
+                                    int64_t parts, std::string &error) {
+  if (static_cast<int64_t>(runner.workspaces.size()) < parts)
+    runner.workspaces.resize(parts);
+  for (int64_t p = 0; p < parts; ++p)
+    if (!runner.workspaces[p].reserve(desc.workspaceBytes)) {
+      error = "kernel '" + desc.name + "': out of memory for the " +
+              std::to_string(desc.workspaceBytes) + "-byte workspace of thread " +
+              std::to_string(p);
+      return TTT_ERROR_INVALID;
+    }
+  return TTT_OK;
 }
 
 int64_t defaultThreadCount() {
@@ -187,8 +232,17 @@ ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
   if (batch * heads == 0) {
     // No sequence: one call still computes the shared outputs (position).
     CallFrame &frame = runner.single;
-    frame.descriptors.resize(bound.size());
-    frame.argv.resize(bound.size());
+    size_t count = bound.size() + (desc.workspaceBytes ? 1 : 0);
+    frame.descriptors.resize(count);
+    frame.argv.resize(count);
+    if (desc.workspaceBytes) {
+      if (ttt_status s = reserveWorkspaces(desc, runner, 1, error))
+        return s;
+      frame.shape.assign(1, runner.workspaces[0].size());
+      describe(frame.descriptors.back(), runner.workspaces[0].data(),
+               frame.shape);
+      frame.argv.back() = frame.descriptors.back().data();
+    }
     for (size_t i = 0; i < bound.size(); ++i) {
       describe(frame.descriptors[i], bound[i].data, bound[i].shape);
       frame.argv[i] = frame.descriptors[i].data();
@@ -207,12 +261,18 @@ ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
             "; lower the thread count (ttt_kernel_set_threads, TTT_NUM_THREADS)";
     return TTT_ERROR_OUT_OF_MEMORY;
   }
+  if (desc.workspaceBytes)
+    if (ttt_status s = reserveWorkspaces(desc, runner, parts, error))
+      return s;
   partition(batch, heads, parts, runner.shares);
   runner.frames.resize(parts);
   for (int64_t p = 0; p < parts; ++p) {
+    const Workspace *workspace =
+        desc.workspaceBytes ? &runner.workspaces[p] : nullptr;
     runner.frames[p].resize(runner.shares[p].size());
     for (size_t r = 0; r < runner.shares[p].size(); ++r)
-      buildFrame(desc, bound, runner.shares[p][r], heads, runner.frames[p][r]);
+      buildFrame(desc, bound, runner.shares[p][r], heads, workspace,
+                 runner.frames[p][r]);
   }
   runner.entry = entry;
   runner.pool.run(

@@ -22,9 +22,30 @@ struct CallFrame {
   std::vector<int64_t> shape;             // buildFrame's working copy
 };
 
+/// One thread's workspace for the calls it makes (64-byte aligned; its
+/// pages are touched once, when it is allocated).
+class Workspace {
+public:
+  Workspace() = default;
+  Workspace(const Workspace &) = delete;
+  Workspace &operator=(const Workspace &) = delete;
+  Workspace(Workspace &&other) noexcept { *this = std::move(other); }
+  Workspace &operator=(Workspace &&other) noexcept;
+  ~Workspace();
+  /// Grows to at least `bytes`; false when memory is short.
+  bool reserve(int64_t bytes);
+  void *data() const { return memory; }
+  int64_t size() const { return bytes; }
+
+private:
+  void *memory = nullptr;
+  int64_t bytes = 0;
+};
+
 /// What a kernel handle keeps from one CPU run to the next: its threads and
-/// the storage of its call frames, so that a run in steady state (same
-/// B, H, T) starts no thread and allocates nothing.
+/// the storage of its call frames and one workspace per thread, so that a
+/// run in steady state (same B, H, T) starts no thread and allocates
+/// nothing.
 struct CpuRunner {
   /// The least bytes of bound buffers worth handing to another thread.
   /// Chosen from one TTT-Linear decode measurement with `ttt-run --bench`;
@@ -42,6 +63,7 @@ struct CpuRunner {
   ThreadPool pool;
   std::vector<std::vector<SequenceRange>> shares;
   std::vector<std::vector<CallFrame>> frames;
+  std::vector<Workspace> workspaces; // one per share of a run
   CallFrame single; // the call of a run with no sequence
   void (*entry)(void **) = nullptr;
 };

@@ -246,7 +246,8 @@ LaunchDesc readLaunch(const Value &v, const std::string &path) {
   return launch;
 }
 
-KernelDesc readKernel(const Value &v, const std::string &path, bool gpu) {
+KernelDesc readKernel(const Value &v, const std::string &path, bool gpu,
+                      int64_t version) {
   expectKind(v, Value::Kind::Object, path);
   KernelDesc kernel;
   kernel.name = requireString(v, path, "name");
@@ -286,6 +287,16 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu) {
   }
   if (gpu)
     kernel.launch = readLaunch(member(v, path, "launch"), join(path, "launch"));
+  else if (v.get("workspace_bytes")) {
+    // A runtime that reads version 1 only would not pass the workspace and
+    // the kernel would write through a missing argument: such artifacts say
+    // version 2 so that it refuses them.
+    if (version < 2)
+      bad(join(path, "workspace_bytes"),
+          "needs manifest version 2 (this manifest says version 1)");
+    kernel.workspaceBytes =
+        requireInt(v, path, "workspace_bytes", 0, int64_t(1) << 40);
+  }
   return kernel;
 }
 
@@ -308,9 +319,9 @@ void readRoot(const Value &root, Manifest &out) {
   const Value &version = member(root, "", "version");
   if (!version.isNumber() || !version.isInt)
     bad("version", "expected an integer");
-  if (version.integer != 1)
+  if (version.integer != 1 && version.integer != 2)
     bad("version", "unsupported version " + std::to_string(version.integer) +
-                       " (this runtime reads version 1)");
+                       " (this runtime reads versions 1 and 2)");
   out.target = requireString(root, "", "target");
   if (out.target != "cpu" && !isGpuTarget(out.target))
     bad("target", "unknown target \"" + out.target +
@@ -330,7 +341,8 @@ void readRoot(const Value &root, Manifest &out) {
   std::set<std::string> names;
   for (size_t i = 0; i < kernels.array.size(); ++i) {
     KernelDesc kernel =
-        readKernel(kernels.array[i], index("kernels", i), out.isGpu());
+        readKernel(kernels.array[i], index("kernels", i), out.isGpu(),
+                   version.integer);
     if (!names.insert(kernel.name).second)
       bad(index("kernels", i) + ".name",
           "duplicate kernel name \"" + kernel.name + "\"");

@@ -45,6 +45,9 @@ struct KernelDesc {
   std::vector<ArgDesc> args; // in call order
   int64_t miniBatch = 0;     // settings.mini_batch; 0 when not stated
   LaunchDesc launch;         // GPU targets
+  // CPU targets: the scratch bytes one call needs ("workspace_bytes"),
+  // passed after the arguments as a memref<?xi8> descriptor.
+  int64_t workspaceBytes = 0;
 };
 
 struct Manifest {

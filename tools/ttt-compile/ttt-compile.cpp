@@ -15,6 +15,7 @@
 #include "ttt/Target/Artifact.h"
 #include "ttt/Target/CUDAArtifact.h"
 
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
@@ -89,24 +90,40 @@ static llvm::json::Array toArray(ArrayRef<llvm::json::Object> kernels) {
 static LogicalResult writeCPUArtifact(ModuleOp module, StringRef specName,
                                       ArrayRef<llvm::json::Object> kernels,
                                       StringRef emulates) {
+  // Each entry point's workspace (ttt-cpu-workspace), read off the lowered
+  // `<symbol>_memref` function. A manifest that states one is version 2,
+  // which a runtime that would not pass it refuses (docs/ArtifactFormat.md).
+  SmallVector<llvm::json::Object> described(kernels.begin(), kernels.end());
+  int64_t version = 1;
+  for (llvm::json::Object &kernel : described) {
+    std::string memrefEntry = (*kernel.getString("symbol") + "_memref").str();
+    auto func = module.lookupSymbol<LLVM::LLVMFuncOp>(memrefEntry);
+    auto bytes =
+        func ? func->getAttrOfType<IntegerAttr>("ttt.cpu_workspace_bytes")
+             : IntegerAttr();
+    if (bytes && bytes.getInt() > 0) {
+      kernel["workspace_bytes"] = bytes.getInt();
+      version = 2;
+    }
+  }
   llvm::json::Object manifest{{"format", "ttt-artifact"},
-                              {"version", 1},
+                              {"version", version},
                               {"target", "cpu"},
                               {"library", kLibraryName},
                               {"files", llvm::json::Array{kLibraryName,
                                                           kHeaderName}},
-                              {"kernels", toArray(kernels)}};
+                              {"kernels", toArray(described)}};
   if (!emulates.empty())
     manifest["emulates"] = emulates.str();
   return writeArtifactDirectory(
       outputDir,
       {{"manifest.json", renderManifest(std::move(manifest))},
-       {kHeaderName.str(), renderHeader(kernels, specName)}},
+       {kHeaderName.str(), renderHeader(described, specName)}},
       [&](StringRef tmpDir) {
         llvm::SmallString<256> library(tmpDir);
         llvm::sys::path::append(library, kLibraryName);
         return emitCPUSharedLibrary(module, library,
-                                    renderABI("cpu", kernels));
+                                    renderABI("cpu", described));
       },
       module.getLoc());
 }

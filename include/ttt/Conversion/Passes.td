@@ -171,6 +171,45 @@ def TTTCPUEntryPoints : Pass<"ttt-cpu-entry-points", "ModuleOp"> {
   ];
 }
 
+def TTTCPUWorkspace : Pass<"ttt-cpu-workspace", "ModuleOp"> {
+  let summary = "Serve an entry point's static allocations from a workspace "
+                "argument";
+  let description = [{
+    After bufferization, every `memref.alloc` of a statically shaped buffer
+    in an entry point (a function with `llvm.emit_c_interface`) becomes a
+    `memref.view` into a new last argument, `memref<?xi8>`, at its own
+    64-byte aligned offset. The function gets the attribute
+    `ttt.cpu_workspace_bytes`, the bytes the caller must provide (64-byte
+    aligned, private to the call); the runtime allocates it once per kernel
+    handle and thread and reuses it for every call, so that a call neither
+    allocates nor touches fresh pages.
+
+    An allocation inside a loop gets the same bytes in every iteration,
+    which is only right when its buffer dies in the iteration: one yielded
+    by a loop (through views and `scf.if` results) is left as it is, as are
+    dynamically shaped ones. Run it after one-shot bufferization and before
+    the deallocation pipeline, with `scf.forall` already a sequential loop.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
+def TTTCPUNoAliasTemporaries
+    : Pass<"ttt-cpu-noalias-temporaries", "ModuleOp"> {
+  let summary = "Mark the workspace temporaries' pointers noalias after "
+                "lowering to LLVM";
+  let description = [{
+    `ttt-cpu-workspace` passes each temporary to the kernel's body as a
+    memref argument of its own and lists, in the body's
+    `ttt.cpu_noalias_pointers` attribute, the positions its aligned pointers
+    take once `convert-func-to-llvm` has expanded the memref descriptors
+    (that conversion drops `llvm.noalias` from memref arguments). This pass
+    sets `llvm.noalias` on those `llvm.func` arguments and removes the
+    attribute. A position that is not a pointer argument is an error.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
 def TTTCPUPackedEntryPoints : Pass<"ttt-cpu-packed-entry-points", "ModuleOp"> {
   let summary = "Add the `void name_prefill(void **args)` kernel ABI";
   let description = [{

@@ -11,22 +11,33 @@
 // remain (no op of an upstream dialect, no cast left unreconciled, no call
 // into MLIR's runner utilities), with the memref entry point, its C
 // interface and the packed `void ttt_linear_prefill(void **args)` kernel.
+// The static temporaries live in a workspace, the last argument, which the
+// entry point carves into views for its body.
 
 // CHECK-LABEL: llvm.func @ttt_linear_prefill_memref(
-// CHECK-SAME: attributes {llvm.emit_c_interface}
+// CHECK-SAME: attributes {llvm.emit_c_interface, ttt.cpu_workspace_bytes = {{[0-9]+}} : i64}
+// CHECK: llvm.call @ttt_linear_prefill_memref_body(
+
+// CHECK-LABEL: llvm.func @_mlir_ciface_ttt_linear_prefill_memref(
+// CHECK-SAME: attributes {llvm.emit_c_interface, ttt.cpu_workspace_bytes = {{[0-9]+}} : i64}
+
+// 12 inputs, 6 outputs and the workspace (docs/ArtifactFormat.md):
+// args[0] .. args[18].
+// CHECK-LABEL: llvm.func @ttt_linear_prefill(
+// CHECK-SAME: %[[ARGS:.*]]: !llvm.ptr) {
+// CHECK: llvm.getelementptr %[[ARGS]][0] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr
+// CHECK: llvm.getelementptr %[[ARGS]][18] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr
+// CHECK-NOT: llvm.getelementptr
+// CHECK: llvm.call @_mlir_ciface_ttt_linear_prefill_memref({{(%[0-9]+, ){18}%[0-9]+}})
+// CHECK-NEXT: llvm.return
+
+// The body takes every temporary's aligned pointer as a noalias argument
+// (ttt-cpu-noalias-temporaries), and no attribute is left for it.
+// CHECK-LABEL: llvm.func @ttt_linear_prefill_memref_body(
+// CHECK-SAME: !llvm.ptr {llvm.noalias}
+// CHECK-NOT: ttt.cpu_noalias_pointers
 
 // The dual form's statically shaped contractions are register-blocked
 // vector FMAs on vector loads.
 // DUAL: llvm.load %{{.*}} -> vector<{{[0-9]+}}xf32>
 // DUAL: llvm.intr.fmuladd(%{{.*}}, %{{.*}}, %{{.*}}) : (vector<[[W:[0-9]+]]xf32>, vector<[[W]]xf32>, vector<[[W]]xf32>) -> vector<[[W]]xf32>
-
-// CHECK-LABEL: llvm.func @_mlir_ciface_ttt_linear_prefill_memref(
-
-// 12 inputs and 6 outputs (docs/ArtifactFormat.md): args[0] .. args[17].
-// CHECK-LABEL: llvm.func @ttt_linear_prefill(
-// CHECK-SAME: %[[ARGS:.*]]: !llvm.ptr) {
-// CHECK: llvm.getelementptr %[[ARGS]][0] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr
-// CHECK: llvm.getelementptr %[[ARGS]][17] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr
-// CHECK-NOT: llvm.getelementptr
-// CHECK: llvm.call @_mlir_ciface_ttt_linear_prefill_memref({{(%[0-9]+, ){17}%[0-9]+}})
-// CHECK-NEXT: llvm.return

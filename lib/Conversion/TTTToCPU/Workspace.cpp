@@ -1,0 +1,181 @@
+//===- Workspace.cpp - the ttt-cpu-workspace pass -------------------------===//
+//
+// A kernel call used to malloc and free every temporary buffer (the b x d
+// tiles of the dual form, the inner model's activations, the committed
+// parameters): on a decode step that cost more than the arithmetic, mostly
+// in page faults on fresh pages. This pass serves those allocations from one
+// caller-provided workspace, which the runtime allocates once and reuses,
+// while each temporary stays a distinct noalias argument of the code that
+// uses it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ttt/Conversion/Passes.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/ViewLikeInterface.h"
+
+namespace mlir::ttt {
+#define GEN_PASS_DEF_TTTCPUWORKSPACE
+#include "ttt/Conversion/Passes.h.inc"
+} // namespace mlir::ttt
+
+using namespace mlir;
+using namespace mlir::ttt;
+
+static constexpr StringLiteral kWorkspaceBytes = "ttt.cpu_workspace_bytes";
+static constexpr StringLiteral kNoAliasPointers = "ttt.cpu_noalias_pointers";
+static constexpr int64_t kAlignment = 64;
+
+/// True when the buffer may outlive one iteration of a loop around it: it
+/// (or something that may alias it) reaches the terminator of a loop body.
+/// Yields of `scf.if` and the like pass the buffer on to the op's result.
+static bool mayLeaveIteration(Value buffer) {
+  SmallVector<Value> worklist = {buffer};
+  DenseSet<Value> seen;
+  while (!worklist.empty()) {
+    Value value = worklist.pop_back_val();
+    if (!seen.insert(value).second)
+      continue;
+    for (OpOperand &use : value.getUses()) {
+      Operation *user = use.getOwner();
+      if (user->hasTrait<OpTrait::IsTerminator>()) {
+        Operation *parent = user->getParentOp();
+        if (!isa<scf::YieldOp>(user) ||
+            !isa<scf::IfOp, scf::IndexSwitchOp, scf::ExecuteRegionOp>(parent))
+          return true;
+        worklist.push_back(parent->getResult(use.getOperandNumber()));
+        continue;
+      }
+      // Any memref an op returns may alias its memref operands (views,
+      // casts, loops taking the buffer as an initial value).
+      for (Value result : user->getResults())
+        if (isa<BaseMemRefType>(result.getType()))
+          worklist.push_back(result);
+    }
+  }
+  return false;
+}
+
+/// The bytes of a statically shaped, identity-layout buffer of int or float
+/// elements; nullopt for any other.
+static std::optional<int64_t> staticBytes(MemRefType type) {
+  if (!type.hasStaticShape() || !type.getLayout().isIdentity() ||
+      type.getMemorySpace() || !type.getElementType().isIntOrFloat())
+    return std::nullopt;
+  int64_t elementBytes = (type.getElementTypeBitWidth() + 7) / 8;
+  return type.getNumElements() * elementBytes;
+}
+
+/// Moves `entry`'s body into a new private function that takes every served
+/// temporary as an argument of its own, marked `llvm.noalias`, and makes
+/// `entry` carve those arguments out of the workspace and call it. Views of
+/// one buffer would hide from LLVM that the temporaries are disjoint (what
+/// `malloc` told it), and TTT-Linear's prefill ran 2x slower; distinct
+/// noalias arguments keep that fact, and survive inlining as alias scopes.
+static void serveFromWorkspace(func::FuncOp entry) {
+  SmallVector<std::pair<memref::AllocOp, int64_t>> served;
+  int64_t total = 0;
+  entry.walk([&](memref::AllocOp alloc) {
+    std::optional<int64_t> bytes = staticBytes(alloc.getType());
+    if (!bytes)
+      return;
+    bool inLoop = alloc->getParentOfType<LoopLikeOpInterface>() != nullptr;
+    if (inLoop && mayLeaveIteration(alloc.getResult()))
+      return;
+    served.push_back({alloc, total});
+    total += llvm::alignTo(std::max<int64_t>(*bytes, 1), kAlignment);
+  });
+  if (served.empty())
+    return;
+
+  MLIRContext *ctx = entry.getContext();
+  Location loc = entry.getLoc();
+  FunctionType entryType = entry.getFunctionType();
+  SmallVector<Type> bodyInputs(entryType.getInputs());
+  SmallVector<MemRefType> temporaryTypes;
+  for (auto [alloc, offset] : served) {
+    bodyInputs.push_back(alloc.getType());
+    temporaryTypes.push_back(alloc.getType());
+  }
+
+  // The entry point's new last argument, before its body moves out.
+  auto workspaceType =
+      MemRefType::get({ShapedType::kDynamic}, IntegerType::get(ctx, 8));
+  unsigned workspaceIndex = entry.getNumArguments();
+  (void)entry.insertArgument(workspaceIndex, workspaceType, DictionaryAttr(),
+                             loc);
+
+  // The body, with the temporaries as arguments.
+  auto body = func::FuncOp::create(
+      loc, (entry.getSymName() + "_body").str(),
+      FunctionType::get(ctx, bodyInputs, entryType.getResults()));
+  body.setPrivate();
+  SymbolTable(entry->getParentOp()).insert(body, std::next(entry->getIterator()));
+  body.getBody().takeBody(entry.getBody());
+  Block &bodyBlock = body.getBody().front();
+  bodyBlock.eraseArgument(workspaceIndex);
+  for (unsigned i = 0, e = entryType.getNumInputs(); i < e; ++i)
+    if (DictionaryAttr attrs = entry.getArgAttrDict(i))
+      body.setArgAttrs(i, attrs);
+  for (auto [alloc, offset] : served) {
+    BlockArgument temporary =
+        bodyBlock.addArgument(alloc.getType(), alloc.getLoc());
+    body.setArgAttr(temporary.getArgNumber(),
+                    LLVM::LLVMDialect::getNoAliasAttrName(),
+                    UnitAttr::get(ctx));
+    alloc.replaceAllUsesWith(temporary);
+    alloc.erase();
+  }
+
+  // convert-func-to-llvm drops `llvm.noalias` from memref arguments, which it
+  // expands into (allocated, aligned, offset, sizes..., strides...): record
+  // where each temporary's aligned pointer lands for
+  // ttt-cpu-noalias-temporaries, which marks it after the conversion.
+  SmallVector<int64_t> alignedPointers;
+  int64_t position = 0;
+  for (auto [i, type] : llvm::enumerate(bodyInputs)) {
+    auto memref = dyn_cast<MemRefType>(type);
+    if (memref && i >= entryType.getNumInputs())
+      alignedPointers.push_back(position + 1);
+    position += memref                            ? 3 + 2 * memref.getRank()
+                : isa<UnrankedMemRefType>(type) ? 2
+                                                : 1;
+  }
+  body->setAttr(kNoAliasPointers,
+                DenseI64ArrayAttr::get(ctx, alignedPointers));
+
+  // The entry point: views of the workspace, then the call.
+  OpBuilder builder(ctx);
+  SmallVector<Type> entryInputs(entry.getFunctionType().getInputs());
+  SmallVector<Location> entryLocs(entryInputs.size(), loc);
+  Block *entryBlock =
+      builder.createBlock(&entry.getBody(), {}, entryInputs, entryLocs);
+  SmallVector<Value> operands(entryBlock->getArguments().drop_back());
+  Value workspace = entryBlock->getArguments().back();
+  for (auto [type, placed] : llvm::zip(temporaryTypes, served)) {
+    Value at = arith::ConstantIndexOp::create(builder, loc, placed.second);
+    operands.push_back(memref::ViewOp::create(builder, loc, type, workspace,
+                                              at, ValueRange{}));
+  }
+  auto call = func::CallOp::create(builder, loc, body, operands);
+  func::ReturnOp::create(builder, loc, call.getResults());
+  entry->setAttr(kWorkspaceBytes,
+                 IntegerAttr::get(IntegerType::get(ctx, 64), total));
+}
+
+namespace {
+struct TTTCPUWorkspacePass
+    : mlir::ttt::impl::TTTCPUWorkspaceBase<TTTCPUWorkspacePass> {
+  void runOnOperation() override {
+    SmallVector<func::FuncOp> entries;
+    for (auto func : getOperation().getOps<func::FuncOp>())
+      if (!func.isExternal() &&
+          func->hasAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName()))
+        entries.push_back(func);
+    for (func::FuncOp entry : entries)
+      serveFromWorkspace(entry);
+  }
+};
+} // namespace

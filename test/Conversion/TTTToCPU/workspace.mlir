@@ -1,0 +1,86 @@
+// RUN: ttt-opt %s --ttt-cpu-workspace --split-input-file | FileCheck %s
+
+// Static temporaries of an entry point are carved out of one workspace
+// argument, each at its own 64-byte aligned offset (4 x 4 x f32 = 64 bytes,
+// then 3 x i8 rounded up to 64, then 16 x f32), and handed to the entry's old
+// body, now @entry_body, as separate noalias arguments; the dynamic one stays
+// an allocation.
+
+// CHECK-LABEL: func.func @entry
+// CHECK-SAME: (%[[OUT:[a-z0-9_]+]]: memref<4x4xf32>, %[[N:[a-z0-9_]+]]: index, %[[WS:[a-z0-9_]+]]: memref<?xi8>)
+// CHECK-SAME: ttt.cpu_workspace_bytes = 192 : i64
+// CHECK: %[[O1:.*]] = arith.constant 0 : index
+// CHECK-NEXT: %[[V1:.*]] = memref.view %[[WS]][%[[O1]]][] : memref<?xi8> to memref<4x4xf32>
+// CHECK: %[[O2:.*]] = arith.constant 64 : index
+// CHECK-NEXT: %[[V2:.*]] = memref.view %[[WS]][%[[O2]]][] : memref<?xi8> to memref<3xi8>
+// CHECK: %[[O3:.*]] = arith.constant 128 : index
+// CHECK-NEXT: %[[V3:.*]] = memref.view %[[WS]][%[[O3]]][] : memref<?xi8> to memref<16xf32>
+// CHECK-NEXT: call @entry_body(%[[OUT]], %[[N]], %[[V1]], %[[V2]], %[[V3]])
+// CHECK-NEXT: return
+
+// The aligned pointers of the temporaries once the descriptors are expanded
+// (a rank-r memref takes 3 + 2r arguments, an index one): 9, 16 and 21.
+// CHECK-LABEL: func.func private @entry_body
+// CHECK-SAME: (%[[BOUT:[a-z0-9_]+]]: memref<4x4xf32>, %{{[a-z0-9_]+}}: index,
+// CHECK-SAME: %[[T1:[a-z0-9_]+]]: memref<4x4xf32> {llvm.noalias},
+// CHECK-SAME: %{{[a-z0-9_]+}}: memref<3xi8> {llvm.noalias},
+// CHECK-SAME: %[[T3:[a-z0-9_]+]]: memref<16xf32> {llvm.noalias})
+// CHECK-SAME: attributes {ttt.cpu_noalias_pointers = array<i64: 9, 16, 21>}
+// CHECK-NOT: llvm.emit_c_interface
+// CHECK: memref.copy %[[T1]], %[[BOUT]]
+// CHECK: scf.for
+// CHECK: memref.load %[[T3]]
+// CHECK: memref.alloc(%{{.*}}) : memref<?xf32>
+// CHECK-NOT: memref.alloc()
+func.func @entry(%out: memref<4x4xf32>, %n: index) attributes {llvm.emit_c_interface} {
+  %a = memref.alloc() {alignment = 64 : i64} : memref<4x4xf32>
+  %b = memref.alloc() : memref<3xi8>
+  memref.copy %a, %out : memref<4x4xf32> to memref<4x4xf32>
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  scf.for %i = %c0 to %n step %c1 {
+    // Dies in its iteration: the same bytes serve every iteration.
+    %t = memref.alloc() : memref<16xf32>
+    %v = memref.load %t[%i] : memref<16xf32>
+    memref.store %v, %out[%c0, %c0] : memref<4x4xf32>
+  }
+  %d = memref.alloc(%n) : memref<?xf32>
+  return
+}
+
+// -----
+
+// A buffer that a loop iteration hands to the next (through an scf.if) must
+// not share its bytes with the next iteration's: it stays an allocation. A
+// function that is not an entry point is left alone.
+
+// CHECK-LABEL: func.func @carried
+// CHECK-SAME: ttt.cpu_workspace_bytes = 64 : i64
+// CHECK: memref.view
+// CHECK: call @carried_body
+// CHECK-LABEL: func.func private @carried_body
+// CHECK: scf.for
+// CHECK: memref.alloc() : memref<4xf32>
+func.func @carried(%n: index, %c: i1) attributes {llvm.emit_c_interface} {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %init = memref.alloc() : memref<4xf32>
+  %r = scf.for %i = %c0 to %n step %c1 iter_args(%x = %init) -> memref<4xf32> {
+    %fresh = memref.alloc() : memref<4xf32>
+    %y = scf.if %c -> memref<4xf32> {
+      scf.yield %fresh : memref<4xf32>
+    } else {
+      scf.yield %x : memref<4xf32>
+    }
+    scf.yield %y : memref<4xf32>
+  }
+  return
+}
+
+// CHECK-LABEL: func.func @not_an_entry
+// CHECK-NOT: ttt.cpu_workspace_bytes
+// CHECK: memref.alloc() : memref<4xf32>
+func.func @not_an_entry() {
+  %a = memref.alloc() : memref<4xf32>
+  return
+}
