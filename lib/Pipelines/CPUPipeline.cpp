@@ -18,12 +18,19 @@ static LogicalResult addStage(OpPassManager &pm, StringRef passes) {
 }
 
 /// ttt.layer -> func.func on tensors, wrapped in memref entry points.
-static LogicalResult addTTTLowering(OpPassManager &pm, StringRef form) {
+static LogicalResult addTTTLowering(OpPassManager &pm, StringRef form,
+                                    bool backward) {
   if (form != "dual" && form != "primal") {
     llvm::errs() << "ttt-to-cpu: unknown form '" << form
                  << "' (expected 'dual' or 'primal')\n";
     return failure();
   }
+  // The backward kernel is built from dual-form segments whatever the
+  // prefill's form; the layers stay for the prefill's lowering.
+  if (backward &&
+      failed(addStage(pm, "ttt-extract-dual-form-segment,ttt-reverse-mode,"
+                          "ttt-build-backward")))
+    return failure();
   return addStage(pm, form == "dual" ? "ttt-lower-to-dual-form"
                                      : "ttt-lower-to-primal");
 }
@@ -88,7 +95,7 @@ LogicalResult mlir::ttt::addCPULLVMLowering(OpPassManager &pm) {
 
 LogicalResult mlir::ttt::buildTTTToCPUPipeline(OpPassManager &pm,
                                                const CPUPipelineOptions &options) {
-  return success(succeeded(addTTTLowering(pm, options.form)) &&
+  return success(succeeded(addTTTLowering(pm, options.form, options.backward)) &&
                  succeeded(addEntryPointsAndCleanup(pm)) &&
                  succeeded(addCodegenPreparation(pm)) &&
                  succeeded(addBufferization(pm)) && succeeded(addLoops(pm)) &&

@@ -130,6 +130,63 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
       {"model", describeModel(layer)}};
 }
 
+json::Object mlir::ttt::describeBackwardKernel(const json::Object &prefill,
+                                              LayerOp layer) {
+  const json::Array &prefillArgs = *prefill.getArray("args");
+  auto named = [](const json::Object &arg, StringRef role) {
+    json::Object copy = arg;
+    copy["name"] = (*arg.getString("name") + ".grad").str();
+    copy["role"] = role.str();
+    return copy;
+  };
+  auto isFloat = [](const json::Object &arg) {
+    return *arg.getString("dtype") != "i64";
+  };
+  json::Array args;
+  // The prefill's inputs, then the cotangents of its float outputs.
+  for (const json::Value &v : prefillArgs)
+    if (*v.getAsObject()->getString("role") == "input")
+      args.push_back(json::Object(*v.getAsObject()));
+  for (const json::Value &v : prefillArgs) {
+    const json::Object &arg = *v.getAsObject();
+    if (*arg.getString("role") == "output" && isFloat(arg))
+      args.push_back(named(arg, "input"));
+  }
+  // The gradients of its float inputs. One not indexed by the batch
+  // (token_scale, the LayerNorm parameters) is shared by sequences that a
+  // caller may run in separate calls: "reduce": "sum" says its gradient is
+  // the sum of theirs.
+  for (const json::Value &v : prefillArgs) {
+    const json::Object &arg = *v.getAsObject();
+    if (*arg.getString("role") != "input" || !isFloat(arg))
+      continue;
+    json::Object grad = named(arg, "output");
+    const json::Array &shape = *arg.getArray("shape");
+    if (shape.empty() || shape.front().getAsString() != StringRef("B"))
+      grad["reduce"] = "sum";
+    args.push_back(std::move(grad));
+  }
+  // The scratch the runtime provides: theta entering each of at most
+  // T / b + 2 segments, per sequence.
+  int64_t stateFloats = 0;
+  for (LinearOp linear : getLinearOps(layer))
+    stateFloats += (linear.getInWidth() + (linear.hasBias() ? 1 : 0)) *
+                   linear.getOutWidth();
+  std::string segments =
+      llvm::formatv("T/{0}+2", layer.getMiniBatch()).str();
+  std::string name = (*prefill.getString("name") + "_backward").str();
+  return json::Object{
+      {"name", name},
+      {"kind", "backward"},
+      {"symbol", name},
+      {"settings", json::Object(*prefill.getObject("settings"))},
+      {"args", std::move(args)},
+      {"scratch",
+       json::Object{{"dtype", "f32"},
+                    {"shape", json::Array{"B", "H", segments, stateFloats}}}},
+      {"model", json::Object(*prefill.getObject("model"))}};
+}
+
 std::string mlir::ttt::renderABI(StringRef target,
                                  ArrayRef<json::Object> kernels) {
   json::Array array;
@@ -150,9 +207,19 @@ void mlir::ttt::renderArgumentComment(raw_ostream &os,
     std::string shape;
     llvm::raw_string_ostream shapeOs(shape);
     shapeOs << json::Value(json::Array(*a.getArray("shape")));
-    os << llvm::formatv(" *   [{0}] {1,-6} {2,-22} {3} {4}\n", i++,
+    os << llvm::formatv(" *   [{0}] {1,-6} {2,-22} {3} {4}{5}\n", i++,
                         *a.getString("role"), *a.getString("name"),
-                        *a.getString("dtype"), shape);
+                        *a.getString("dtype"), shape,
+                        a.getString("reduce") ? " (summed)" : "");
+  }
+  if (const json::Object *scratch = kernel.getObject("scratch")) {
+    std::string shape;
+    llvm::raw_string_ostream shapeOs(shape);
+    shapeOs << json::Value(json::Array(*scratch->getArray("shape")));
+    os << llvm::formatv(" *   [{0}] {1,-6} {2,-22} {3} {4} (provided by the "
+                        "caller, contents undefined)\n",
+                        i, "output", "scratch", *scratch->getString("dtype"),
+                        shape);
   }
 }
 

@@ -12,6 +12,7 @@
 #include "Call.h"
 
 #include <algorithm>
+#include <new>
 #include <cstdlib>
 #include <cstring>
 #include <system_error>
@@ -85,37 +86,63 @@ static void describe(std::vector<int64_t> &d, void *data,
   }
 }
 
+/// The shape of the kernel's scratch at B, H, T.
+static std::vector<int64_t> scratchShape(const KernelDesc &desc, int64_t B,
+                                         int64_t H, int64_t T) {
+  std::vector<int64_t> shape;
+  for (const Dim &d : desc.scratch.shape)
+    shape.push_back(d.value(B, H, T));
+  return shape;
+}
+
 /// Views every argument on `range`: [B, H, ...] buffers at (n, h0..h1),
 /// [H, ...] buffers at h0..h1. Outputs indexed by neither (the position) are
-/// the same for every sequence; each call writes a private copy.
-/// With a workspace, its descriptor (a memref<?xi8>) follows the arguments.
+/// the same for every sequence; each call writes a private copy. Outputs
+/// summed over the sequences ("reduce": "sum") are written to private
+/// partials, summed after the run. The scratch, if any, is viewed like a
+/// [B, H, ...] argument and follows the arguments; with a workspace, its
+/// descriptor (a memref<?xi8>) comes last.
 static void buildFrame(const KernelDesc &desc, const std::vector<BoundArg> &bound,
                        const SequenceRange &range, int64_t heads,
+                       const std::vector<int64_t> &scratch, char *scratchData,
                        const Workspace *workspace, CallFrame &frame) {
-  size_t count = bound.size() + (workspace ? 1 : 0);
-  frame.descriptors.resize(count);
-  frame.argv.resize(count);
+  size_t numArgs = bound.size() + (desc.scratch.present ? 1 : 0) +
+                   (workspace ? 1 : 0);
+  frame.descriptors.resize(numArgs);
+  frame.argv.resize(numArgs);
   if (workspace) {
     frame.shape.assign(1, workspace->size());
     describe(frame.descriptors.back(), workspace->data(), frame.shape);
     frame.argv.back() = frame.descriptors.back().data();
   }
-  size_t s = 0;
+  size_t s = 0, partial = 0;
+  int64_t count = range.h1 - range.h0;
   for (size_t i = 0; i < bound.size(); ++i) {
     const std::vector<Dim> &spec = desc.args[i].shape;
     std::vector<int64_t> &shape = frame.shape;
     shape = bound[i].shape;
     auto *data = static_cast<char *>(bound[i].data);
     size_t elem = ttt_dtype_size(desc.args[i].dtype);
-    int64_t count = range.h1 - range.h0;
+    size_t offset = 0;
     if (spec.size() >= 2 && spec[0].symbol == 'B' && spec[1].symbol == 'H') {
       data += (range.n * heads + range.h0) * product(shape, 2) * elem;
       shape[0] = 1;
       shape[1] = count;
     } else if (!spec.empty() && spec[0].symbol == 'H') {
-      data += range.h0 * product(shape, 1) * elem;
+      offset = range.h0 * product(shape, 1) * elem;
+      data += offset;
       shape[0] = count;
-    } else if (desc.args[i].role == TTT_OUTPUT) {
+    }
+    if (desc.args[i].reduceSum) {
+      if (frame.partials.size() <= partial)
+        frame.partials.emplace_back();
+      CallFrame::Partial &p = frame.partials[partial++];
+      p.arg = i;
+      p.offset = offset;
+      p.data.resize(product(shape, 0) * elem);
+      data = p.data.data();
+    } else if (desc.args[i].role == TTT_OUTPUT && spec.size() == shape.size() &&
+               (spec.empty() || (spec[0].symbol != 'B' && spec[0].symbol != 'H'))) {
       if (frame.scratch.size() <= s)
         frame.scratch.emplace_back();
       frame.scratch[s].resize(bound[i].bytes);
@@ -123,6 +150,17 @@ static void buildFrame(const KernelDesc &desc, const std::vector<BoundArg> &boun
     }
     describe(frame.descriptors[i], data, shape);
     frame.argv[i] = frame.descriptors[i].data();
+  }
+  frame.partials.resize(partial);
+  if (desc.scratch.present) {
+    std::vector<int64_t> &shape = frame.shape;
+    shape = scratch;
+    size_t perSequence = product(shape, 2) * ttt_dtype_size(desc.scratch.dtype);
+    char *data = scratchData + (range.n * heads + range.h0) * perSequence;
+    shape[0] = 1;
+    shape[1] = count;
+    describe(frame.descriptors[bound.size()], data, shape);
+    frame.argv[bound.size()] = frame.descriptors[bound.size()].data();
   }
 }
 
@@ -229,12 +267,36 @@ ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
   bindings.symbolValue('B', batch);
   bindings.symbolValue('H', heads);
   auto entry = reinterpret_cast<void (*)(void **)>(symbol);
+  std::vector<int64_t> scratch;
+  if (desc.scratch.present) {
+    int64_t length = 0;
+    bindings.symbolValue('T', length);
+    scratch = scratchShape(desc, batch, heads, length);
+    size_t bytes = 0;
+    if (!byteSize(scratch, ttt_dtype_size(desc.scratch.dtype), bytes)) {
+      error = "kernel '" + desc.name + "': its scratch " +
+              shapeText(desc.scratch.shape) + " overflows at B=" +
+              std::to_string(batch) + ", H=" + std::to_string(heads) +
+              ", T=" + std::to_string(length);
+      return TTT_ERROR_INVALID;
+    }
+    if (runner.scratch.size() < bytes) {
+      try {
+        runner.scratch.resize(bytes);
+      } catch (const std::bad_alloc &) {
+        error = "kernel '" + desc.name + "': cannot allocate its scratch of " +
+                std::to_string(bytes) + " bytes";
+        return TTT_ERROR_OUT_OF_MEMORY;
+      }
+    }
+  }
   if (batch * heads == 0) {
     // No sequence: one call still computes the shared outputs (position).
     CallFrame &frame = runner.single;
-    size_t count = bound.size() + (desc.workspaceBytes ? 1 : 0);
-    frame.descriptors.resize(count);
-    frame.argv.resize(count);
+    size_t numArgs = bound.size() + (desc.scratch.present ? 1 : 0) +
+                     (desc.workspaceBytes ? 1 : 0);
+    frame.descriptors.resize(numArgs);
+    frame.argv.resize(numArgs);
     if (desc.workspaceBytes) {
       if (ttt_status s = reserveWorkspaces(desc, runner, 1, error))
         return s;
@@ -246,6 +308,10 @@ ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
     for (size_t i = 0; i < bound.size(); ++i) {
       describe(frame.descriptors[i], bound[i].data, bound[i].shape);
       frame.argv[i] = frame.descriptors[i].data();
+    }
+    if (desc.scratch.present) {
+      describe(frame.descriptors[bound.size()], runner.scratch.data(), scratch);
+      frame.argv[bound.size()] = frame.descriptors[bound.size()].data();
     }
     entry(frame.argv.data());
     return TTT_OK;
@@ -271,8 +337,8 @@ ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
         desc.workspaceBytes ? &runner.workspaces[p] : nullptr;
     runner.frames[p].resize(runner.shares[p].size());
     for (size_t r = 0; r < runner.shares[p].size(); ++r)
-      buildFrame(desc, bound, runner.shares[p][r], heads, workspace,
-                 runner.frames[p][r]);
+      buildFrame(desc, bound, runner.shares[p][r], heads, scratch,
+                 runner.scratch.data(), workspace, runner.frames[p][r]);
   }
   runner.entry = entry;
   runner.pool.run(
@@ -290,9 +356,24 @@ ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
   for (size_t i = 0; i < bound.size(); ++i) {
     const std::vector<Dim> &spec = desc.args[i].shape;
     bool perSequence = !spec.empty() && (spec[0].symbol == 'B' || spec[0].symbol == 'H');
-    if (desc.args[i].role == TTT_OUTPUT && !perSequence)
+    if (desc.args[i].role == TTT_OUTPUT && !perSequence &&
+        !desc.args[i].reduceSum)
       std::memcpy(bound[i].data, first.scratch[s++].data(), bound[i].bytes);
   }
+  // Summed outputs: the sum of every call's part (f32, checked by the
+  // manifest reader).
+  for (size_t i = 0; i < bound.size(); ++i)
+    if (desc.args[i].reduceSum)
+      std::memset(bound[i].data, 0, bound[i].bytes);
+  for (const std::vector<CallFrame> &frames : runner.frames)
+    for (const CallFrame &frame : frames)
+      for (const CallFrame::Partial &p : frame.partials) {
+        auto *to = reinterpret_cast<float *>(
+            static_cast<char *>(bound[p.arg].data) + p.offset);
+        const auto *from = reinterpret_cast<const float *>(p.data.data());
+        for (size_t k = 0, n = p.data.size() / sizeof(float); k < n; ++k)
+          to[k] += from[k];
+      }
   return TTT_OK;
 }
 

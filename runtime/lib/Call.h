@@ -19,6 +19,13 @@ struct CallFrame {
   std::vector<std::vector<int64_t>> descriptors;
   std::vector<void *> argv;
   std::vector<std::vector<char>> scratch; // private shared-state outputs
+  /// Private copies of the "reduce": "sum" outputs: argument, byte offset
+  /// of this call's part of the bound buffer, and what the call wrote.
+  struct Partial {
+    size_t arg = 0, offset = 0;
+    std::vector<char> data;
+  };
+  std::vector<Partial> partials;
   std::vector<int64_t> shape;             // buildFrame's working copy
 };
 
@@ -65,6 +72,9 @@ struct CpuRunner {
   std::vector<std::vector<CallFrame>> frames;
   std::vector<Workspace> workspaces; // one per share of a run
   CallFrame single; // the call of a run with no sequence
+  /// The kernel's scratch (manifest "scratch"), grown to the largest run's
+  /// need and kept: a run in steady state allocates nothing.
+  std::vector<char> scratch;
   void (*entry)(void **) = nullptr;
 };
 

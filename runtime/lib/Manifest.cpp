@@ -43,6 +43,9 @@ std::string shapeText(const std::vector<Dim> &shape) {
       s += ", ";
     s += shape[i].symbol ? std::string(1, shape[i].symbol)
                          : std::to_string(shape[i].size);
+    if (shape[i].divisor > 0)
+      s += "/" + std::to_string(shape[i].divisor) + "+" +
+           std::to_string(shape[i].addend);
   }
   return s + "]";
 }
@@ -169,6 +172,53 @@ Dim readDim(const Value &v, const std::string &field) {
   return dim;
 }
 
+// A scratch shape entry: a size, "B", "H", or "T/<divisor>+<addend>" with
+// positive integers.
+Dim readScratchDim(const Value &v, const std::string &field) {
+  if (v.isString() && v.string.size() > 2 && v.string.compare(0, 2, "T/") == 0) {
+    const std::string &s = v.string;
+    size_t plus = s.find('+', 2);
+    auto number = [&](size_t from, size_t to, int64_t &out) {
+      if (from >= to || to - from > 9)
+        return false;
+      out = 0;
+      for (size_t i = from; i < to; ++i) {
+        if (s[i] < '0' || s[i] > '9')
+          return false;
+        out = out * 10 + (s[i] - '0');
+      }
+      return true;
+    };
+    Dim dim;
+    dim.symbol = 'T';
+    if (plus == std::string::npos || !number(2, plus, dim.divisor) ||
+        !number(plus + 1, s.size(), dim.addend) || dim.divisor < 1)
+      bad(field, "expected \"T/<divisor>+<addend>\" with a positive divisor, "
+                 "found \"" + s + "\"");
+    return dim;
+  }
+  return readDim(v, field);
+}
+
+ScratchDesc readScratch(const Value &v, const std::string &path) {
+  expectKind(v, Value::Kind::Object, path);
+  ScratchDesc scratch;
+  scratch.present = true;
+  std::string dtype = requireString(v, path, "dtype");
+  if (!parseDtype(dtype, scratch.dtype))
+    bad(join(path, "dtype"), "unknown dtype \"" + dtype + "\"");
+  const Value &shape = member(v, path, "shape");
+  expectKind(shape, Value::Kind::Array, join(path, "shape"));
+  for (size_t i = 0; i < shape.array.size(); ++i)
+    scratch.shape.push_back(
+        readScratchDim(shape.array[i], index(join(path, "shape"), i)));
+  if (scratch.shape.size() < 2 || scratch.shape[0].symbol != 'B' ||
+      scratch.shape[1].symbol != 'H')
+    bad(join(path, "shape"), "must start with \"B\", \"H\" (per-sequence "
+                             "scratch)");
+  return scratch;
+}
+
 ArgDesc readArg(const Value &v, const std::string &path) {
   expectKind(v, Value::Kind::Object, path);
   ArgDesc arg;
@@ -193,6 +243,18 @@ ArgDesc readArg(const Value &v, const std::string &path) {
   expectKind(shape, Value::Kind::Array, join(path, "shape"));
   for (size_t i = 0; i < shape.array.size(); ++i)
     arg.shape.push_back(readDim(shape.array[i], index(join(path, "shape"), i)));
+  if (const Value *reduce = v.get("reduce")) {
+    if (!reduce->isString() || reduce->string != "sum")
+      bad(join(path, "reduce"), "expected \"sum\"");
+    if (arg.role != TTT_OUTPUT)
+      bad(join(path, "reduce"), "only an output can be reduced");
+    if (!arg.shape.empty() && arg.shape[0].symbol == 'B')
+      bad(join(path, "reduce"),
+          "an output indexed by \"B\" is per sequence, not reduced");
+    if (arg.dtype != TTT_F32)
+      bad(join(path, "reduce"), "only f32 outputs can be summed");
+    arg.reduceSum = true;
+  }
   return arg;
 }
 
@@ -284,6 +346,11 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu,
               std::string(arg.role == TTT_INPUT ? "input" : "output") +
               " argument \"" + arg.name + "\"");
     kernel.args.push_back(std::move(arg));
+  }
+  if (const Value *scratch = v.get("scratch")) {
+    if (gpu)
+      bad(join(path, "scratch"), "not supported by GPU artifacts");
+    kernel.scratch = readScratch(*scratch, join(path, "scratch"));
   }
   if (gpu)
     kernel.launch = readLaunch(member(v, path, "launch"), join(path, "launch"));

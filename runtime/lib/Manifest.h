@@ -22,6 +22,22 @@ namespace ttt::rt {
 struct Dim {
   char symbol = 0; // 0 for a fixed size
   int64_t size = 0;
+  // Scratch shapes only: "T/<divisor>+<addend>" is symbol 'T' with these.
+  int64_t divisor = 0, addend = 0;
+
+  /// The size at B, H, T.
+  int64_t value(int64_t B, int64_t H, int64_t T) const {
+    switch (symbol) {
+    case 'B':
+      return B;
+    case 'H':
+      return H;
+    case 'T':
+      return divisor > 0 ? T / divisor + addend : T;
+    default:
+      return size;
+    }
+  }
 };
 
 struct ArgDesc {
@@ -29,6 +45,17 @@ struct ArgDesc {
   ttt_role role = TTT_INPUT;
   ttt_dtype dtype = TTT_F32;
   std::vector<Dim> shape;
+  // An output shared by sequences ("reduce": "sum", backward kernels): the
+  // runtime sums what the calls it splits the sequences into write.
+  bool reduceSum = false;
+};
+
+/// Memory a kernel needs beside its arguments ("scratch"): the runtime
+/// allocates it and passes it after the last argument.
+struct ScratchDesc {
+  bool present = false;
+  ttt_dtype dtype = TTT_F32;
+  std::vector<Dim> shape; // [B, H, ...]
 };
 
 /// How a GPU kernel is launched (the manifest's "launch"): grid entries are
@@ -44,6 +71,7 @@ struct KernelDesc {
   std::string name, kind, symbol;
   std::vector<ArgDesc> args; // in call order
   int64_t miniBatch = 0;     // settings.mini_batch; 0 when not stated
+  ScratchDesc scratch;
   LaunchDesc launch;         // GPU targets
   // CPU targets: the scratch bytes one call needs ("workspace_bytes"),
   // passed after the arguments as a memref<?xi8> descriptor.

@@ -44,6 +44,12 @@ static cl::opt<std::string>
                   "cross-checks)"),
          cl::init("dual"));
 
+static cl::opt<bool> backward(
+    "backward",
+    cl::desc("Also emit every layer's backward kernel (cpu target; "
+             "default on)"),
+    cl::init(true));
+
 static cl::OptionCategory gpuCategory("GPU targets (sm_80, sm_90a)");
 static cl::opt<int64_t> threads("block-size", cl::desc("Threads per block"),
                                 cl::init(256), cl::cat(gpuCategory));
@@ -242,9 +248,18 @@ static LogicalResult compile(ModuleOp module, StringRef specName) {
   if (gpu)
     return compileForGPU(module, specName, kernels);
 
+  // The backward kernels (CPU only: the GPU pipeline does not build them).
+  if (backward) {
+    SmallVector<llvm::json::Object> backwards;
+    for (auto [layer, kernel] : llvm::zip(*layers, kernels))
+      backwards.push_back(describeBackwardKernel(kernel, layer));
+    for (llvm::json::Object &kernel : backwards)
+      kernels.push_back(std::move(kernel));
+  }
   PassManager pm(module->getName());
   CPUPipelineOptions options;
   options.form = form;
+  options.backward = backward;
   if (failed(buildTTTToCPUPipeline(pm, options)) || failed(pm.run(module)))
     return failure();
 

@@ -58,7 +58,9 @@ void runBench(Session &s, int repeats) {
               s.info.name.c_str(), static_cast<long long>(s.B),
               static_cast<long long>(s.H), static_cast<long long>(s.T), median,
               seconds > 0 ? tokens / seconds : 0.0);
-  if (flops > 0)
+  if (s.info.kind == "backward")
+    std::printf("GFLOP/s n/a (no FLOP count for backward kernels)\n");
+  else if (flops > 0)
     std::printf("%.3f GFLOP/s (dual-form FLOPs: %.0f)\n",
                 seconds > 0 ? flops / seconds / 1e9 : 0.0, flops);
   else

@@ -80,9 +80,10 @@ bool checkNorm(const std::string &name, const Buffer &out,
 } // namespace
 
 bool checkOutputs(const Session &s, double tolerance) {
-  if (s.info.kind != "prefill" && s.info.kind != "decode")
-    throw Error("--check compares prefill and decode kernels with the "
-                "reference; kernel '" +
+  bool backward = s.info.kind == "backward";
+  if (s.info.kind != "prefill" && s.info.kind != "decode" && !backward)
+    throw Error("--check compares prefill, decode and backward kernels with "
+                "the reference; kernel '" +
                 s.info.name + "' is a '" + s.info.kind + "' kernel");
   requireModel(s.info, "--check");
 
@@ -92,7 +93,11 @@ bool checkOutputs(const Session &s, double tolerance) {
       inputs[s.argName(i)] = toTensor(s.buffers[i]);
   std::map<std::string, reference::Tensor> expected;
   try {
-    expected = reference::runPrefill(s.info.model, inputs);
+    // A backward kernel's gradients against central finite differences of
+    // the float64 primal reference (two prefills per input element).
+    expected = backward
+                   ? reference::finiteDifferenceBackward(s.info.model, inputs)
+                   : reference::runPrefill(s.info.model, inputs);
   } catch (const std::exception &e) {
     throw Error(std::string("reference: ") + e.what());
   }

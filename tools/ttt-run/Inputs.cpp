@@ -133,7 +133,10 @@ void randomInputs(Session &s, const Options &o) {
       for (size_t k = 0; k < b.count(); ++k)
         b.set(k, value(k));
     };
-    if (name == "token_scale") {
+    if (endsWith(name, ".grad")) {
+      // A backward kernel's cotangents (Z.grad, W1.grad, W1.grad_sum.grad).
+      fill([&](size_t) { return normal(); });
+    } else if (name == "token_scale") {
       fill([](size_t k) { return 1.0 / static_cast<double>(k + 1); });
     } else if (name == "position") {
       fill([&](size_t) { return static_cast<double>(o.position); });

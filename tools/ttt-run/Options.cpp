@@ -28,7 +28,8 @@ the ttt runtime.
                     XQ, XK, XV ~ N(0,1); lr = sigmoid(N(0,1)) / d;
                     token_scale[i] = 1/(i+1); LayerNorm weight 1 + 0.1 N(0,1),
                     bias 0.1 N(0,1); linear weight [in,out] N(0,1)/sqrt(in),
-                    bias 0.1 N(0,1); grad sums 0 (0.01 N(0,1) when P > 0)
+                    bias 0.1 N(0,1); grad sums 0 (0.01 N(0,1) when P > 0);
+                    a backward kernel's cotangents (*.grad) N(0,1)
   --seed N          seed for --random (default 0)
   --shape B,H,T     sizes for --random
   --position P      in-progress mini-batch position for --random (default 0,
@@ -47,7 +48,9 @@ the ttt runtime.
                     to the kernel's dtypes) and compare every output:
                     rel_err = ||out - ref||_2 / ||ref||_2 (abs_err when ref is
                     zero), position must match exactly, NaN always fails;
-                    exit status 1 if any output fails
+                    exit status 1 if any output fails. A backward kernel's
+                    gradients are compared with central finite differences
+                    of the reference (small shapes only)
   --tolerance X     tolerance for --check (default 1e-4 for f32 io, 2e-2 for
                     bf16/f16 io)
   --bench           1 warm-up run, then --repeats timed runs; prints the median

@@ -155,8 +155,11 @@ def TTTCPUEntryPoints : Pass<"ttt-cpu-entry-points", "ModuleOp"> {
   let summary = "Wrap every lowered layer in a destination-passing entry point";
   let description = [{
     For every public `func.func @name` on tensors produced by
-    `--ttt-lower-to-dual-form` or `--ttt-lower-to-primal`, adds
-    `func.func @name_prefill_memref` taking every input and then every output
+    `--ttt-lower-to-dual-form`, `--ttt-lower-to-primal` or
+    `--ttt-build-backward`, adds `func.func @<entry>_memref`, where
+    `<entry>` is the kernel's `ttt.entry_point` attribute if it has one (a
+    backward kernel: `name_backward`) and `name_prefill` otherwise, taking
+    every input and then every output
     as a memref, in the order of docs/ArtifactFormat.md, with
     `llvm.emit_c_interface`. Its body reads the inputs with
     `bufferization.to_tensor restrict`, calls `@name` and stores the results
@@ -214,8 +217,8 @@ def TTTCPUPackedEntryPoints : Pass<"ttt-cpu-packed-entry-points", "ModuleOp"> {
   let summary = "Add the `void name_prefill(void **args)` kernel ABI";
   let description = [{
     Runs after the conversion to the LLVM dialect. For every
-    `llvm.func @_mlir_ciface_<name>_prefill_memref`, adds
-    `llvm.func @<name>_prefill(%args: !llvm.ptr)` which loads the i-th
+    `llvm.func @_mlir_ciface_<entry>_memref`, adds
+    `llvm.func @<entry>(%args: !llvm.ptr)` which loads the i-th
     memref descriptor pointer from `args[i]` and calls the C interface:
     one fixed signature for every kernel, so the runtime calls any kernel
     without knowing its arity at compile time (docs/ArtifactFormat.md).

@@ -14,6 +14,11 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
       llvm::cl::desc("Which form of the layer to compile: 'dual' (the fast "
                      "dual form) or 'primal' (token by token, a cross-check)"),
       llvm::cl::init("dual")};
+  PassOptions::Option<bool> backward{
+      *this, "backward",
+      llvm::cl::desc("Also build every layer's backward kernel "
+                     "(`void <name>_backward(void **args)`)"),
+      llvm::cl::init(true)};
 };
 
 /// `ttt-to-cpu`: a module of ttt.layer ops down to the LLVM dialect, with one

@@ -20,6 +20,13 @@ namespace mlir::ttt {
 /// it is lowered.
 llvm::json::Object describeKernel(LayerOp layer);
 
+/// The manifest entry of the layer's backward kernel (kind "backward",
+/// docs/ArtifactFormat.md), derived from its prefill's entry `prefill`:
+/// the prefill's inputs and the cotangents "<o>.grad" of its float outputs
+/// in, the gradients "<x>.grad" of its float inputs out, and the scratch.
+llvm::json::Object describeBackwardKernel(const llvm::json::Object &prefill,
+                                          LayerOp layer);
+
 /// Opens a header comment `/* <name>, arguments:` and lists the kernel's
 /// arguments one per line (index, role, name, dtype, shape); the caller
 /// closes the comment.

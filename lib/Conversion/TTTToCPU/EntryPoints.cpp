@@ -18,6 +18,14 @@ static Type toMemRef(Type type) {
   return MemRefType::get(tensor.getShape(), tensor.getElementType());
 }
 
+/// `ttt.entry_point` when the kernel names its entry point (a backward
+/// kernel), else `<name>_prefill`.
+static std::string entryPointName(func::FuncOp kernel) {
+  if (auto name = kernel->getAttrOfType<StringAttr>("ttt.entry_point"))
+    return name.str();
+  return (kernel.getName() + "_prefill").str();
+}
+
 static void addEntryPoint(func::FuncOp kernel) {
   OpBuilder builder(kernel);
   builder.setInsertionPointAfter(kernel);
@@ -27,7 +35,7 @@ static void addEntryPoint(func::FuncOp kernel) {
   llvm::append_range(args, llvm::map_range(type.getResults(), toMemRef));
 
   auto entry = func::FuncOp::create(builder, loc,
-                                    (kernel.getName() + "_prefill_memref").str(),
+                                    entryPointName(kernel) + "_memref",
                                     builder.getFunctionType(args, {}));
   entry->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(),
                  builder.getUnitAttr());
@@ -54,7 +62,7 @@ static void addEntryPoint(func::FuncOp kernel) {
 /// The entry point's name must not be another symbol's, e.g. a layer named
 /// `a_prefill_memref` next to one named `a`.
 static LogicalResult checkEntryNameFree(func::FuncOp kernel) {
-  std::string name = (kernel.getName() + "_prefill_memref").str();
+  std::string name = entryPointName(kernel) + "_memref";
   Operation *taken =
       SymbolTable::lookupSymbolIn(kernel->getParentOp(), name);
   if (!taken)

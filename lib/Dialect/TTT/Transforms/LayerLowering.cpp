@@ -79,8 +79,7 @@ Value mlir::ttt::applyLinear(RowAlgebra &rows, LinearOp linear, Value x,
   return xW;
 }
 
-/// Converts the element type of a rank-2 tensor.
-static Value convertElements(ImplicitLocOpBuilder &b, Value x, Type to) {
+Value mlir::ttt::convertElements(ImplicitLocOpBuilder &b, Value x, Type to) {
   auto type = cast<RankedTensorType>(x.getType());
   if (type.getElementType() == to)
     return x;
@@ -124,9 +123,9 @@ static SmallVector<OpFoldResult> unitThen(ImplicitLocOpBuilder &b,
   return sizes;
 }
 
-static Value sliceOf(ImplicitLocOpBuilder &b, Value source,
-                     ArrayRef<Value> prefix, ArrayRef<OpFoldResult> tail,
-                     RankedTensorType resultType) {
+Value mlir::ttt::sliceOf(ImplicitLocOpBuilder &b, Value source,
+                         ArrayRef<Value> prefix, ArrayRef<OpFoldResult> tail,
+                         RankedTensorType resultType) {
   int64_t rank = cast<RankedTensorType>(source.getType()).getRank();
   SmallVector<OpFoldResult> strides(rank, b.getIndexAttr(1));
   return tensor::ExtractSliceOp::create(
@@ -134,61 +133,124 @@ static Value sliceOf(ImplicitLocOpBuilder &b, Value source,
       unitThen(b, prefix.size(), tail), strides);
 }
 
-void mlir::ttt::lowerLayerToFunc(LayerOp layer,
-                                 SequenceLowering lowerSequence) {
+KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
   MLIRContext *ctx = layer.getContext();
   KernelSignature sig(layer);
   int64_t dim = layer.getDim();
-  int64_t miniBatch = layer.getMiniBatch();
   Type io = layer.getIoElementType();
   Type f32 = Float32Type::get(ctx);
   constexpr int64_t kDyn = ShapedType::kDynamic;
 
   auto tokensType = RankedTensorType::get({kDyn, kDyn, kDyn, dim}, io);
   auto lrType = RankedTensorType::get({kDyn, kDyn, kDyn}, f32);
-  auto tokenScaleType = RankedTensorType::get({miniBatch}, f32);
+  auto tokenScaleType = RankedTensorType::get(
+      {static_cast<int64_t>(layer.getMiniBatch())}, f32);
   auto positionType = RankedTensorType::get({}, IntegerType::get(ctx, 64));
-  auto stateType = [&](const StateTensor &s) {
-    return RankedTensorType::get({kDyn, kDyn, s.rows, s.cols}, f32);
-  };
-
-  SmallVector<Type> inputs = {tokensType, tokensType, tokensType, lrType,
-                              tokenScaleType};
+  KernelTypes types;
+  types.inputs = {tokensType, tokensType, tokensType, lrType, tokenScaleType};
   for (int64_t width : sig.normWidths)
-    inputs.push_back(RankedTensorType::get({kDyn, width}, f32));
+    types.inputs.push_back(RankedTensorType::get({kDyn, width}, f32));
   SmallVector<Type> stateTypes;
   for (int pass = 0; pass < 2; ++pass) // parameters, then their running sums
     for (const StateTensor &s : sig.state)
-      stateTypes.push_back(stateType(s));
-  llvm::append_range(inputs, stateTypes);
-  inputs.push_back(positionType);
-  SmallVector<Type> results = {tokensType};
-  llvm::append_range(results, stateTypes);
-  results.push_back(positionType);
+      stateTypes.push_back(
+          RankedTensorType::get({kDyn, kDyn, s.rows, s.cols}, f32));
+  llvm::append_range(types.inputs, stateTypes);
+  types.inputs.push_back(positionType);
+  types.results = {tokensType};
+  llvm::append_range(types.results, stateTypes);
+  types.results.push_back(positionType);
+  return types;
+}
+
+KernelArgs mlir::ttt::splitPrefillArgs(LayerOp layer, ValueRange args) {
+  KernelSignature sig(layer);
+  KernelArgs k;
+  k.xq = args[0], k.xk = args[1], k.xv = args[2], k.lr = args[3];
+  k.tokenScale = args[4];
+  k.norms = args.slice(5, sig.normParams.size());
+  k.state = args.slice(5 + sig.normParams.size(), 2 * sig.state.size());
+  k.position = args[5 + sig.normParams.size() + 2 * sig.state.size()];
+  return k;
+}
+
+SequenceInputs mlir::ttt::sliceSequence(ImplicitLocOpBuilder &body,
+                                        LayerOp layer, const KernelArgs &args,
+                                        Value n, Value h, Value length,
+                                        Value position) {
+  KernelSignature sig(layer);
+  constexpr int64_t kDyn = ShapedType::kDynamic;
+  int64_t dim = layer.getDim();
+  Type io = layer.getIoElementType();
+  Type f32 = body.getF32Type();
+  size_t numState = sig.state.size();
+  auto rowsType = RankedTensorType::get({kDyn, dim}, io);
+  OpFoldResult len = length, d = body.getIndexAttr(dim);
+  SequenceInputs seq;
+  seq.xq = convertElements(body, sliceOf(body, args.xq, {n, h}, {len, d}, rowsType), f32);
+  seq.xk = convertElements(body, sliceOf(body, args.xk, {n, h}, {len, d}, rowsType), f32);
+  seq.xv = convertElements(body, sliceOf(body, args.xv, {n, h}, {len, d}, rowsType), f32);
+  seq.lr = sliceOf(body, args.lr, {n, h}, {len},
+                   RankedTensorType::get({kDyn}, f32));
+  seq.tokenScale = args.tokenScale;
+  seq.length = length;
+  seq.position = position;
+  for (auto [name, width, arg] :
+       llvm::zip(sig.normParams, sig.normWidths, args.norms))
+    seq.norms[name] = sliceOf(body, arg, {h}, {body.getIndexAttr(width)},
+                              RankedTensorType::get({width}, f32));
+  for (auto [i, arg] : llvm::enumerate(args.state)) {
+    const StateTensor &s = sig.state[i % numState];
+    Value slice = sliceOf(
+        body, arg, {n, h},
+        {body.getIndexAttr(s.rows), body.getIndexAttr(s.cols)},
+        RankedTensorType::get({s.rows, s.cols}, f32));
+    (i < numState ? seq.theta : seq.sums).push_back(slice);
+  }
+  return seq;
+}
+
+void mlir::ttt::insertSequence(ImplicitLocOpBuilder &body, Value source,
+                               Value dest, ArrayRef<Value> prefix) {
+  int64_t rank = cast<RankedTensorType>(dest.getType()).getRank();
+  SmallVector<OpFoldResult> strides(rank, body.getIndexAttr(1));
+  // Only parallel insertions may sit in the in_parallel region: the
+  // source's dynamic sizes are taken before it.
+  OpBuilder before(body.getInsertionBlock()->getParentOp());
+  SmallVector<OpFoldResult> sizes =
+      tensor::getMixedSizes(before, body.getLoc(), source);
+  tensor::ParallelInsertSliceOp::create(
+      body, source, dest, zerosAfter(body, prefix, rank),
+      unitThen(body, prefix.size(), sizes), strides);
+}
+
+void mlir::ttt::lowerLayerToFunc(LayerOp layer,
+                                 SequenceLowering lowerSequence) {
+  MLIRContext *ctx = layer.getContext();
+  int64_t miniBatch = layer.getMiniBatch();
+  Type io = layer.getIoElementType();
+  Type f32 = Float32Type::get(ctx);
+  KernelTypes types = getPrefillKernelTypes(layer);
+  auto tokensType = cast<RankedTensorType>(types.results.front());
+  auto positionType = cast<RankedTensorType>(types.results.back());
 
   OpBuilder builder(layer);
-  auto func = func::FuncOp::create(builder, layer.getLoc(), layer.getSymName(),
-                                   builder.getFunctionType(inputs, results));
+  auto func = func::FuncOp::create(
+      builder, layer.getLoc(), layer.getSymName(),
+      builder.getFunctionType(types.inputs, types.results));
   ImplicitLocOpBuilder b(layer.getLoc(), ctx);
   b.setInsertionPointToStart(func.addEntryBlock());
-  ValueRange args = func.getArguments();
-  Value xq = args[0], xk = args[1], xv = args[2], lr = args[3],
-        tokenScale = args[4];
-  ValueRange normArgs = args.slice(5, sig.normParams.size());
-  ValueRange stateArgs =
-      args.slice(5 + sig.normParams.size(), stateTypes.size());
-  Value positionArg = args.back();
-  size_t numState = sig.state.size();
+  KernelArgs args = splitPrefillArgs(layer, func.getArguments());
 
-  Value batch = tensor::DimOp::create(b, xq, 0);
-  Value heads = tensor::DimOp::create(b, xq, 1);
-  Value length = tensor::DimOp::create(b, xq, 2);
+  Value batch = tensor::DimOp::create(b, args.xq, 0);
+  Value heads = tensor::DimOp::create(b, args.xq, 1);
+  Value length = tensor::DimOp::create(b, args.xq, 2);
   Value position = arith::IndexCastOp::create(
-      b, b.getIndexType(), tensor::ExtractOp::create(b, positionArg));
+      b, b.getIndexType(), tensor::ExtractOp::create(b, args.position));
 
   SmallVector<Value> outs = {tensor::EmptyOp::create(
       b, tokensType.getShape(), io, ValueRange{batch, heads, length})};
-  for (Type type : stateTypes)
+  for (Type type : ArrayRef<Type>(types.results).drop_front().drop_back())
     outs.push_back(tensor::EmptyOp::create(
         b, cast<RankedTensorType>(type).getShape(), f32,
         ValueRange{batch, heads}));
@@ -199,30 +261,8 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
         ImplicitLocOpBuilder body(loc, nested);
         Value n = blockArgs[0], h = blockArgs[1];
         ValueRange sharedOuts = blockArgs.drop_front(2);
-        auto rowsType = RankedTensorType::get({kDyn, dim}, io);
-        OpFoldResult len = length, d = body.getIndexAttr(dim);
-
-        SequenceInputs seq;
-        seq.xq = convertElements(body, sliceOf(body, xq, {n, h}, {len, d}, rowsType), f32);
-        seq.xk = convertElements(body, sliceOf(body, xk, {n, h}, {len, d}, rowsType), f32);
-        seq.xv = convertElements(body, sliceOf(body, xv, {n, h}, {len, d}, rowsType), f32);
-        seq.lr = sliceOf(body, lr, {n, h}, {len},
-                         RankedTensorType::get({kDyn}, f32));
-        seq.tokenScale = tokenScale;
-        seq.length = length;
-        seq.position = position;
-        for (auto [name, width, arg] :
-             llvm::zip(sig.normParams, sig.normWidths, normArgs))
-          seq.norms[name] = sliceOf(body, arg, {h}, {body.getIndexAttr(width)},
-                                    RankedTensorType::get({width}, f32));
-        for (auto [i, arg] : llvm::enumerate(stateArgs)) {
-          const StateTensor &s = sig.state[i % numState];
-          Value slice = sliceOf(
-              body, arg, {n, h},
-              {body.getIndexAttr(s.rows), body.getIndexAttr(s.cols)},
-              RankedTensorType::get({s.rows, s.cols}, f32));
-          (i < numState ? seq.theta : seq.sums).push_back(slice);
-        }
+        SequenceInputs seq =
+            sliceSequence(body, layer, args, n, h, length, position);
 
         SequenceResults res = lowerSequence(body, seq);
 
@@ -231,18 +271,9 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
         llvm::append_range(stateResults, res.sums);
         auto inParallel = scf::InParallelOp::create(body);
         body.setInsertionPointToStart(inParallel.getBody());
-        auto insert = [&](Value source, Value dest, ArrayRef<OpFoldResult> tail) {
-          SmallVector<OpFoldResult> strides(4, body.getIndexAttr(1));
-          tensor::ParallelInsertSliceOp::create(
-              body, source, dest, zerosAfter(body, {n, h}, 4),
-              unitThen(body, 2, tail), strides);
-        };
-        insert(z, sharedOuts[0], {len, d});
-        for (auto [i, value] : llvm::enumerate(stateResults)) {
-          const StateTensor &s = sig.state[i % numState];
-          insert(value, sharedOuts[1 + i],
-                 {body.getIndexAttr(s.rows), body.getIndexAttr(s.cols)});
-        }
+        insertSequence(body, z, sharedOuts[0], {n, h});
+        for (auto [i, value] : llvm::enumerate(stateResults))
+          insertSequence(body, value, sharedOuts[1 + i], {n, h});
       });
 
   // Every sequence advances by the same T tokens: p' = (p + T) mod b.

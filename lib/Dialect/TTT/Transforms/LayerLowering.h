@@ -33,6 +33,44 @@ struct SequenceResults {
   SmallVector<Value> theta, sums;  // as in SequenceInputs
 };
 
+/// The tensor types of a layer's prefill kernel, in the argument order of
+/// docs/ArtifactFormat.md: inputs XQ, XK, XV, lr, token_scale, LayerNorm
+/// parameters, state, running sums, position; results Z, state, running
+/// sums, position.
+struct KernelTypes {
+  SmallVector<Type> inputs, results;
+};
+KernelTypes getPrefillKernelTypes(LayerOp layer);
+
+/// The prefill kernel's arguments (getPrefillKernelTypes().inputs) by role.
+struct KernelArgs {
+  Value xq, xk, xv, lr, tokenScale;
+  ValueRange norms; // weight, bias per LayerNorm, [H, width]
+  ValueRange state; // theta, then the running sums, [B, H, rows, cols]
+  Value position;   // tensor<i64>
+};
+KernelArgs splitPrefillArgs(LayerOp layer, ValueRange args);
+
+/// The inputs of sequence (n, h): tokens converted to f32, the head's
+/// LayerNorm parameters, the sequence's state.
+SequenceInputs sliceSequence(ImplicitLocOpBuilder &body, LayerOp layer,
+                             const KernelArgs &args, Value n, Value h,
+                             Value length, Value position);
+
+/// `tensor.parallel_insert_slice` of `source` (one sequence's or head's
+/// tensor) into `dest` at [prefix..., 0...]; build it inside
+/// `scf.forall.in_parallel`.
+void insertSequence(ImplicitLocOpBuilder &body, Value source, Value dest,
+                    ArrayRef<Value> prefix);
+
+/// Converts the element type of a rank-2 tensor (extf or truncf).
+Value convertElements(ImplicitLocOpBuilder &b, Value x, Type to);
+
+/// The slice [prefix..., 0...] of sizes [1..., tail...] of `source`,
+/// rank-reduced to `resultType`.
+Value sliceOf(ImplicitLocOpBuilder &b, Value source, ArrayRef<Value> prefix,
+              ArrayRef<OpFoldResult> tail, RankedTensorType resultType);
+
 using SequenceLowering =
     function_ref<SequenceResults(ImplicitLocOpBuilder &, SequenceInputs &)>;
 

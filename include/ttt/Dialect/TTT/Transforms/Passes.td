@@ -168,4 +168,47 @@ def TTTReverseMode : Pass<"ttt-reverse-mode", "ModuleOp"> {
   ];
 }
 
+def TTTBuildBackward : Pass<"ttt-build-backward", "ModuleOp"> {
+  let summary = "Add the backward kernel of every ttt.layer: a reverse sweep "
+                "over its dual-form segments";
+  let description = [{
+    For every `ttt.layer @name` (kept), adds `func.func @name_backward`, the
+    vector-Jacobian product of the prefill kernel
+    (docs/Backward.md, docs/ArtifactFormat.md "Backward kernels"). Its
+    arguments are the prefill's inputs followed by the cotangents of the
+    prefill's float results (`Z`, the final state and running sums); its
+    results are the gradients of the prefill's float inputs, each of the
+    input's type (`token_scale`'s summed over batch and heads, a LayerNorm
+    parameter's over the batch), then the scratch tensor
+    `[B, H, T / b + 2, N]` (f32, `N` the floats of one state `theta`) that
+    the caller provides as an output and the kernel uses for its stored
+    states. The attribute `ttt.entry_point = "name_backward"` names its
+    entry point for `--ttt-cpu-entry-points`.
+
+    It is built from `@name_segment` (`--ttt-extract-dual-form-segment`) and
+    `@name_segment_vjp` (`--ttt-reverse-mode`), which must exist, and
+    which it makes private. Per `(batch, head)` sequence (an `scf.forall`):
+
+    - the call's tokens form segments: the rest of the mini-batch in
+      progress (entered with the running sums), then mini-batches, the last
+      possibly partial; a segment that reaches position `b` commits
+      (`theta' = theta - ts[b-1] S'`);
+    - a forward sweep (`scf.for`) calls `@name_segment` per segment and
+      stores the `theta` entering it into the scratch tensor;
+    - a reverse sweep (`scf.for`, last segment first) applies the commit's
+      VJP (`dS' = -ts[b-1] dtheta'`, `dts[b-1] += -<S', dtheta'>`, `dtheta`
+      passes through) and calls `@name_segment_vjp` with the stored
+      `theta`, scattering the token gradients and accumulating the state's,
+      the token scales' and the LayerNorm parameters'.
+
+    Nothing in it depends on the inner model: every model the dialect
+    expresses gets its backward from its segment's VJP.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::func::FuncDialect",
+    "::mlir::linalg::LinalgDialect", "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect"
+  ];
+}
+
 #endif // TTT_TRANSFORMS_PASSES_TD

@@ -1,0 +1,636 @@
+//===- BuildBackward.cpp - the ttt-build-backward pass --------------------===//
+//
+// The backward kernel of a layer (docs/Backward.md, step 3): the
+// vector-Jacobian product of its prefill as a reverse sweep over the
+// segments of a call, built from the segment `@<layer>_segment` of
+// --ttt-extract-dual-form-segment and its VJP `@<layer>_segment_vjp` of
+// --ttt-reverse-mode. Nothing here depends on the inner model: the
+// segment functions carry it.
+//
+// Segment k of a call of T tokens entered at position p covers the tokens
+// [start_k, start_k + len_k) at mini-batch positions [off_k, off_k + len_k):
+//   k = 0: start 0, len min(b - p, T), off p, entered with the call's sums;
+//   k > 0: start len_0 + (k-1) b, len min(b, T - start), off 0, zero sums
+// (a segment that does not end its mini-batch is the call's last, so every
+// later one starts one). A segment that reaches position b commits:
+// theta' = theta - ts[b-1] S'. The forward sweep stores theta entering every
+// segment in the scratch tensor (at most T / b + 2 segments); the reverse
+// sweep walks them backward, applying the commit's VJP and the segment's.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LayerLowering.h"
+#include "ttt/Dialect/TTT/Transforms/Passes.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+
+namespace mlir::ttt {
+#define GEN_PASS_DEF_TTTBUILDBACKWARD
+#include "ttt/Dialect/TTT/Transforms/Passes.h.inc"
+} // namespace mlir::ttt
+
+using namespace mlir;
+using namespace mlir::ttt;
+
+static constexpr StringLiteral kEntryPoint = "ttt.entry_point";
+
+namespace {
+
+/// Builds one sequence's backward inside the kernel's scf.forall.
+class SequenceBackward {
+public:
+  SequenceBackward(LayerOp layer, ImplicitLocOpBuilder &b,
+                   func::FuncOp segment, func::FuncOp segmentVjp,
+                   SequenceInputs &in)
+      : layer(layer), b(b), rows(b), segment(segment), segmentVjp(segmentVjp),
+        in(in), numState(in.theta.size()) {
+    for (Value t : in.theta) {
+      auto type = cast<RankedTensorType>(t.getType());
+      stateOffsets.push_back(scratchWidth);
+      scratchWidth += type.getNumElements();
+    }
+  }
+
+  /// Floats of scratch per segment: every state tensor, flattened.
+  int64_t getScratchWidth() const { return scratchWidth; }
+
+  struct Gradients {
+    Value xq, xk, xv, lr, tokenScale;
+    SmallVector<Value> norms; // in the order of `normNames`
+    SmallVector<Value> theta, sums;
+    Value scratch;
+  };
+  /// `scratch` is this sequence's [S, scratchWidth] slice, `zGrad` [T, d]
+  /// f32, `thetaGrad` and `sumsGrad` the cotangents of the final state.
+  Gradients run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
+                ArrayRef<Value> sumsGrad, ArrayRef<std::string> normNames);
+
+private:
+  Value index(int64_t v) { return arith::ConstantIndexOp::create(b, v); }
+
+  /// Where segment k lies.
+  struct Segment {
+    Value start, length, offset, commits, first;
+  };
+  Segment locate(Value k, Value headLength);
+  /// The arguments of @<layer>_segment for segment `s` entered with `theta`.
+  SmallVector<Value> segmentArgs(const Segment &s, ArrayRef<Value> theta,
+                                 ArrayRef<std::string> normNames);
+
+  Value storeState(Value scratch, Value k, ArrayRef<Value> theta);
+  SmallVector<Value> loadState(Value scratch, Value k);
+  /// An elementwise sum of two f32 tensors of any rank.
+  Value addTensors(Value lhs, Value rhs);
+  /// sum_i <a_i, c_i> over pairs of rank-2 tensors, as an f32 scalar.
+  Value innerProduct(ArrayRef<Value> a, ArrayRef<Value> c);
+  Value rowsSlice(Value x, Value start, Value length);
+  Value vectorSlice(Value x, Value start, Value length);
+
+  LayerOp layer;
+  ImplicitLocOpBuilder &b;
+  RowAlgebra rows;
+  func::FuncOp segment, segmentVjp;
+  SequenceInputs &in;
+  size_t numState;
+  SmallVector<int64_t> stateOffsets;
+  int64_t scratchWidth = 0;
+};
+} // namespace
+
+Value SequenceBackward::rowsSlice(Value x, Value start, Value length) {
+  int64_t width = cast<RankedTensorType>(x.getType()).getDimSize(1);
+  auto type =
+      RankedTensorType::get({ShapedType::kDynamic, width}, b.getF32Type());
+  return tensor::ExtractSliceOp::create(
+      b, type, x, ArrayRef<OpFoldResult>{start, b.getIndexAttr(0)},
+      ArrayRef<OpFoldResult>{length, b.getIndexAttr(width)},
+      ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
+}
+
+Value SequenceBackward::vectorSlice(Value x, Value start, Value length) {
+  auto type = RankedTensorType::get({ShapedType::kDynamic}, b.getF32Type());
+  return tensor::ExtractSliceOp::create(
+      b, type, x, ArrayRef<OpFoldResult>{start}, ArrayRef<OpFoldResult>{length},
+      ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
+}
+
+Value SequenceBackward::addTensors(Value lhs, Value rhs) {
+  auto type = cast<RankedTensorType>(lhs.getType());
+  AffineMap id = b.getMultiDimIdentityMap(type.getRank());
+  Value init = tensor::EmptyOp::create(
+      b, tensor::getMixedSizes(b, b.getLoc(), lhs), type.getElementType());
+  return linalg::GenericOp::create(
+             b, TypeRange{type}, ValueRange{lhs, rhs}, ValueRange{init},
+             ArrayRef<AffineMap>{id, id, id},
+             SmallVector<utils::IteratorType>(type.getRank(),
+                                              utils::IteratorType::parallel),
+             [](OpBuilder &nested, Location l, ValueRange args) {
+               linalg::YieldOp::create(
+                   nested, l,
+                   ValueRange{arith::AddFOp::create(nested, l, args[0],
+                                                    args[1])});
+             })
+      .getResult(0);
+}
+
+Value SequenceBackward::innerProduct(ArrayRef<Value> a, ArrayRef<Value> c) {
+  auto scalarType = RankedTensorType::get({}, b.getF32Type());
+  Value acc = linalg::FillOp::create(
+                  b, ValueRange{rows.constant(0.0)},
+                  ValueRange{tensor::EmptyOp::create(b, ArrayRef<int64_t>{},
+                                                     b.getF32Type())})
+                  .getResult(0);
+  for (auto [x, y] : llvm::zip(a, c)) {
+    MLIRContext *ctx = b.getContext();
+    AffineMap id = AffineMap::getMultiDimIdentityMap(2, ctx);
+    AffineMap toScalar = AffineMap::get(2, 0, ctx);
+    acc = linalg::GenericOp::create(
+              b, TypeRange{scalarType}, ValueRange{x, y}, ValueRange{acc},
+              ArrayRef<AffineMap>{id, id, toScalar},
+              SmallVector<utils::IteratorType>(2,
+                                               utils::IteratorType::reduction),
+              [](OpBuilder &nested, Location l, ValueRange args) {
+                Value prod = arith::MulFOp::create(nested, l, args[0], args[1]);
+                linalg::YieldOp::create(
+                    nested, l,
+                    ValueRange{arith::AddFOp::create(nested, l, args[2], prod)});
+              })
+              .getResult(0);
+  }
+  return tensor::ExtractOp::create(b, acc, ValueRange{});
+}
+
+SequenceBackward::Segment SequenceBackward::locate(Value k, Value headLength) {
+  Value bMini = index(layer.getMiniBatch());
+  Segment s;
+  s.first = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, k, index(0));
+  // start = len_0 + (k - 1) b for k > 0.
+  Value later = arith::AddIOp::create(
+      b, headLength,
+      arith::MulIOp::create(b, arith::SubIOp::create(b, k, index(1)), bMini));
+  s.start = arith::SelectOp::create(b, s.first, index(0), later);
+  Value rest = arith::MinUIOp::create(
+      b, bMini, arith::SubIOp::create(b, in.length, s.start));
+  s.length = arith::SelectOp::create(b, s.first, headLength, rest);
+  s.offset = arith::SelectOp::create(b, s.first, in.position, index(0));
+  s.commits = arith::CmpIOp::create(
+      b, arith::CmpIPredicate::eq,
+      arith::AddIOp::create(b, s.offset, s.length), bMini);
+  return s;
+}
+
+SmallVector<Value>
+SequenceBackward::segmentArgs(const Segment &s, ArrayRef<Value> theta,
+                              ArrayRef<std::string> normNames) {
+  SmallVector<Value> args(theta);
+  // Only the first segment enters with running sums; the others start a
+  // mini-batch.
+  for (Value sum : in.sums) {
+    Value zero = rows.zeros(tensor::getMixedSizes(b, b.getLoc(), sum));
+    args.push_back(arith::SelectOp::create(b, s.first, sum, zero));
+  }
+  args.push_back(rowsSlice(in.xq, s.start, s.length));
+  args.push_back(rowsSlice(in.xk, s.start, s.length));
+  args.push_back(rowsSlice(in.xv, s.start, s.length));
+  args.push_back(vectorSlice(in.lr, s.start, s.length));
+  args.push_back(vectorSlice(in.tokenScale, s.offset, s.length));
+  for (const std::string &name : normNames)
+    args.push_back(in.norms.lookup(name));
+  return args;
+}
+
+Value SequenceBackward::storeState(Value scratch, Value k,
+                                   ArrayRef<Value> theta) {
+  for (auto [t, offset] : llvm::zip(theta, stateOffsets)) {
+    auto type = cast<RankedTensorType>(t.getType());
+    auto flatType =
+        RankedTensorType::get({type.getNumElements()}, type.getElementType());
+    Value flat = tensor::CollapseShapeOp::create(
+        b, flatType, t, ArrayRef<ReassociationIndices>{{0, 1}});
+    scratch = tensor::InsertSliceOp::create(
+        b, flat, scratch, ArrayRef<OpFoldResult>{k, b.getIndexAttr(offset)},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1),
+                               b.getIndexAttr(type.getNumElements())},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
+  }
+  return scratch;
+}
+
+SmallVector<Value> SequenceBackward::loadState(Value scratch, Value k) {
+  SmallVector<Value> theta;
+  for (auto [t, offset] : llvm::zip(in.theta, stateOffsets)) {
+    auto type = cast<RankedTensorType>(t.getType());
+    auto flatType =
+        RankedTensorType::get({type.getNumElements()}, type.getElementType());
+    Value flat = tensor::ExtractSliceOp::create(
+        b, flatType, scratch, ArrayRef<OpFoldResult>{k, b.getIndexAttr(offset)},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1),
+                               b.getIndexAttr(type.getNumElements())},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
+    theta.push_back(tensor::ExpandShapeOp::create(
+        b, type, flat, ArrayRef<ReassociationIndices>{{0, 1}}));
+  }
+  return theta;
+}
+
+SequenceBackward::Gradients
+SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
+                      ArrayRef<Value> sumsGrad,
+                      ArrayRef<std::string> normNames) {
+  int64_t miniBatch = layer.getMiniBatch();
+  Value bMini = index(miniBatch);
+  Value zero = index(0), one = index(1);
+  // len_0 = min(b - p, T); K = T ? 1 + ceil((T - len_0) / b) : 0.
+  Value headLength = arith::MinUIOp::create(
+      b, arith::SubIOp::create(b, bMini, in.position), in.length);
+  Value rest = arith::SubIOp::create(b, in.length, headLength);
+  Value laterSegments = arith::CeilDivUIOp::create(b, rest, bMini);
+  Value hasTokens =
+      arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, in.length, zero);
+  Value numSegments = arith::SelectOp::create(
+      b, hasTokens, arith::AddIOp::create(b, laterSegments, one), zero);
+  Value lastScale = tensor::ExtractOp::create(b, in.tokenScale,
+                                              ValueRange{index(miniBatch - 1)});
+
+  // Forward sweep: theta entering every segment goes to the scratch.
+  SmallVector<Value> forwardInit(in.theta);
+  forwardInit.push_back(scratch);
+  auto forward = scf::ForOp::create(
+      b, zero, numSegments, one, forwardInit,
+      [&](OpBuilder &nested, Location loc, Value k, ValueRange iter) {
+        ImplicitLocOpBuilder body(loc, nested);
+        SequenceBackward inner(layer, body, segment, segmentVjp, in);
+        SmallVector<Value> theta(iter.take_front(numState));
+        Value stored = inner.storeState(iter.back(), k, theta);
+        Segment s = inner.locate(k, headLength);
+        auto call = func::CallOp::create(body, segment,
+                                         inner.segmentArgs(s, theta, normNames));
+        ValueRange sums = call.getResults().drop_front();
+        auto ifOp = scf::IfOp::create(body, ValueRange(theta).getTypes(),
+                                      s.commits, /*withElseRegion=*/true);
+        {
+          OpBuilder::InsertionGuard guard(body);
+          body.setInsertionPointToStart(&ifOp.getThenRegion().front());
+          SmallVector<Value> committed;
+          for (auto [t, sum] : llvm::zip(theta, sums))
+            committed.push_back(
+                inner.rows.sub(t, inner.rows.scale(sum, lastScale)));
+          scf::YieldOp::create(body, committed);
+          body.setInsertionPointToStart(&ifOp.getElseRegion().front());
+          scf::YieldOp::create(body, theta);
+        }
+        SmallVector<Value> next(ifOp.getResults());
+        next.push_back(stored);
+        scf::YieldOp::create(body, next);
+      });
+  Value stored = forward.getResults().back();
+
+  // Reverse sweep: from the last segment to the first.
+  int64_t dim = layer.getDim();
+  OpFoldResult len = in.length, d = b.getIndexAttr(dim);
+  SmallVector<Value> reverseInit(thetaGrad);
+  llvm::append_range(reverseInit, sumsGrad);
+  reverseInit.push_back(rows.zeros({len, d}));                  // XQ
+  reverseInit.push_back(rows.zeros({len, d}));                  // XK
+  reverseInit.push_back(rows.zeros({len, d}));                  // XV
+  reverseInit.push_back(rows.zeros({len}));                     // lr
+  reverseInit.push_back(rows.zeros({b.getIndexAttr(miniBatch)})); // ts
+  for (const std::string &name : normNames)
+    reverseInit.push_back(rows.zeros(
+        tensor::getMixedSizes(b, b.getLoc(), in.norms.lookup(name))));
+  size_t firstToken = 2 * numState;
+  auto reverse = scf::ForOp::create(
+      b, zero, numSegments, one, reverseInit,
+      [&](OpBuilder &nested, Location loc, Value j, ValueRange iter) {
+        ImplicitLocOpBuilder body(loc, nested);
+        SequenceBackward inner(layer, body, segment, segmentVjp, in);
+        RowAlgebra &r = inner.rows;
+        Value k = arith::SubIOp::create(
+            body, arith::SubIOp::create(body, numSegments, j), inner.index(1));
+        SmallVector<Value> dTheta(iter.take_front(numState));
+        SmallVector<Value> dSums(iter.slice(numState, numState));
+        Segment s = inner.locate(k, headLength);
+        SmallVector<Value> theta = inner.loadState(stored, k);
+        SmallVector<Value> args = inner.segmentArgs(s, theta, normNames);
+
+        // The commit's VJP: theta' = theta - ts[b-1] S' and S'' = 0 give
+        // dS' = -ts[b-1] dtheta' and dts[b-1] = -<S', dtheta'>; dtheta
+        // passes through, and dS'' meets a constant.
+        SmallVector<Type> ifTypes(ValueRange(dSums).getTypes());
+        ifTypes.push_back(body.getF32Type());
+        auto ifOp = scf::IfOp::create(body, ifTypes, s.commits,
+                                      /*withElseRegion=*/true);
+        {
+          OpBuilder::InsertionGuard guard(body);
+          body.setInsertionPointToStart(&ifOp.getThenRegion().front());
+          auto call = func::CallOp::create(body, segment, args);
+          SmallVector<Value> sums(call.getResults().drop_front());
+          Value negScale = arith::NegFOp::create(body, lastScale);
+          SmallVector<Value> yielded;
+          for (Value g : dTheta)
+            yielded.push_back(r.scale(g, negScale));
+          yielded.push_back(arith::NegFOp::create(
+              body, inner.innerProduct(sums, dTheta)));
+          scf::YieldOp::create(body, yielded);
+          body.setInsertionPointToStart(&ifOp.getElseRegion().front());
+          SmallVector<Value> passed(dSums);
+          passed.push_back(r.constant(0.0));
+          scf::YieldOp::create(body, passed);
+        }
+        ValueRange sumsCotangent = ifOp.getResults().drop_back();
+        Value lastScaleGrad = ifOp.getResults().back();
+
+        // The segment's VJP.
+        SmallVector<Value> vjpArgs(args);
+        vjpArgs.push_back(inner.rowsSlice(zGrad, s.start, s.length));
+        llvm::append_range(vjpArgs, sumsCotangent);
+        auto vjp = func::CallOp::create(body, segmentVjp, vjpArgs);
+        ValueRange g = vjp.getResults();
+
+        SmallVector<Value> next;
+        for (auto [dt, gt] : llvm::zip(dTheta, g.take_front(numState)))
+          next.push_back(inner.addTensors(dt, gt));
+        llvm::append_range(next, g.slice(numState, numState));
+        ValueRange grads = iter.drop_front(firstToken);
+        auto insertRows = [&](Value source, Value dest) {
+          return tensor::InsertSliceOp::create(
+              body, source, dest,
+              ArrayRef<OpFoldResult>{s.start, body.getIndexAttr(0)},
+              tensor::getMixedSizes(body, loc, source),
+              ArrayRef<OpFoldResult>{body.getIndexAttr(1),
+                                     body.getIndexAttr(1)});
+        };
+        for (unsigned t = 0; t < 3; ++t)
+          next.push_back(insertRows(g[firstToken + t], grads[t]));
+        next.push_back(tensor::InsertSliceOp::create(
+            body, g[firstToken + 3], grads[3], ArrayRef<OpFoldResult>{s.start},
+            ArrayRef<OpFoldResult>{s.length},
+            ArrayRef<OpFoldResult>{body.getIndexAttr(1)}));
+        // Segments share token-scale positions: accumulate.
+        Value tsGrad = grads[4];
+        Value tsPart = inner.vectorSlice(tsGrad, s.offset, s.length);
+        tsGrad = tensor::InsertSliceOp::create(
+            body, inner.addTensors(tsPart, g[firstToken + 4]), tsGrad,
+            ArrayRef<OpFoldResult>{s.offset}, ArrayRef<OpFoldResult>{s.length},
+            ArrayRef<OpFoldResult>{body.getIndexAttr(1)});
+        Value last = inner.index(miniBatch - 1);
+        Value lastGrad = arith::AddFOp::create(
+            body, tensor::ExtractOp::create(body, tsGrad, ValueRange{last}),
+            lastScaleGrad);
+        next.push_back(
+            tensor::InsertOp::create(body, lastGrad, tsGrad, ValueRange{last}));
+        for (auto [i, name] : llvm::enumerate(normNames))
+          next.push_back(
+              inner.addTensors(grads[5 + i], g[firstToken + 5 + i]));
+        scf::YieldOp::create(body, next);
+      });
+
+  ValueRange out = reverse.getResults();
+  Gradients result;
+  result.theta.assign(out.begin(), out.begin() + numState);
+  result.sums.assign(out.begin() + numState, out.begin() + 2 * numState);
+  ValueRange tokens = out.drop_front(firstToken);
+  result.xq = tokens[0], result.xk = tokens[1], result.xv = tokens[2];
+  result.lr = tokens[3], result.tokenScale = tokens[4];
+  result.norms.assign(tokens.begin() + 5, tokens.end());
+  result.scratch = stored;
+  return result;
+}
+
+/// Sums `x` [B, H, rest...] over its leading `dims` dimensions.
+static Value sumLeading(ImplicitLocOpBuilder &b, Value x, unsigned dims,
+                        RankedTensorType resultType,
+                        ArrayRef<OpFoldResult> resultSizes) {
+  MLIRContext *ctx = b.getContext();
+  auto type = cast<RankedTensorType>(x.getType());
+  unsigned rank = type.getRank();
+  SmallVector<Value> dynamic;
+  for (OpFoldResult s : resultSizes)
+    if (auto v = dyn_cast<Value>(s))
+      dynamic.push_back(v);
+  Value init = linalg::FillOp::create(
+                   b,
+                   ValueRange{arith::ConstantOp::create(
+                       b, b.getF32FloatAttr(0.0))},
+                   ValueRange{tensor::EmptyOp::create(
+                       b, resultType.getShape(), b.getF32Type(), dynamic)})
+                   .getResult(0);
+  SmallVector<AffineExpr> kept;
+  for (unsigned i = dims; i < rank; ++i)
+    kept.push_back(getAffineDimExpr(i, ctx));
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  for (unsigned i = 0; i < dims; ++i)
+    iterators[i] = utils::IteratorType::reduction;
+  return linalg::GenericOp::create(
+             b, TypeRange{resultType}, ValueRange{x}, ValueRange{init},
+             ArrayRef<AffineMap>{AffineMap::getMultiDimIdentityMap(rank, ctx),
+                                 AffineMap::get(rank, 0, kept, ctx)},
+             iterators,
+             [](OpBuilder &nested, Location l, ValueRange args) {
+               linalg::YieldOp::create(
+                   nested, l,
+                   ValueRange{arith::AddFOp::create(nested, l, args[1],
+                                                    args[0])});
+             })
+      .getResult(0);
+}
+
+/// Adds `func.func @<layer>_backward` (docs/ArtifactFormat.md, backward
+/// kernels): the prefill's inputs and the cotangents of its float results,
+/// to the gradients of its float inputs and the scratch tensor.
+static LogicalResult buildBackward(LayerOp layer) {
+  ModuleOp module = layer->getParentOfType<ModuleOp>();
+  std::string name = layer.getSymName().str();
+  auto segment = module.lookupSymbol<func::FuncOp>(name + "_segment");
+  auto segmentVjp = module.lookupSymbol<func::FuncOp>(name + "_segment_vjp");
+  if (!segment || !segmentVjp)
+    return layer.emitOpError("ttt-build-backward: no '@")
+           << name << (segment ? "_segment_vjp" : "_segment")
+           << "' to build the backward from (run --ttt-extract-dual-form-"
+              "segment and --ttt-reverse-mode first)";
+  std::string kernelName = name + "_backward";
+  if (Operation *taken = module.lookupSymbol(kernelName)) {
+    InFlightDiagnostic diag = layer.emitOpError("ttt-build-backward: the "
+                                                "backward kernel's name '")
+                              << kernelName << "' is already a symbol";
+    diag.attachNote(taken->getLoc()) << "'" << kernelName << "' is defined here";
+    return diag;
+  }
+
+  MLIRContext *ctx = layer.getContext();
+  Type f32 = Float32Type::get(ctx);
+  Type io = layer.getIoElementType();
+  constexpr int64_t kDyn = ShapedType::kDynamic;
+  KernelTypes prefill = getPrefillKernelTypes(layer);
+  auto isFloat = [](Type t) {
+    return isa<FloatType>(cast<RankedTensorType>(t).getElementType());
+  };
+  SmallVector<Type> inputs(prefill.inputs);
+  SmallVector<Type> results;
+  for (Type t : prefill.results)
+    if (isFloat(t))
+      inputs.push_back(t);
+  for (Type t : prefill.inputs)
+    if (isFloat(t))
+      results.push_back(t);
+  // The scratch: per sequence, theta entering each segment, flattened.
+  int64_t scratchWidth = 0;
+  for (LinearOp linear : getLinearOps(layer))
+    scratchWidth += (linear.getInWidth() + (linear.hasBias() ? 1 : 0)) *
+                    linear.getOutWidth();
+  auto scratchType =
+      RankedTensorType::get({kDyn, kDyn, kDyn, scratchWidth}, f32);
+  results.push_back(scratchType);
+
+  OpBuilder builder(layer);
+  auto func = func::FuncOp::create(builder, layer.getLoc(), kernelName,
+                                   builder.getFunctionType(inputs, results));
+  func->setAttr(kEntryPoint, builder.getStringAttr(kernelName));
+  ImplicitLocOpBuilder b(layer.getLoc(), ctx);
+  b.setInsertionPointToStart(func.addEntryBlock());
+  ValueRange all = func.getArguments();
+  KernelArgs args =
+      splitPrefillArgs(layer, all.take_front(prefill.inputs.size()));
+  ValueRange cotangents = all.drop_front(prefill.inputs.size());
+  Value zGradArg = cotangents.front();
+  ValueRange stateGradArgs = cotangents.drop_front();
+  size_t numState = args.state.size() / 2;
+  size_t numNorms = args.norms.size();
+
+  Value batch = tensor::DimOp::create(b, args.xq, 0);
+  Value heads = tensor::DimOp::create(b, args.xq, 1);
+  Value length = tensor::DimOp::create(b, args.xq, 2);
+  Value position = arith::IndexCastOp::create(
+      b, b.getIndexType(), tensor::ExtractOp::create(b, args.position));
+  int64_t miniBatch = layer.getMiniBatch();
+  // At most T / b + 2 segments (docs/ArtifactFormat.md).
+  Value numSlots = arith::AddIOp::create(
+      b,
+      arith::DivUIOp::create(b, length,
+                             arith::ConstantIndexOp::create(b, miniBatch)),
+      arith::ConstantIndexOp::create(b, 2));
+
+  // Per-sequence partial gradients of the shared inputs, summed after the
+  // forall.
+  SmallVector<Value> outs;
+  for (unsigned t = 0; t < 3; ++t)
+    outs.push_back(tensor::EmptyOp::create(
+        b, cast<RankedTensorType>(prefill.inputs[t]).getShape(), io,
+        ValueRange{batch, heads, length}));
+  outs.push_back(tensor::EmptyOp::create(b, ArrayRef<int64_t>{kDyn, kDyn, kDyn},
+                                         f32, ValueRange{batch, heads, length}));
+  outs.push_back(tensor::EmptyOp::create(
+      b, ArrayRef<int64_t>{kDyn, kDyn, miniBatch}, f32,
+      ValueRange{batch, heads}));
+  SmallVector<int64_t> normWidths;
+  for (Value norm : args.norms) {
+    int64_t width = cast<RankedTensorType>(norm.getType()).getDimSize(1);
+    normWidths.push_back(width);
+    outs.push_back(tensor::EmptyOp::create(
+        b, ArrayRef<int64_t>{kDyn, kDyn, width}, f32,
+        ValueRange{batch, heads}));
+  }
+  for (Value state : args.state)
+    outs.push_back(tensor::EmptyOp::create(
+        b, cast<RankedTensorType>(state.getType()).getShape(), f32,
+        ValueRange{batch, heads}));
+  SmallVector<std::string> normNames;
+  for (LayerNormOp norm : getLayerNormOps(layer)) {
+    normNames.push_back(norm.getWeight().str());
+    normNames.push_back(norm.getBias().str());
+  }
+  outs.push_back(tensor::EmptyOp::create(
+      b, ArrayRef<int64_t>{kDyn, kDyn, kDyn, scratchWidth}, f32,
+      ValueRange{batch, heads, numSlots}));
+
+  auto forall = scf::ForallOp::create(
+      b, ArrayRef<OpFoldResult>{batch, heads}, outs, std::nullopt,
+      [&](OpBuilder &nested, Location loc, ValueRange blockArgs) {
+        ImplicitLocOpBuilder body(loc, nested);
+        Value n = blockArgs[0], h = blockArgs[1];
+        ValueRange shared = blockArgs.drop_front(2);
+        SequenceInputs seq =
+            sliceSequence(body, layer, args, n, h, length, position);
+        constexpr int64_t kD = ShapedType::kDynamic;
+        int64_t dim = layer.getDim();
+        Value zGrad = convertElements(
+            body,
+            sliceOf(body, zGradArg, {n, h},
+                    {OpFoldResult(length), body.getIndexAttr(dim)},
+                    RankedTensorType::get({kD, dim}, io)),
+            f32);
+        SmallVector<Value> stateGrads;
+        for (auto [i, arg] : llvm::enumerate(stateGradArgs)) {
+          auto type = cast<RankedTensorType>(arg.getType());
+          stateGrads.push_back(sliceOf(
+              body, arg, {n, h},
+              {body.getIndexAttr(type.getDimSize(2)),
+               body.getIndexAttr(type.getDimSize(3))},
+              RankedTensorType::get({type.getDimSize(2), type.getDimSize(3)},
+                                    f32)));
+        }
+        Value scratchOut = shared.back();
+        Value scratch = sliceOf(
+            body, scratchOut, {n, h},
+            {OpFoldResult(numSlots), body.getIndexAttr(scratchWidth)},
+            RankedTensorType::get({kD, scratchWidth}, f32));
+
+        SequenceBackward backward(layer, body, segment, segmentVjp, seq);
+        SequenceBackward::Gradients g = backward.run(
+            scratch, zGrad, ArrayRef<Value>(stateGrads).take_front(numState),
+            ArrayRef<Value>(stateGrads).drop_front(numState), normNames);
+
+        SmallVector<Value> values = {convertElements(body, g.xq, io),
+                                     convertElements(body, g.xk, io),
+                                     convertElements(body, g.xv, io), g.lr,
+                                     g.tokenScale};
+        llvm::append_range(values, g.norms);
+        llvm::append_range(values, g.theta);
+        llvm::append_range(values, g.sums);
+        values.push_back(g.scratch);
+        auto inParallel = scf::InParallelOp::create(body);
+        body.setInsertionPointToStart(inParallel.getBody());
+        for (auto [value, dest] : llvm::zip(values, shared))
+          insertSequence(body, value, dest, {n, h});
+      });
+
+  ValueRange r = forall.getResults();
+  SmallVector<Value> returned(r.take_front(4));
+  // token_scale is shared by every sequence, a LayerNorm parameter by the
+  // batch: their gradients are sums.
+  returned.push_back(sumLeading(
+      b, r[4], 2, cast<RankedTensorType>(prefill.inputs[4]), {}));
+  for (auto [i, width] : llvm::enumerate(normWidths))
+    returned.push_back(sumLeading(
+        b, r[5 + i], 1, RankedTensorType::get({kDyn, width}, f32),
+        {OpFoldResult(heads), b.getIndexAttr(width)}));
+  llvm::append_range(returned, r.slice(5 + numNorms, 2 * numState));
+  returned.push_back(r.back());
+  func::ReturnOp::create(b, returned);
+  return success();
+}
+
+namespace {
+struct TTTBuildBackwardPass
+    : mlir::ttt::impl::TTTBuildBackwardBase<TTTBuildBackwardPass> {
+  void runOnOperation() override {
+    FailureOr<SmallVector<LayerOp>> layers =
+        getTopLevelLayers(getOperation(), getArgument());
+    if (failed(layers))
+      return signalPassFailure();
+    for (LayerOp layer : *layers) {
+      if (failed(buildBackward(layer)))
+        return signalPassFailure();
+      // The segment functions are the backward's now: private, so that they
+      // get no entry point and are inlined and dropped.
+      for (StringRef suffix : {"_segment", "_segment_vjp"})
+        if (auto f = getOperation().lookupSymbol<func::FuncOp>(
+                (layer.getSymName() + suffix).str()))
+          f.setPrivate();
+    }
+  }
+};
+} // namespace

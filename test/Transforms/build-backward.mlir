@@ -1,0 +1,58 @@
+// RUN: ttt-opt %s --ttt-extract-dual-form-segment --ttt-reverse-mode --ttt-build-backward | FileCheck %s
+
+// The backward kernel of a TTT-Linear layer (d = 8, b = 4): the prefill's
+// inputs and the cotangents of Z and the final state in, the gradients of
+// the float inputs and the scratch [B, H, T/4 + 2, 8*8 + 8] out. The
+// segment functions it calls become private; the layer stays.
+// CHECK: func.func private @lin_segment(
+// CHECK: func.func private @lin_segment_vjp(
+// CHECK-LABEL: func.func @lin_backward(
+// CHECK-SAME: %[[XQ:[a-z0-9]+]]: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x?xf32>, %[[TS:[a-z0-9]+]]: tensor<4xf32>,
+// CHECK-SAME: %{{.*}}: tensor<?x8xf32>, %{{.*}}: tensor<?x8xf32>, %[[W:[a-z0-9]+]]: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>, %[[POS:[a-z0-9]+]]: tensor<i64>,
+// CHECK-SAME: %[[ZG:[a-z0-9]+]]: tensor<?x?x?x8xf32>, %[[WG:[a-z0-9]+]]: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>)
+// CHECK-SAME: -> (tensor<?x?x?x8xf32>, tensor<?x?x?x8xf32>, tensor<?x?x?x8xf32>, tensor<?x?x?xf32>, tensor<4xf32>, tensor<?x8xf32>, tensor<?x8xf32>,
+// CHECK-SAME: tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<?x?x?x72xf32>)
+// CHECK-SAME: attributes {ttt.entry_point = "lin_backward"}
+// The scratch holds T / b + 2 states per sequence.
+// CHECK: %[[T:.*]] = tensor.dim %[[XQ]], %c2
+// CHECK: %[[SLOTS0:.*]] = arith.divui %[[T]], %c4
+// CHECK: %[[SLOTS:.*]] = arith.addi %[[SLOTS0]], %c2
+// CHECK: %[[SCRATCH:.*]] = tensor.empty(%{{.*}}, %{{.*}}, %[[SLOTS]]) : tensor<?x?x?x72xf32>
+// CHECK: scf.forall ({{.*}}) in ({{.*}}) shared_outs({{.*}}, %[[SCRATCH_OUT:.*]] = %[[SCRATCH]])
+// CHECK: %[[SEQ_SCRATCH:.*]] = tensor.extract_slice %[[SCRATCH_OUT]]
+// Forward sweep: store theta (W then b) entering each segment, run the
+// segment, commit when it reaches the end of the mini-batch.
+// CHECK: %[[LAST_TS:.*]] = tensor.extract %[[TS]][%c3]
+// CHECK: %[[FWD:.*]]:3 = scf.for %[[K:.*]] = {{.*}} iter_args(%[[TH_W:.*]] = %{{.*}}, %[[TH_B:.*]] = %{{.*}}, %[[SLOT:.*]] = %[[SEQ_SCRATCH]])
+// CHECK: tensor.insert_slice %{{.*}} into %[[SLOT]][%[[K]], 0] [1, 64]
+// CHECK: tensor.insert_slice %{{.*}} into %{{.*}}[%[[K]], 64] [1, 8]
+// CHECK: %[[SEG:.*]]:3 = func.call @lin_segment(%[[TH_W]], %[[TH_B]],
+// CHECK: scf.if
+// CHECK: arith.mulf %{{.*}}, %[[LAST_TS]]
+// CHECK: arith.subf
+// Reverse sweep: segment k = K - 1 - j, theta loaded from the scratch, the
+// commit's VJP, then the segment's VJP.
+// CHECK: scf.for %[[J:.*]] = {{.*}} iter_args
+// CHECK: %[[KR0:.*]] = arith.subi %{{.*}}, %[[J]]
+// CHECK: %[[KR:.*]] = arith.subi %[[KR0]], %c1
+// CHECK: tensor.extract_slice %[[FWD]]#2[%[[KR]], 0] [1, 64]
+// CHECK: scf.if %{{.*}} -> (tensor<8x8xf32>, tensor<1x8xf32>, f32)
+// CHECK: func.call @lin_segment(
+// CHECK: arith.negf %[[LAST_TS]]
+// CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "reduction"]
+// CHECK: arith.negf
+// CHECK: } else {
+// CHECK: func.call @lin_segment_vjp(
+// token_scale's gradient summed over batch and heads, the LayerNorm
+// parameters' over the batch.
+// CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "reduction", "parallel"]
+// CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "parallel", "parallel"]
+// CHECK: return
+// CHECK: ttt.layer @lin
+ttt.layer @lin attributes {mini_batch = 4 : i64, causal = true} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.000000e-06 : !ttt.tokens<8>
+  %f = ttt.add %x, %n : !ttt.tokens<8>, !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}
