@@ -1,9 +1,6 @@
 """The compiled prefill as a torch.autograd.Function."""
 import torch
 
-BACKWARD_ISSUE = ("issue 11 (backward kernels for training) has not landed: "
-                  "no gradient flows through the compiled inner loop yet")
-
 
 def backward_kernel_name(kernel):
     return kernel.name + "_backward"
@@ -13,33 +10,47 @@ class TTTPrefill(torch.autograd.Function):
     """Z, *new_state = TTTPrefill.apply(kernel, XQ, XK, XV, lr, token_scale,
     *layer_norm_params, *state) with the kernel's inputs in call order.
 
-    Forward runs the compiled prefill. Backward needs the artifact's
-    `<layer>_backward` kernel; until one exists it raises NotImplementedError
-    rather than return wrong or partial gradients.
+    Forward runs the compiled prefill. Backward runs the artifact's
+    `<layer>_backward` kernel (docs/Backward.md) on the saved inputs and the
+    cotangents of Z, the final state and the final running sums (zeros for
+    outputs that take no part in the loss), and returns the gradient of every
+    float input (`token_scale`'s and the LayerNorm parameters' summed over
+    what shares them); `position` gets none. An artifact without a backward
+    kernel (a GPU artifact) raises NotImplementedError rather than return
+    wrong or partial gradients.
     """
 
     @staticmethod
     def forward(ctx, kernel, *inputs):
         ctx.kernel = kernel
         outs = kernel(*inputs)
+        ctx.save_for_backward(*inputs)
         ctx.mark_non_differentiable(*[o for o in outs if not o.is_floating_point()])
+        ctx.output_shapes = [o.shape for o in outs]
         return outs
 
     @staticmethod
     def backward(ctx, *grads):
         kernel = ctx.kernel
-        names = kernel.artifact.kernel_names
-        bw = backward_kernel_name(kernel)
-        if bw in names:
+        name = backward_kernel_name(kernel)
+        if name not in kernel.artifact.kernel_names:
             raise NotImplementedError(
-                "ttt_mlir: artifact '%s' has the kernel '%s', but this version "
-                "of ttt_mlir does not call backward kernels yet (%s)" % (
-                    kernel.artifact.directory, bw, BACKWARD_ISSUE))
-        raise NotImplementedError(
-            "ttt_mlir: artifact '%s' has no backward kernel '%s': %s" % (
-                kernel.artifact.directory, bw, BACKWARD_ISSUE))
+                "ttt_mlir: artifact '%s' has no backward kernel '%s' (ttt-compile "
+                "emits one for --target=cpu only)" % (kernel.artifact.directory, name))
+        backward = kernel.artifact.kernel(name)
+        inputs = ctx.saved_tensors
+        cotangents = []
+        for arg, grad, shape in zip(kernel.outputs, grads, ctx.output_shapes):
+            if not arg.dtype.is_floating_point:
+                continue  # position
+            if grad is None:
+                grad = torch.zeros(shape, dtype=arg.dtype)
+            cotangents.append(grad.to(arg.dtype).contiguous())
+        input_grads = iter(backward(*inputs, *cotangents))
+        return (None,) + tuple(next(input_grads) if a.dtype.is_floating_point else None
+                               for a in kernel.inputs)
 
 
 def prefill(kernel, *inputs):
-    """Differentiable (once issue 11 lands) call of a prefill kernel."""
+    """Differentiable call of a prefill kernel."""
     return TTTPrefill.apply(kernel, *inputs)

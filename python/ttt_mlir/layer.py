@@ -73,9 +73,13 @@ class TTTLayer(nn.Module):
         # Kernel order of the LayerNorm inputs (after XQ, XK, XV, lr, token_scale).
         self._norm_order = kernel.outer_names[5:]
 
-    def initial_state(self, batch):
+    def initial_state(self, batch, differentiable=False):
+        """The state at the start of a sequence; `differentiable` keeps it
+        attached to `inner_init`, so that training reaches the initial inner
+        weights (the forward does this when grad is enabled)."""
         return self.kernel.initial_state(
-            batch, {n: self.inner_init[n].detach() for n in self.inner_param_names})
+            batch, {n: self.inner_init[n] if differentiable else self.inner_init[n].detach()
+                    for n in self.inner_param_names})
 
     def project(self, x):
         """XQ, XK, XV [B, H, T, d], lr [B, H, T] and token_scale [b] of x."""
@@ -94,7 +98,7 @@ class TTTLayer(nn.Module):
     def forward(self, x, state=None):
         B, T, _ = x.shape
         if state is None:
-            state = self.initial_state(B)
+            state = self.initial_state(B, differentiable=torch.is_grad_enabled())
         XQ, XK, XV, lr, token_scale = self.project(x)
         norms = [self.inner_norm[n] for n in self._norm_order]
         outs = TTTPrefill.apply(self.kernel, XQ, XK, XV, lr, token_scale.contiguous(),
