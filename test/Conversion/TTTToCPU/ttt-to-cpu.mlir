@@ -1,13 +1,14 @@
-// RUN: ttt-opt %examples/ttt_linear.mlir --ttt-to-cpu \
+// RUN: ttt-opt %examples/ttt_linear.mlir --ttt-to-cpu=backward=false \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,DUAL \
 // RUN:       --implicit-check-not='{{[ =](ttt|func|arith|math|tensor|bufferization|linalg|vector|scf|affine|memref|cf)\.[a-z_]+}}' \
 // RUN:       --implicit-check-not=unrealized_conversion_cast --implicit-check-not=memrefCopy
-// RUN: ttt-opt %examples/ttt_linear.mlir --ttt-to-cpu=form=primal \
+// RUN: ttt-opt %examples/ttt_linear.mlir --ttt-to-cpu='form=primal backward=false' \
 // RUN:   | FileCheck %s --check-prefix=CHECK \
 // RUN:       --implicit-check-not='{{[ =](ttt|func|arith|math|tensor|bufferization|linalg|vector|scf|affine|memref|cf)\.[a-z_]+}}' \
 // RUN:       --implicit-check-not=unrealized_conversion_cast --implicit-check-not=memrefCopy
 
-// The whole pipeline on TTT-Linear, in either form: only LLVM dialect ops
+// The whole pipeline on TTT-Linear (the prefill; the backward kernel is
+// tested in test/Integration/CPU/backward.test), in either form: only LLVM dialect ops
 // remain (no op of an upstream dialect, no cast left unreconciled, no call
 // into MLIR's runner utilities), with the memref entry point, its C
 // interface and the packed `void ttt_linear_prefill(void **args)` kernel.
