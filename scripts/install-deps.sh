@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian 12 machine lacks to build and test ttt-mlir:
 # MLIR/LLVM 22 (Debian's llvm-22 packages), CMake, Ninja, a C/C++ compiler,
-# Eigen (the hand-written baseline of the CPU benchmark), Python 3 (lit), and
+# Eigen (the hand-written baseline of the CPU benchmark), Python 3 (lit),
 # for the Python package ttt_mlir and its tests PyTorch, numpy, pytest,
-# matplotlib (bench/plot_latency.py) and pkg-config (test/Install).
+# matplotlib (bench/plot_latency.py) and pkg-config (test/Install), and
+# clang-22 with its sanitizer and libFuzzer runtimes (libclang-rt-22-dev)
+# for scripts/sanitize.sh and scripts/fuzz.sh.
 # The CUDA 13 toolkit (ptxas) is expected at /usr/local/cuda; GPU tests are
 # skipped without it. Safe to run repeatedly: it installs only what is missing.
 set -euo pipefail
@@ -11,7 +13,7 @@ set -euo pipefail
 packages=(libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools
           cmake ninja-build g++ python3 libeigen3-dev
           python3-torch python3-numpy python3-pytest python3-matplotlib
-          pkgconf)
+          pkgconf clang-22 libclang-rt-22-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \

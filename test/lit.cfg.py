@@ -4,6 +4,7 @@ import shutil
 
 import lit.formats
 from lit.llvm import llvm_config
+from lit.llvm.subst import ToolSubst
 
 config.name = "TTT"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
@@ -21,9 +22,32 @@ config.environment["FILECHECK_OPTS"] = "--enable-var-scope --dump-input=fail"
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
 
+# %cc compiles the C programs and fake kernels of the tests. In a sanitizer
+# build (-DTTT_SANITIZE=ON, scripts/sanitize.sh) every executable that links
+# the instrumented runtime must carry the ASan runtime too, so %cc is the
+# build's clang with the same sanitizers, and ttt-compile instruments the
+# kernels it writes (--asan-kernels). A sanitizer report aborts the process
+# (abort_on_error), which fails the RUN line even under `not`.
 tool_dirs = [config.ttt_tools_dir, config.llvm_tools_dir]
+compile_tool = "ttt-compile"
+if config.ttt_sanitize:
+    config.available_features.add("sanitize")
+    config.substitutions.append(
+        ("%cc", "%s -fsanitize=address,undefined -fno-sanitize-recover=all "
+         "-shared-libasan -Wl,-rpath,%s" % (config.c_compiler,
+                                            config.sanitizer_runtime_dir)))
+    compile_tool = ToolSubst("ttt-compile", extra_args=["--asan-kernels"],
+                             unresolved="warn")
+    # scripts/sanitize.sh sets TTT_SANITIZER_LOG: every report is also
+    # written to a file there, so that no report can go unnoticed.
+    log = os.environ.get("TTT_SANITIZER_LOG")
+    common = "abort_on_error=1:print_summary=1" + (":log_path=" + log if log else "")
+    config.environment["ASAN_OPTIONS"] = common + ":detect_leaks=1:strict_string_checks=1"
+    config.environment["UBSAN_OPTIONS"] = common + ":print_stacktrace=1:halt_on_error=1"
+else:
+    config.substitutions.append(("%cc", "cc"))
 llvm_config.add_tool_substitutions(
-    ["ttt-opt", "ttt-compile", "ttt-run", "ttt-reference-test", "ttt-abi-test"], tool_dirs)
+    ["ttt-opt", compile_tool, "ttt-run", "ttt-reference-test", "ttt-abi-test"], tool_dirs)
 llvm_config.with_environment("PATH", config.ttt_tools_dir, append_path=True)
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 

@@ -1,0 +1,9 @@
+ttt.layer @ttt_mlp attributes {mini_batch = 4 : i64} {
+^bb0(%x: !ttt.tokens<8>):
+  %h = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<32>
+  %a = ttt.activation gelu_tanh %h : !ttt.tokens<32>
+  %z = ttt.linear %a weight "W2" bias "b2" : !ttt.tokens<32> -> !ttt.tokens<8>
+  %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.000000e-06 : !ttt.tokens<8>
+  %f = ttt.add %x, %n : !ttt.tokens<8>, !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}

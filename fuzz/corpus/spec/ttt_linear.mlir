@@ -1,0 +1,7 @@
+ttt.layer @ttt_linear attributes {mini_batch = 16 : i64, causal = true} {
+^bb0(%x: !ttt.tokens<64>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<64> -> !ttt.tokens<64>
+  %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.000000e-06 : !ttt.tokens<64>
+  %f = ttt.add %x, %n : !ttt.tokens<64>, !ttt.tokens<64>
+  ttt.return loss(%f : !ttt.tokens<64>) output(%f : !ttt.tokens<64>)
+}
