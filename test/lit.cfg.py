@@ -36,7 +36,11 @@ if config.ttt_sanitize:
         ("%cc", "%s -fsanitize=address,undefined -fno-sanitize-recover=all "
          "-shared-libasan -Wl,-rpath,%s" % (config.c_compiler,
                                             config.sanitizer_runtime_dir)))
+    # The compiler need not be instrumented to instrument the kernels:
+    # scripts/sanitize.sh passes the normal build's (--param ttt_compile=...)
+    # and spares CI a second, sanitized build of the compiler.
     compile_tool = ToolSubst("ttt-compile", extra_args=["--asan-kernels"],
+                             command=lit_config.params.get("ttt_compile"),
                              unresolved="warn")
     # scripts/sanitize.sh sets TTT_SANITIZER_LOG: every report is also
     # written to a file there, so that no report can go unnoticed.
