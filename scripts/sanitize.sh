@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${SAN_BUILD_DIR:-build-san}
-scripts/build-san.sh ttt-run ttt-reference-test
+scripts/build-san.sh ttt-run ttt-reference-test ttt-abi-test
 # The kernels are instrumented by the normal build's compiler (which
 # scripts/test.sh builds anyway): ttt-compile --asan-kernels.
 scripts/build.sh ttt-compile

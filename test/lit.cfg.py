@@ -46,10 +46,23 @@ if config.ttt_sanitize:
     # written to a file there, so that no report can go unnoticed.
     log = os.environ.get("TTT_SANITIZER_LOG")
     common = "abort_on_error=1:print_summary=1" + (":log_path=" + log if log else "")
-    config.environment["ASAN_OPTIONS"] = common + ":detect_leaks=1:strict_string_checks=1"
+    asan = common + ":detect_leaks=1:strict_string_checks=1"
+    config.environment["ASAN_OPTIONS"] = asan
     config.environment["UBSAN_OPTIONS"] = common + ":print_stacktrace=1:halt_on_error=1"
+    # `env %preload_ok LD_PRELOAD=shim.so ...`: a preloaded shim comes ahead
+    # of the ASan runtime, which ASan otherwise refuses.
+    config.substitutions.append(
+        ("%preload_ok", "ASAN_OPTIONS=" + asan + ":verify_asan_link_order=0"))
+    # `(%limit_memory_1g && ...)`: ASan's shadow needs terabytes of address
+    # space, so no `ulimit -v` can apply; a single allocation over 1 GiB
+    # fails instead (malloc returns NULL, as it would under the limit).
+    config.substitutions.append(
+        ("%limit_memory_1g", "export ASAN_OPTIONS=" + asan +
+         ":max_allocation_size_mb=1024:allocator_may_return_null=1"))
 else:
     config.substitutions.append(("%cc", "cc"))
+    config.substitutions.append(("%preload_ok", ""))
+    config.substitutions.append(("%limit_memory_1g", "ulimit -v 1048576"))
 llvm_config.add_tool_substitutions(
     ["ttt-opt", compile_tool, "ttt-run", "ttt-reference-test", "ttt-abi-test"], tool_dirs)
 llvm_config.with_environment("PATH", config.ttt_tools_dir, append_path=True)
