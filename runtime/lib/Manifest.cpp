@@ -5,6 +5,7 @@
 #include "Json.h"
 
 #include <cstdio>
+#include <initializer_list>
 #include <set>
 #include <stdexcept>
 
@@ -151,6 +152,28 @@ bool isGpuTarget(const std::string &t) {
   return i == t.size();
 }
 
+// An entry's keys must all be ones this runtime reads: a key it does not
+// know is a manifest written for another runtime (an artifact with a
+// "workspace_bytes" this runtime would ignore once made ttt-run run its
+// kernel without the workspace, and crash), or a typo that would otherwise
+// silently drop a setting.
+void requireKnownKeys(const Value &object, const std::string &path,
+                      std::initializer_list<const char *> known) {
+  for (const auto &member : object.object) {
+    const std::string &key = member.first;
+    bool isKnown = false;
+    for (const char *k : known)
+      isKnown = isKnown || key == k;
+    if (isKnown)
+      continue;
+    std::string list;
+    for (const char *k : known)
+      list += std::string(list.empty() ? "" : ", ") + k;
+    bad(join(path, isIdentifier(key) ? key : quoted(key)),
+        "unknown key (this runtime reads " + list + ")");
+  }
+}
+
 Dim readDim(const Value &v, const std::string &field) {
   Dim dim;
   if (v.isString()) {
@@ -255,6 +278,9 @@ ArgDesc readArg(const Value &v, const std::string &path) {
       bad(join(path, "reduce"), "only f32 outputs can be summed");
     arg.reduceSum = true;
   }
+  // Unknown keys last, so that a misspelt key is reported as the missing
+  // one it should have been when it is required.
+  requireKnownKeys(v, path, {"name", "role", "dtype", "shape", "reduce"});
   return arg;
 }
 
@@ -305,6 +331,9 @@ LaunchDesc readLaunch(const Value &v, const std::string &path) {
   if (params != "memref_descriptors")
     bad(join(path, "params"), "unknown parameter convention \"" + params +
                                   "\" (expected \"memref_descriptors\")");
+  requireKnownKeys(v, path,
+                   {"grid", "block", "shared_memory_bytes",
+                    "workspace_bytes_per_block", "params"});
   return launch;
 }
 
@@ -364,6 +393,15 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu,
     kernel.workspaceBytes =
         requireInt(v, path, "workspace_bytes", 0, int64_t(1) << 40);
   }
+  // "launch" is a GPU kernel's alone, "workspace_bytes" a CPU kernel's.
+  if (gpu)
+    requireKnownKeys(v, path,
+                     {"name", "kind", "symbol", "settings", "model", "args",
+                      "scratch", "launch"});
+  else
+    requireKnownKeys(v, path,
+                     {"name", "kind", "symbol", "settings", "model", "args",
+                      "scratch", "workspace_bytes"});
   return kernel;
 }
 
@@ -393,6 +431,16 @@ void readRoot(const Value &root, Manifest &out) {
   if (out.target != "cpu" && !isGpuTarget(out.target))
     bad("target", "unknown target \"" + out.target +
                       "\" (expected \"cpu\" or \"sm_NN\" such as \"sm_90a\")");
+  // "files" (every file of the artifact, for ttt-compile -o's check of what
+  // it may replace) and "emulates" are not read by the runtime; only their
+  // types are checked here.
+  if (const Value *files = root.get("files")) {
+    expectKind(*files, Value::Kind::Array, "files");
+    for (size_t i = 0; i < files->array.size(); ++i)
+      expectKind(files->array[i], Value::Kind::String, index("files", i));
+  }
+  if (const Value *emulates = root.get("emulates"))
+    expectKind(*emulates, Value::Kind::String, "emulates");
   // A GPU artifact needs a cubin ("library") or PTX ("ptx"), or both.
   if (!out.isGpu() || root.get("library"))
     out.library = readFileName(root, "library");
@@ -415,6 +463,16 @@ void readRoot(const Value &root, Manifest &out) {
           "duplicate kernel name \"" + kernel.name + "\"");
     out.kernels.push_back(std::move(kernel));
   }
+  // "ptx" is a GPU artifact's alone; "emulates" names the GPU target whose
+  // kernel a cpu artifact runs (ttt-compile --emulate-on-cpu).
+  if (out.isGpu())
+    requireKnownKeys(root, "",
+                     {"format", "version", "target", "library", "ptx",
+                      "files", "kernels"});
+  else
+    requireKnownKeys(root, "",
+                     {"format", "version", "target", "library", "files",
+                      "kernels", "emulates"});
 }
 
 } // namespace
