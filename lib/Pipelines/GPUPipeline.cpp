@@ -142,7 +142,7 @@ mlir::ttt::buildGPUKernelsToPTXPipeline(OpPassManager &pm,
               "nvvm-attach-target{{chip={0} features=+ptx80 O=3},"
               "expand-strided-metadata,lower-affine,convert-scf-to-cf,"
               "gpu.module(convert-gpu-to-nvvm,"
-              "canonicalize,cse),reconcile-unrealized-casts,"
+              "ttt-gpu-extern-dynamic-shared-memory,canonicalize,cse),reconcile-unrealized-casts,"
               "gpu-module-to-binary{{format=isa}",
               options.chip.getValue())
               .str());

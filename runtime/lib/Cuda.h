@@ -40,6 +40,7 @@ struct CudaDriver {
                                  void **) = nullptr;
   CUresult (*cuModuleUnload)(Handle) = nullptr;
   CUresult (*cuModuleGetFunction)(Handle *, Handle, const char *) = nullptr;
+  CUresult (*cuFuncGetAttribute)(int *, int, Handle) = nullptr;
   CUresult (*cuFuncSetAttribute)(Handle, int, int) = nullptr;
   CUresult (*cuLaunchKernel)(Handle, unsigned, unsigned, unsigned, unsigned,
                              unsigned, unsigned, unsigned, Handle, void **,

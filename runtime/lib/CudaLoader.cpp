@@ -41,6 +41,7 @@ bool resolveAll(CudaDriver &d, std::string &missing) {
   resolve(h, "cuModuleLoadDataEx", d.cuModuleLoadDataEx, missing);
   resolve(h, "cuModuleUnload", d.cuModuleUnload, missing);
   resolve(h, "cuModuleGetFunction", d.cuModuleGetFunction, missing);
+  resolve(h, "cuFuncGetAttribute", d.cuFuncGetAttribute, missing);
   resolve(h, "cuFuncSetAttribute", d.cuFuncSetAttribute, missing);
   resolve(h, "cuLaunchKernel", d.cuLaunchKernel, missing);
   resolve(h, "cuMemAlloc_v2", d.cuMemAlloc, missing);

@@ -13,6 +13,7 @@ namespace {
 constexpr int kAttrComputeMajor = 75;      // CU_DEVICE_ATTRIBUTE_COMPUTE_CAPABILITY_MAJOR
 constexpr int kAttrComputeMinor = 76;      // ..._MINOR
 constexpr int kAttrMaxSharedOptin = 97;    // ..._MAX_SHARED_MEMORY_PER_BLOCK_OPTIN
+constexpr int kFuncStaticShared = 1;       // CU_FUNC_ATTRIBUTE_SHARED_SIZE_BYTES
 constexpr int kFuncMaxDynamicShared = 8;   // CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES
 constexpr int kJitErrorLogBuffer = 5;      // CU_JIT_ERROR_LOG_BUFFER
 constexpr int kJitErrorLogBufferSize = 6;  // CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES
@@ -164,16 +165,30 @@ ttt_status openCudaModule(const CudaDriver &driver, const std::string &dir,
               driver.describe("cuModuleGetFunction", r);
       return TTT_ERROR_LOAD;
     }
-    int64_t shared = k.launch.sharedMemoryBytes;
+    // A block's static shared memory (the kernel's own `.shared` variables,
+    // none for ttt-compile's kernels) and its dynamic shared memory together
+    // must fit the opt-in maximum; beyond 48 KiB in all, the kernel must opt
+    // in to the dynamic part.
+    int staticShared = 0;
+    r = driver.cuFuncGetAttribute(&staticShared, kFuncStaticShared, function);
+    if (r != 0) {
+      error = "kernel '" + k.name + "': " +
+              driver.describe("cuFuncGetAttribute(SHARED_SIZE_BYTES)", r);
+      return TTT_ERROR_LOAD;
+    }
+    int64_t dynamicShared = k.launch.sharedMemoryBytes;
+    int64_t shared = int64_t(staticShared) + dynamicShared;
     if (shared > out.maxSharedOptin) {
       error = "kernel '" + k.name + "' needs " + std::to_string(shared) +
-              " bytes of shared memory per block; this GPU (" + device +
-              ") allows " + std::to_string(out.maxSharedOptin);
+              " bytes of shared memory per block (" +
+              std::to_string(staticShared) + " static + " +
+              std::to_string(dynamicShared) + " dynamic); this GPU (" +
+              device + ") allows " + std::to_string(out.maxSharedOptin);
       return TTT_ERROR_LOAD;
     }
     if (shared > kDefaultSharedLimit) {
       r = driver.cuFuncSetAttribute(function, kFuncMaxDynamicShared,
-                                    static_cast<int>(shared));
+                                    static_cast<int>(dynamicShared));
       if (r != 0) {
         error = "kernel '" + k.name + "': " +
                 driver.describe("cuFuncSetAttribute(MAX_DYNAMIC_SHARED_SIZE_"

@@ -182,6 +182,34 @@ def TTTGPUOutlineKernels : Pass<"ttt-gpu-outline-kernels", "ModuleOp"> {
                            "::mlir::NVVM::NVVMDialect"];
 }
 
+def TTTGPUExternDynamicSharedMemory
+    : Pass<"ttt-gpu-extern-dynamic-shared-memory", "::mlir::gpu::GPUModuleOp"> {
+  let summary = "Declare dynamic shared memory as an unsized extern array";
+  let description = [{
+    Run after `convert-gpu-to-nvvm`. It lowers `gpu.dynamic_shared_memory`
+    to an `internal` global of type `!llvm.array<0 x i8>` in address space 3.
+    NVPTX emits an internal zero-size global as a 1-byte static `.shared`
+    variable, so ptxas reports "1 bytes smem" (plus sm_90's 1 KiB reserve)
+    and warns "Potential out of bound access" on every access past it, and a
+    kernel that uses the whole opt-in maximum of dynamic shared memory then
+    exceeds it by that byte and fails to load. This pass gives every
+    uninitialised zero-length array global of address space 3 `external`
+    linkage: the LLVM global becomes a declaration, which NVPTX emits as
+    `.extern .shared .align 16 .b8 __dynamic_shmem__0[];`, the dynamic
+    shared memory of the launch, with no static size.
+
+    Before:
+    ```mlir
+    llvm.mlir.global internal @__dynamic_shmem__0() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<0 x i8>
+    ```
+    After:
+    ```mlir
+    llvm.mlir.global external @__dynamic_shmem__0() {addr_space = 3 : i32, alignment = 16 : i64} : !llvm.array<0 x i8>
+    ```
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
 def TTTGPUEmulateOnCPU : Pass<"ttt-gpu-emulate-on-cpu", "ModuleOp"> {
   let summary = "Run a ttt.gpu_kernel function on the CPU, one block after another";
   let description = [{
