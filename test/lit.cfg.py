@@ -86,6 +86,9 @@ run = " ".join([
                                 ["libmlir_runner_utils.so",
                                  "libmlir_c_runner_utils.so"])])
 config.substitutions.append(("%lower-and-run", lower + " | " + run))
+# mlir-runner's C runtime (printF32, ...), for tests that run lowered IR.
+config.substitutions.append(("%mlir_c_runner_utils", os.path.join(
+    llvm_lib_dir, "libmlir_c_runner_utils.so")))
 
 # Compile-only GPU tests need ptxas; execution tests need a visible GPU.
 ptxas = os.path.join(config.cuda_root, "bin", "ptxas")

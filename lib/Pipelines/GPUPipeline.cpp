@@ -49,6 +49,13 @@ static LogicalResult checkOptions(const CUDAPipelineOptions &options) {
                  << "' (expected sm_80 or sm_90a)\n";
     return failure();
   }
+  if (options.emulatedThreadOrder != "reversed" &&
+      options.emulatedThreadOrder != "random") {
+    llvm::errs() << "ttt-to-cuda: unknown emulated-thread-order '"
+                 << options.emulatedThreadOrder
+                 << "' (expected 'reversed' or 'random')\n";
+    return failure();
+  }
   if (options.threads < 1 || options.threads > 1024 ||
       (!options.emulate && options.threads % 32 != 0)) {
     llvm::errs() << "ttt-to-cuda: threads must be a multiple of 32 in "
@@ -92,7 +99,7 @@ static LogicalResult addKernel(OpPassManager &pm,
   int64_t shared = options.sharedMemoryBytes > 0
                        ? int64_t(options.sharedMemoryBytes)
                        : maxSharedMemoryBytes(options.chip);
-  int64_t threads = options.emulate ? 1 : int64_t(options.threads);
+  int64_t threads = options.threads;
   return addStage(
       pm, llvm::formatv(
               "ttt-gpu-outputs-in-place,ttt-gpu-map-sequences-to-blocks,"
@@ -104,10 +111,17 @@ static LogicalResult addKernel(OpPassManager &pm,
               .str());
 }
 
-/// Emulation: the kernel as a CPU function, then the CPU pipeline's LLVM
-/// lowering and packed `void **` entry points.
-static LogicalResult addEmulationLowering(OpPassManager &pm) {
-  if (failed(addStage(pm, "ttt-gpu-emulate-on-cpu,canonicalize")))
+/// Emulation: the GPU's math lowering, the kernel as a CPU function running
+/// every thread, then the CPU pipeline's LLVM lowering and packed `void **`
+/// entry points.
+static LogicalResult addEmulationLowering(OpPassManager &pm,
+                                          const CUDAPipelineOptions &options) {
+  if (failed(addStage(
+          pm, llvm::formatv("ttt-gpu-lower-math,ttt-gpu-emulate-on-cpu{{"
+                            "thread-order={0} seed={1}},canonicalize",
+                            options.emulatedThreadOrder.getValue(),
+                            options.emulationSeed.getValue())
+                  .str())))
     return failure();
   return addCPULLVMLowering(pm);
 }
@@ -120,7 +134,7 @@ mlir::ttt::buildTTTToGPUKernelsPipeline(OpPassManager &pm,
       failed(addKernel(pm, options)))
     return failure();
   if (options.emulate)
-    return addEmulationLowering(pm);
+    return addEmulationLowering(pm, options);
   return addStage(pm, llvm::formatv("ttt-gpu-lower-math,ttt-gpu-outline-"
                                     "kernels{{shared-memory-per-sm={0}}",
                                     sharedMemoryPerSM(options.chip))

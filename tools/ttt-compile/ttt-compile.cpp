@@ -65,10 +65,20 @@ static cl::opt<std::string>
               cl::cat(gpuCategory));
 static cl::opt<bool> emulateOnCPU(
     "emulate-on-cpu",
-    cl::desc("Test aid: build the GPU kernel with one thread per block and "
-             "run its blocks one after another on the CPU; writes a cpu "
-             "artifact"),
+    cl::desc("Test aid: build the GPU kernel and run it on the CPU, every "
+             "thread of every block, phase by phase between barriers, on "
+             "NaN-poisoned shared memory; writes a cpu artifact"),
     cl::init(false), cl::cat(gpuCategory));
+static cl::opt<std::string> emulatedThreadOrder(
+    "emulated-thread-order",
+    cl::desc("With --emulate-on-cpu: the order of a block's threads in each "
+             "phase, reversed (default) or random"),
+    cl::init("reversed"), cl::cat(gpuCategory));
+static cl::opt<uint64_t>
+    emulationSeed("emulation-seed",
+                  cl::desc("With --emulate-on-cpu: the seed of the random "
+                           "thread order (default 1)"),
+                  cl::init(1), cl::cat(gpuCategory));
 
 static constexpr StringLiteral kLibraryName = "libttt_kernels.so";
 static constexpr StringLiteral kCubinName = "ttt_kernels.cubin";
@@ -146,6 +156,8 @@ static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
   options.threads = threads;
   options.sharedMemoryBytes = sharedMemoryBytes;
   options.emulate = emulateOnCPU;
+  options.emulatedThreadOrder = emulatedThreadOrder;
+  options.emulationSeed = emulationSeed;
   PassManager kernelsPm(module->getName());
   if (failed(buildTTTToGPUKernelsPipeline(kernelsPm, options)) ||
       failed(kernelsPm.run(module)))

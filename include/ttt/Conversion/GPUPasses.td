@@ -211,20 +211,50 @@ def TTTGPUExternDynamicSharedMemory
 }
 
 def TTTGPUEmulateOnCPU : Pass<"ttt-gpu-emulate-on-cpu", "ModuleOp"> {
-  let summary = "Run a ttt.gpu_kernel function on the CPU, one block after another";
+  let summary = "Run a ttt.gpu_kernel function on the CPU, every thread of every block";
   let description = [{
-    A test aid, for machines without a GPU: turns a `ttt.gpu_kernel`
-    function distributed with `threads=1` back into a CPU function. Block ids
-    become two loops over the grid `(max(H, 1), max(B, 1))`, the thread id 0,
-    barriers disappear, dynamic shared memory and the workspace become heap
-    buffers. The function keeps its signature without the workspace, so the
-    CPU pipeline's entry points apply. It runs the very buffer placement,
-    slicing and loop code of the GPU kernel; not the thread distribution or
-    barrier placement (with one thread they are trivial).
+    A test aid, for machines without a GPU: turns a distributed
+    `ttt.gpu_kernel` function (any `ttt.block_size`) back into a CPU
+    function. Block ids become two loops over the grid
+    `(max(H, 1), max(B, 1))`; dynamic shared memory and the workspace become
+    heap buffers, and at each block's start the shared memory and the
+    block's workspace slice are filled with 0xff bytes (NaN in every float
+    type), so a read of what no thread wrote shows in the results.
+
+    Threads: barriers (and the ops holding barriers, such as the mini-batch
+    loop, whose blocks are cut in turn) cut each block of the body into
+    phases. In every phase, the ops that depend on the thread id (the
+    distributed loops, the single-thread epilogue and the index arithmetic
+    they use) move into one loop over all `ttt.block_size` threads, with the
+    thread id replaced by the thread's number in `thread-order`: `reversed`
+    (the last thread first) or `random` (a permutation drawn from `seed`,
+    stored as a constant table). Each thread thus runs its whole phase
+    before the next thread starts, one of the interleavings a GPU may run:
+    a thread that reads what another writes in the same phase (a missing
+    barrier) or a wrong per-thread index changes the results with the order.
+    Region boundaries (a loop body's start and end, an `scf.if`) are treated
+    as synchronisation points. A barrier under thread-dependent control
+    flow, or a thread-dependent value with side effects used after a
+    barrier, is an error. Then the barriers go.
+
+    `llvm.nvvm.rsqrt.approx.f` (from `ttt-gpu-lower-math`, which runs first
+    so that the CPU uses the GPU's polynomial approximations of exp, tanh,
+    erf, ...) becomes `1 / llvm.sqrt.f32`, the correctly rounded value the
+    GPU instruction approximates to 2^-22.9. The function keeps its
+    signature without the workspace, so the CPU pipeline's entry points
+    apply.
   }];
+  let options = [
+    Option<"threadOrder", "thread-order", "std::string",
+           /*default=*/"\"reversed\"",
+           "The order of a block's threads in each phase: reversed or random">,
+    Option<"seed", "seed", "uint64_t", /*default=*/"1",
+           "Seed of the random thread order">,
+  ];
   let dependentDialects = ["::mlir::scf::SCFDialect",
                            "::mlir::memref::MemRefDialect",
-                           "::mlir::arith::ArithDialect"];
+                           "::mlir::arith::ArithDialect",
+                           "::mlir::LLVM::LLVMDialect"];
 }
 
 #endif // TTT_CONVERSION_GPUPASSES_TD

@@ -25,10 +25,21 @@ struct CUDAPipelineOptions : public PassPipelineOptions<CUDAPipelineOptions> {
       llvm::cl::init(0)};
   PassOptions::Option<bool> emulate{
       *this, "emulate-on-cpu",
-      llvm::cl::desc("Test aid: build the kernel with one thread per block "
-                     "and lower it for the CPU (ttt-gpu-emulate-on-cpu), with "
-                     "the CPU kernel ABI of docs/ArtifactFormat.md"),
+      llvm::cl::desc("Test aid: build the kernel as for the GPU and lower it "
+                     "for the CPU (ttt-gpu-emulate-on-cpu: every thread of "
+                     "every block, phase by phase), with the CPU kernel ABI "
+                     "of docs/ArtifactFormat.md"),
       llvm::cl::init(false)};
+  PassOptions::Option<std::string> emulatedThreadOrder{
+      *this, "emulated-thread-order",
+      llvm::cl::desc("With emulate-on-cpu: the order of a block's threads in "
+                     "each phase, reversed or random"),
+      llvm::cl::init("reversed")};
+  PassOptions::Option<uint64_t> emulationSeed{
+      *this, "emulation-seed",
+      llvm::cl::desc("With emulate-on-cpu: the seed of the random thread "
+                     "order"),
+      llvm::cl::init(1)};
 };
 
 /// The largest dynamic shared memory of one block on `chip`, in bytes;

@@ -1,26 +1,63 @@
 // RUN: ttt-opt %s --ttt-gpu-emulate-on-cpu --split-input-file --verify-diagnostics | FileCheck %s
+// RUN: ttt-opt %s --ttt-gpu-emulate-on-cpu="thread-order=random seed=7" --split-input-file --verify-diagnostics | FileCheck %s --check-prefix=RANDOM
 
-// Blocks become two loops over (max(H, 1), max(B, 1)); the thread id is 0,
-// barriers go, shared memory and the workspace are heap buffers (the
-// workspace argument goes too).
+// Blocks become two loops over (max(H, 1), max(B, 1)); shared memory and the
+// workspace are heap buffers (the workspace argument goes), filled with 0xff
+// (NaN) at each block's start: all of shared memory, the block's slice of
+// the workspace. Each phase between barriers becomes one loop over the 4
+// threads, last first, with the thread's ops (the distributed loops) in it.
 // CHECK-LABEL: func.func @k_prefill_memref
 // CHECK-SAME: (%[[XQ:.*]]: memref<?x?x?x8xf32>, %[[OUT:.*]]: memref<?xf32>)
 // CHECK-NOT: ttt.gpu_kernel
+// CHECK-DAG: %[[C3:.*]] = arith.constant 3 : index
+// CHECK-DAG: %[[C4:.*]] = arith.constant 4 : index
+// CHECK-DAG: %[[C16:.*]] = arith.constant 16 : index
+// CHECK-DAG: %[[C32:.*]] = arith.constant 32 : index
+// CHECK-DAG: %[[NAN:.*]] = arith.constant -1 : i8
 // CHECK: %[[GY:.*]] = arith.maxui %{{.*}}, %c1
 // CHECK: %[[GX:.*]] = arith.maxui %{{.*}}, %c1
-// CHECK: %[[SMEM:.*]] = memref.alloc(%{{.*}}) : memref<?xi8>
+// CHECK: %[[SMEM:.*]] = memref.alloc(%[[C16]]) : memref<?xi8>
 // CHECK: %[[WS:.*]] = memref.alloc(%{{.*}}) : memref<?xi8>
 // CHECK: scf.for %[[BY:.*]] = %{{.*}} to %[[GY]]
 // CHECK: scf.for %[[BX:.*]] = %{{.*}} to %[[GX]]
-// CHECK: memref.view %[[SMEM]][%{{.*}}][] : memref<?xi8> to memref<4xf32>
-// CHECK: memref.view %[[WS]]
+// CHECK: scf.for %[[I:.*]] = %{{.*}} to %[[C16]]
+// CHECK-NEXT: memref.store %[[NAN]], %[[SMEM]][%[[I]]]
+// CHECK: %[[ROW:.*]] = arith.muli %[[BY]], %[[GX]]
+// CHECK: %[[BLK:.*]] = arith.addi %[[ROW]], %[[BX]]
+// CHECK: %[[BASE:.*]] = arith.muli %[[BLK]], %[[C32]]
+// CHECK: %[[END:.*]] = arith.addi %[[BASE]], %[[C32]]
+// CHECK: scf.for %[[J:.*]] = %[[BASE]] to %[[END]]
+// CHECK-NEXT: memref.store %[[NAN]], %[[WS]][%[[J]]]
+// CHECK: %[[A:.*]] = memref.view %[[SMEM]][%{{.*}}][] : memref<?xi8> to memref<4xf32>
+// CHECK: %[[W:.*]] = memref.view %[[WS]]
+// CHECK: scf.for %[[K:.*]] = %{{.*}} to %[[C4]]
+// CHECK-NEXT: %[[T:.*]] = arith.subi %[[C3]], %[[K]]
+// CHECK-NEXT: scf.for %[[E:.*]] = %[[T]] to %{{.*}} step %[[C4]]
+// CHECK: memref.load %[[A]][%[[E]]]
+// CHECK: memref.store %{{.*}}, %[[W]][%[[E]]]
+// CHECK: } {ttt.distributed}
+// CHECK-NEXT: }
+// CHECK-NEXT: scf.for %[[K2:.*]] = %{{.*}} to %[[C4]]
+// CHECK-NEXT: %[[T2:.*]] = arith.subi %[[C3]], %[[K2]]
+// CHECK-NEXT: scf.for %{{.*}} = %[[T2]] to
 // CHECK-NOT: gpu.
 // CHECK: memref.dealloc %[[SMEM]]
 // CHECK: memref.dealloc %[[WS]]
+
+// A random order: a constant table of a permutation of 0..3.
+// RANDOM: memref.global "private" constant @k_prefill_memref_thread_order : memref<4xi32> = dense<[{{[0-3]}}, {{[0-3]}}, {{[0-3]}}, {{[0-3]}}]>
+// RANDOM-LABEL: func.func @k_prefill_memref
+// RANDOM: %[[ORDER:.*]] = memref.get_global @k_prefill_memref_thread_order
+// RANDOM: scf.for %[[K:.*]] =
+// RANDOM-NEXT: %[[E:.*]] = memref.load %[[ORDER]][%[[K]]] : memref<4xi32>
+// RANDOM-NEXT: %[[T:.*]] = arith.index_cast %[[E]] : i32 to index
+// RANDOM-NEXT: scf.for %{{.*}} = %[[T]] to
 func.func @k_prefill_memref(%xq: memref<?x?x?x8xf32>, %out: memref<?xf32>, %ws: memref<?xi8>)
-    attributes {llvm.emit_c_interface, ttt.block_size = 1 : i64, ttt.gpu_kernel,
+    attributes {llvm.emit_c_interface, ttt.block_size = 4 : i64, ttt.gpu_kernel,
                 ttt.shared_memory_bytes = 16 : i64, ttt.workspace_bytes = 32 : i64} {
   %c0 = arith.constant 0 : index
+  %c4 = arith.constant 4 : index
+  %c8 = arith.constant 8 : index
   %smem = gpu.dynamic_shared_memory : memref<?xi8, #gpu.address_space<workgroup>>
   %v = memref.view %smem[%c0][] : memref<?xi8, #gpu.address_space<workgroup>> to memref<4xf32, #gpu.address_space<workgroup>>
   %a = memref.memory_space_cast %v : memref<4xf32, #gpu.address_space<workgroup>> to memref<4xf32>
@@ -33,18 +70,94 @@ func.func @k_prefill_memref(%xq: memref<?x?x?x8xf32>, %out: memref<?xf32>, %ws: 
   %off = arith.muli %lin, %c32 : index
   %w = memref.view %ws[%off][] : memref<?xi8> to memref<8xf32>
   %t = gpu.thread_id x
-  %x = memref.load %a[%t] : memref<4xf32>
-  memref.store %x, %w[%t] : memref<8xf32>
+  scf.for %i = %t to %c4 step %c4 {
+    %x = memref.load %a[%i] : memref<4xf32>
+    memref.store %x, %w[%i] : memref<8xf32>
+  } {ttt.distributed}
   gpu.barrier
-  %y = memref.load %w[%t] : memref<8xf32>
-  memref.store %y, %out[%lin] : memref<?xf32>
+  scf.for %i = %t to %c8 step %c4 {
+    %y = memref.load %w[%i] : memref<8xf32>
+    memref.store %y, %out[%lin] : memref<?xf32>
+  } {ttt.distributed}
+  gpu.barrier
   return
 }
 
 // -----
 
-// Only kernels distributed over one thread can be emulated.
-// expected-error @+1 {{can be emulated only when distributed with threads=1}}
-func.func @wide(%xq: memref<?x?x?x8xf32>) attributes {ttt.block_size = 256 : i64, ttt.gpu_kernel} {
+// Thread-dependent index arithmetic used after a barrier is recomputed in
+// each phase's thread loop; the single-thread epilogue runs in thread 0's
+// iteration. Barriers inside uniform control flow (the mini-batch loop)
+// cut its body into phases.
+// CHECK-LABEL: func.func @phases
+// CHECK: scf.for %[[N:.*]] =
+// CHECK: scf.for %[[K:.*]] =
+// CHECK-NEXT: %[[T:.*]] = arith.subi %{{.*}}, %[[K]]
+// CHECK-NEXT: %[[I:.*]] = arith.addi %[[T]], %[[N]]
+// CHECK-NEXT: memref.store %{{.*}}, %{{.*}}[%[[I]]]
+// CHECK-NEXT: }
+// CHECK-NEXT: scf.for %[[K2:.*]] =
+// CHECK-NEXT: %[[T2:.*]] = arith.subi %{{.*}}, %[[K2]]
+// CHECK-NEXT: %[[I2:.*]] = arith.addi %[[T2]], %[[N]]
+// CHECK-NEXT: memref.load %{{.*}}[%[[I2]]]
+// CHECK: }
+// CHECK: scf.for %[[K3:.*]] =
+// CHECK-NEXT: %[[T3:.*]] = arith.subi %{{.*}}, %[[K3]]
+// CHECK-NEXT: %[[FIRST:.*]] = arith.cmpi eq, %[[T3]], %c0
+// CHECK-NEXT: scf.if %[[FIRST]]
+// CHECK-NOT: gpu.
+func.func @phases(%xq: memref<?x?x?x8xf32>, %buf: memref<8xf32>, %out: memref<8xf32>)
+    attributes {ttt.block_size = 2 : i64, ttt.gpu_kernel} {
+  %c0 = arith.constant 0 : index
+  %c2 = arith.constant 2 : index
+  %one = arith.constant 1.0 : f32
+  %t = gpu.thread_id x
+  scf.for %n = %c0 to %c2 step %c2 {
+    %i = arith.addi %t, %n : index
+    memref.store %one, %buf[%i] : memref<8xf32>
+    gpu.barrier
+    %x = memref.load %buf[%i] : memref<8xf32>
+    memref.store %x, %out[%i] : memref<8xf32>
+    gpu.barrier
+  }
+  %first = arith.cmpi eq, %t, %c0 : index
+  scf.if %first {
+    memref.store %one, %out[%c0] : memref<8xf32>
+  } {ttt.single_thread}
+  return
+}
+
+// -----
+
+// A barrier that only some threads reach.
+func.func @divergent(%xq: memref<?x?x?x8xf32>, %out: memref<8xf32>)
+    attributes {ttt.block_size = 2 : i64, ttt.gpu_kernel} {
+  %c0 = arith.constant 0 : index
+  %t = gpu.thread_id x
+  %first = arith.cmpi eq, %t, %c0 : index
+  // expected-error @+1 {{'scf.if' op holds a barrier but depends on the thread id: threads would not all reach it}}
+  scf.if %first {
+    gpu.barrier
+  }
+  return
+}
+
+// -----
+
+// A thread's loaded value must not outlive its phase.
+func.func @crossing(%xq: memref<?x?x?x8xf32>, %out: memref<8xf32>)
+    attributes {ttt.block_size = 2 : i64, ttt.gpu_kernel} {
+  %t = gpu.thread_id x
+  // expected-error @+1 {{'memref.load' op defines a thread-dependent value that is used across a barrier}}
+  %x = memref.load %out[%t] : memref<8xf32>
+  gpu.barrier
+  memref.store %x, %out[%t] : memref<8xf32>
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'func.func' op expected a positive ttt.block_size (run ttt-gpu-distribute first)}}
+func.func @undistributed(%xq: memref<?x?x?x8xf32>) attributes {ttt.gpu_kernel} {
   return
 }

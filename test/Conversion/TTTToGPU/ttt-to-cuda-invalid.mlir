@@ -8,3 +8,7 @@
 
 // CHECK: ttt-to-cuda: unknown chip 'sm_12' (expected sm_80 or sm_90a)
 // CHECK-NOT: gpu.module
+
+// RUN: not ttt-opt %examples/ttt_linear.mlir --ttt-to-gpu-kernels='emulate-on-cpu emulated-thread-order=sideways' 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=ORDER
+// ORDER: ttt-to-cuda: unknown emulated-thread-order 'sideways' (expected 'reversed' or 'random')
