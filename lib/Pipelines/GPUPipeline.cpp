@@ -21,15 +21,6 @@ static LogicalResult addStage(OpPassManager &pm, StringRef passes) {
   return parsePassPipeline(passes, pm, llvm::errs());
 }
 
-/// Shared memory of one SM (sm_80: 164 KiB, sm_90: 228 KiB).
-static int64_t sharedMemoryPerSM(StringRef chip) {
-  if (chip == "sm_80")
-    return 164 * 1024;
-  if (chip == "sm_90" || chip == "sm_90a")
-    return 228 * 1024;
-  return 0;
-}
-
 int64_t mlir::ttt::maxSharedMemoryBytes(StringRef chip) {
   if (chip == "sm_80")
     return 163 * 1024;
@@ -135,10 +126,9 @@ mlir::ttt::buildTTTToGPUKernelsPipeline(OpPassManager &pm,
     return failure();
   if (options.emulate)
     return addEmulationLowering(pm, options);
-  return addStage(pm, llvm::formatv("ttt-gpu-lower-math,ttt-gpu-outline-"
-                                    "kernels{{shared-memory-per-sm={0}}",
-                                    sharedMemoryPerSM(options.chip))
-                          .str());
+  // One block per (batch, head), barrier-bound: registers before occupancy.
+  return addStage(pm, "ttt-gpu-lower-math,"
+                      "ttt-gpu-outline-kernels{min-blocks-per-sm=1}");
 }
 
 LogicalResult

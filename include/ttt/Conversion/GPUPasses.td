@@ -167,16 +167,23 @@ def TTTGPUOutlineKernels : Pass<"ttt-gpu-outline-kernels", "ModuleOp"> {
     `gpu.func @<name>_prefill kernel` inside `gpu.module @ttt_kernels`, with
     the same arguments (the memrefs of docs/ArtifactFormat.md in call order,
     then the workspace) and `known_block_size` from `ttt.block_size`; the
-    `ttt.*` attributes are kept for the artifact writer. When
-    `shared-memory-per-sm` is set and the kernel's shared memory admits a
-    single block per SM, the kernel gets `nvvm.minctasm = 1`, so that ptxas
-    uses the registers it needs rather than spilling for an occupancy that
-    cannot happen. Attach a target with `nvvm-attach-target` afterwards.
+    `ttt.*` attributes are kept for the artifact writer. With
+    `min-blocks-per-sm=N` every kernel gets `nvvm.minctasm = N`
+    (`.minnctapersm N`): ptxas then keeps to `65536 / (N * threads)`
+    registers and no fewer for the sake of occupancy. ptxas does not see the
+    dynamic shared memory, so on its own it may aim at an occupancy that
+    shared memory forbids and spill to reach it (head_dim_32 on sm_90a: 64
+    registers and 244 bytes of spills without the hint, 152 registers and
+    none with N = 1). The pipeline asks for N = 1: these kernels run one
+    barrier-bound block per (batch, head), where spills cost more than the
+    occupancy they buy. Attach a target with `nvvm-attach-target`
+    afterwards.
   }];
   let options = [
-    Option<"sharedMemoryPerSM", "shared-memory-per-sm", "int64_t",
+    Option<"minBlocksPerSM", "min-blocks-per-sm", "int64_t",
            /*default=*/"0",
-           "Shared memory of one SM in bytes (0: leave occupancy to ptxas)">,
+           "Blocks per SM ptxas must allow (nvvm.minctasm); 0 leaves "
+           "occupancy to ptxas">,
   ];
   let dependentDialects = ["::mlir::gpu::GPUDialect",
                            "::mlir::NVVM::NVVMDialect"];

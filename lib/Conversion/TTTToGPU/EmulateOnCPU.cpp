@@ -79,7 +79,7 @@ public:
       return failure();
     // Every user of a thread-dependent value is itself thread dependent and
     // was cloned into a thread loop: the originals go.
-    for (Operation *op : moved)
+      for (Operation *op : moved)
       op->dropAllReferences();
     for (Operation *op : llvm::reverse(moved))
       op->erase();
@@ -164,6 +164,11 @@ private:
       return mapped;
     if (!dependent.contains(v))
       return v;
+    // The thread id of an earlier phase is this phase's thread.
+    if (v.getDefiningOp<gpu::ThreadIdOp>()) {
+      map.map(v, thread);
+      return thread;
+    }
     // Recomputing is sound for side-effect-free ops only; a region result
     // or a block argument is not recomputed.
     Operation *def = v.getDefiningOp();
@@ -180,8 +185,12 @@ private:
   }
 
   LogicalResult rewritePhase(ArrayRef<Operation *> ops) {
-    if (ops.empty())
+    // A phase of thread ids alone has no work: the ids are materialised in
+    // the phases that use them.
+    if (llvm::all_of(ops, llvm::IsaPred<gpu::ThreadIdOp>)) {
+      llvm::append_range(moved, ops);
       return success();
+    }
     Location loc = ops.back()->getLoc();
     OpBuilder b(ops.back());
     b.setInsertionPointAfter(ops.back());
@@ -199,6 +208,7 @@ private:
       t = arith::SubIOp::create(
           b, loc, arith::ConstantIndexOp::create(b, loc, threads - 1), k);
     }
+    thread = t;
     IRMapping map;
     for (Operation *op : ops) {
       if (auto id = dyn_cast<gpu::ThreadIdOp>(op)) {
@@ -226,6 +236,7 @@ private:
   func::FuncOp func;
   int64_t threads;
   Value order; // memref<threads x i32> of thread ids; null: reversed
+  Value thread; // the thread id inside the phase being rewritten
   llvm::DenseSet<Value> dependent;
   llvm::SmallPtrSet<Operation *, 32> dependentOps;
   SmallVector<Operation *> moved;

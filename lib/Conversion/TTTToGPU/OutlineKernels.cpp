@@ -14,8 +14,6 @@ using namespace mlir::ttt;
 
 static constexpr StringLiteral kModuleName = "ttt_kernels";
 static constexpr StringLiteral kMemRefSuffix = "_memref";
-/// Shared memory the driver reserves for every block (sm_80, sm_90).
-static constexpr int64_t kReservedSharedPerBlock = 1024;
 
 namespace {
 struct TTTGPUOutlineKernelsPass
@@ -54,13 +52,11 @@ struct TTTGPUOutlineKernelsPass
                       b.getUnitAttr());
       kernel.setKnownBlockSizeAttr(b.getDenseI32ArrayAttr(
           {int32_t(blockSize.getInt()), 1, 1}));
-      // When shared memory admits one block per SM anyway, tell ptxas so
-      // (.minnctapersm 1): it may then use up to 255 registers instead of
-      // spilling to reach an occupancy that cannot happen.
-      auto shared = func->getAttrOfType<IntegerAttr>(gpu_attrs::kSharedMemoryBytes);
-      if (sharedMemoryPerSM > 0 && shared &&
-          2 * (shared.getInt() + kReservedSharedPerBlock) > sharedMemoryPerSM)
-        kernel->setAttr("nvvm.minctasm", b.getI32IntegerAttr(1));
+      // ptxas cannot see the dynamic shared memory that bounds occupancy;
+      // tell it which occupancy to plan registers for (see the pass doc).
+      if (minBlocksPerSM > 0)
+        kernel->setAttr("nvvm.minctasm",
+                        b.getI32IntegerAttr(int32_t(minBlocksPerSM)));
       for (NamedAttribute attr : func->getDiscardableAttrs())
         if (attr.getName().strref().starts_with("ttt."))
           kernel->setAttr(attr.getName(), attr.getValue());

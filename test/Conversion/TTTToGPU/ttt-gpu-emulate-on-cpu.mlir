@@ -9,36 +9,38 @@
 // CHECK-LABEL: func.func @k_prefill_memref
 // CHECK-SAME: (%[[XQ:.*]]: memref<?x?x?x8xf32>, %[[OUT:.*]]: memref<?xf32>)
 // CHECK-NOT: ttt.gpu_kernel
-// CHECK-DAG: %[[C3:.*]] = arith.constant 3 : index
-// CHECK-DAG: %[[C4:.*]] = arith.constant 4 : index
-// CHECK-DAG: %[[C16:.*]] = arith.constant 16 : index
-// CHECK-DAG: %[[C32:.*]] = arith.constant 32 : index
-// CHECK-DAG: %[[NAN:.*]] = arith.constant -1 : i8
 // CHECK: %[[GY:.*]] = arith.maxui %{{.*}}, %c1
 // CHECK: %[[GX:.*]] = arith.maxui %{{.*}}, %c1
-// CHECK: %[[SMEM:.*]] = memref.alloc(%[[C16]]) : memref<?xi8>
+// CHECK: %[[C16:.*]] = arith.constant 16 : index
+// CHECK-NEXT: %[[SMEM:.*]] = memref.alloc(%[[C16]]) : memref<?xi8>
 // CHECK: %[[WS:.*]] = memref.alloc(%{{.*}}) : memref<?xi8>
 // CHECK: scf.for %[[BY:.*]] = %{{.*}} to %[[GY]]
 // CHECK: scf.for %[[BX:.*]] = %{{.*}} to %[[GX]]
-// CHECK: scf.for %[[I:.*]] = %{{.*}} to %[[C16]]
+// CHECK: %[[SEND:.*]] = arith.addi %{{.*}}, %{{.*}} : index
+// CHECK-NEXT: %[[NAN:.*]] = arith.constant -1 : i8
+// CHECK: scf.for %[[I:.*]] = %{{.*}} to %[[SEND]]
 // CHECK-NEXT: memref.store %[[NAN]], %[[SMEM]][%[[I]]]
 // CHECK: %[[ROW:.*]] = arith.muli %[[BY]], %[[GX]]
 // CHECK: %[[BLK:.*]] = arith.addi %[[ROW]], %[[BX]]
-// CHECK: %[[BASE:.*]] = arith.muli %[[BLK]], %[[C32]]
-// CHECK: %[[END:.*]] = arith.addi %[[BASE]], %[[C32]]
+// CHECK: %[[C32:.*]] = arith.constant 32 : index
+// CHECK-NEXT: %[[BASE:.*]] = arith.muli %[[BLK]], %[[C32]]
+// CHECK: %[[END:.*]] = arith.addi %[[BASE]], %{{.*}}
 // CHECK: scf.for %[[J:.*]] = %[[BASE]] to %[[END]]
-// CHECK-NEXT: memref.store %[[NAN]], %[[WS]][%[[J]]]
+// CHECK-NEXT: memref.store %{{.*}}, %[[WS]][%[[J]]]
 // CHECK: %[[A:.*]] = memref.view %[[SMEM]][%{{.*}}][] : memref<?xi8> to memref<4xf32>
 // CHECK: %[[W:.*]] = memref.view %[[WS]]
-// CHECK: scf.for %[[K:.*]] = %{{.*}} to %[[C4]]
+// CHECK: %[[C4:.*]] = arith.constant 4 : index
+// CHECK-NEXT: scf.for %[[K:.*]] = %{{.*}} to %[[C4]]
+// CHECK-NEXT: %[[C3:.*]] = arith.constant 3 : index
 // CHECK-NEXT: %[[T:.*]] = arith.subi %[[C3]], %[[K]]
-// CHECK-NEXT: scf.for %[[E:.*]] = %[[T]] to %{{.*}} step %[[C4]]
-// CHECK: memref.load %[[A]][%[[E]]]
-// CHECK: memref.store %{{.*}}, %[[W]][%[[E]]]
-// CHECK: } {ttt.distributed}
+// CHECK-NEXT: scf.for %[[E:.*]] = %[[T]] to %{{.*}} step %{{.*}}
+// CHECK-NEXT: memref.load %[[A]][%[[E]]]
+// CHECK-NEXT: memref.store %{{.*}}, %[[W]][%[[E]]]
+// CHECK-NEXT: } {ttt.distributed}
 // CHECK-NEXT: }
-// CHECK-NEXT: scf.for %[[K2:.*]] = %{{.*}} to %[[C4]]
-// CHECK-NEXT: %[[T2:.*]] = arith.subi %[[C3]], %[[K2]]
+// CHECK: scf.for %[[K2:.*]] = %{{.*}} to %{{.*}} step
+// CHECK-NEXT: %[[C3B:.*]] = arith.constant 3 : index
+// CHECK-NEXT: %[[T2:.*]] = arith.subi %[[C3B]], %[[K2]]
 // CHECK-NEXT: scf.for %{{.*}} = %[[T2]] to
 // CHECK-NOT: gpu.
 // CHECK: memref.dealloc %[[SMEM]]
@@ -48,6 +50,8 @@
 // RANDOM: memref.global "private" constant @k_prefill_memref_thread_order : memref<4xi32> = dense<[{{[0-3]}}, {{[0-3]}}, {{[0-3]}}, {{[0-3]}}]>
 // RANDOM-LABEL: func.func @k_prefill_memref
 // RANDOM: %[[ORDER:.*]] = memref.get_global @k_prefill_memref_thread_order
+// RANDOM: memref.view
+// RANDOM: memref.view
 // RANDOM: scf.for %[[K:.*]] =
 // RANDOM-NEXT: %[[E:.*]] = memref.load %[[ORDER]][%[[K]]] : memref<4xi32>
 // RANDOM-NEXT: %[[T:.*]] = arith.index_cast %[[E]] : i32 to index
@@ -90,20 +94,23 @@ func.func @k_prefill_memref(%xq: memref<?x?x?x8xf32>, %out: memref<?xf32>, %ws: 
 // iteration. Barriers inside uniform control flow (the mini-batch loop)
 // cut its body into phases.
 // CHECK-LABEL: func.func @phases
-// CHECK: scf.for %[[N:.*]] =
+// CHECK: scf.for %[[N:.*]] = %{{.*}} to %[[C2:.*]] step %[[C2]]
 // CHECK: scf.for %[[K:.*]] =
-// CHECK-NEXT: %[[T:.*]] = arith.subi %{{.*}}, %[[K]]
+// CHECK-NEXT: %[[C1:.*]] = arith.constant 1 : index
+// CHECK-NEXT: %[[T:.*]] = arith.subi %[[C1]], %[[K]]
 // CHECK-NEXT: %[[I:.*]] = arith.addi %[[T]], %[[N]]
 // CHECK-NEXT: memref.store %{{.*}}, %{{.*}}[%[[I]]]
 // CHECK-NEXT: }
-// CHECK-NEXT: scf.for %[[K2:.*]] =
-// CHECK-NEXT: %[[T2:.*]] = arith.subi %{{.*}}, %[[K2]]
+// CHECK: scf.for %[[K2:.*]] =
+// CHECK-NEXT: %[[C1B:.*]] = arith.constant 1 : index
+// CHECK-NEXT: %[[T2:.*]] = arith.subi %[[C1B]], %[[K2]]
 // CHECK-NEXT: %[[I2:.*]] = arith.addi %[[T2]], %[[N]]
 // CHECK-NEXT: memref.load %{{.*}}[%[[I2]]]
 // CHECK: }
 // CHECK: scf.for %[[K3:.*]] =
-// CHECK-NEXT: %[[T3:.*]] = arith.subi %{{.*}}, %[[K3]]
-// CHECK-NEXT: %[[FIRST:.*]] = arith.cmpi eq, %[[T3]], %c0
+// CHECK-NEXT: %[[C1C:.*]] = arith.constant 1 : index
+// CHECK-NEXT: %[[T3:.*]] = arith.subi %[[C1C]], %[[K3]]
+// CHECK-NEXT: %[[FIRST:.*]] = arith.cmpi eq, %[[T3]], %{{.*}}
 // CHECK-NEXT: scf.if %[[FIRST]]
 // CHECK-NOT: gpu.
 func.func @phases(%xq: memref<?x?x?x8xf32>, %buf: memref<8xf32>, %out: memref<8xf32>)

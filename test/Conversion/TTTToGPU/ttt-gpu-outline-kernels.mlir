@@ -1,5 +1,5 @@
 // RUN: ttt-opt %s --ttt-gpu-outline-kernels | FileCheck %s
-// RUN: ttt-opt %s --ttt-gpu-outline-kernels='shared-memory-per-sm=233472' | FileCheck %s --check-prefix=OCC
+// RUN: ttt-opt %s --ttt-gpu-outline-kernels='min-blocks-per-sm=1' | FileCheck %s --check-prefix=OCC
 
 // The kernel function becomes a gpu.func kernel named after the layer, with
 // its arguments, block size and ttt.* attributes, in gpu.module
@@ -15,8 +15,7 @@
 // CHECK-NOT: nvvm.minctasm
 // CHECK: memref.get_global @cst
 // CHECK: gpu.return
-// A block with 200000 bytes of shared memory is alone on an SM of 228 KiB:
-// ptxas is told so.
+// Asked for, ptxas is told the occupancy to plan registers for.
 // OCC: gpu.func @k_prefill
 // OCC-SAME: nvvm.minctasm = 1 : i32
 memref.global "private" constant @cst : memref<i64> = dense<0>
