@@ -119,6 +119,10 @@ ModelKind classifyModel(const run::KernelInfo &info) {
     k.why = "a non-causal layer";
     return k;
   }
+  if (info.model.decay) {
+    k.why = "a layer with decay";
+    return k;
+  }
   bool residual = n >= 4 && info.model.loss == n - 1 &&
                   info.model.output == n - 1 && v[n - 1].kind == VKind::Add &&
                   v[n - 1].x == 0 && v[n - 1].y == n - 2 &&

@@ -87,6 +87,9 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
   for (StringRef name : {"XQ", "XK", "XV"})
     args.push_back(argument(name, "input", io, tokens()));
   args.push_back(argument("lr", "input", "f32", json::Array{"B", "H", "T"}));
+  if (layer.getDecay())
+    args.push_back(
+        argument("decay", "input", "f32", json::Array{"B", "H", "T"}));
   args.push_back(argument("token_scale", "input", "f32",
                           json::Array{layer.getMiniBatch()}));
   for (LayerNormOp norm : getLayerNormOps(layer)) {
@@ -106,6 +109,9 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
         state.push_back(argument((*bias + suffix).str(), "", "f32",
                                  json::Array{"B", "H", 1, linear.getOutWidth()}));
     }
+  if (layer.getDecay())
+    state.push_back(argument("decay_product", "", "f32",
+                             json::Array{"B", "H", 1, 1}));
   state.push_back(argument("position", "", "i64", json::Array{}));
   for (StringRef role : {"input", "output"}) {
     if (role == "output")
@@ -124,6 +130,7 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
       {"settings", json::Object{{"dim", d},
                                 {"mini_batch", layer.getMiniBatch()},
                                 {"causal", layer.getCausal()},
+                                {"decay", layer.getDecay()},
                                 {"io_type", io},
                                 {"state_type", "f32"}}},
       {"args", std::move(args)},

@@ -100,8 +100,11 @@ void detail::validateModel(const Model &model) {
   if (model.miniBatch < 1)
     fail("model: mini-batch size must be >= 1, got " +
          std::to_string(model.miniBatch));
+  if (model.decay && !model.causal)
+    fail("model: decay needs causal mini-batches");
   std::set<std::string> names = {"XQ", "XK", "XV",      "lr",
-                                 "token_scale", "position", "Z"};
+                                 "token_scale", "position", "Z",
+                                 "decay",       "decay_product"};
   auto claim = [&](size_t i, const std::string &name) {
     std::string where = "model: value " + std::to_string(i) + ": ";
     if (name.empty())

@@ -85,6 +85,8 @@ std::vector<std::string> stateNames(const Model &model) {
       }
     }
   params.insert(params.end(), sums.begin(), sums.end());
+  if (model.decay)
+    params.push_back("decay_product");
   params.push_back("position");
   return params;
 }
@@ -113,6 +115,13 @@ std::pair<Dims, int64_t> checkInputs(const Model &model,
   for (const char *name : {"XQ", "XK", "XV"})
     need(name, {dm.B, dm.H, dm.T, dm.d});
   need("lr", {dm.B, dm.H, dm.T});
+  if (model.decay) {
+    for (double a : need("decay", {dm.B, dm.H, dm.T})->data)
+      if (!(a > 0 && a <= 1))
+        fail("input 'decay' holds " + formatNumber(a) +
+             ", every decay must lie in (0, 1]");
+    need("decay_product", {dm.B, dm.H, 1, 1});
+  }
   need("token_scale", {model.miniBatch});
   for (const Value &v : model.values) {
     if (v.kind == Kind::LayerNorm) {
@@ -212,15 +221,44 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
         return rowOf(t, head * dm.T + i, dm.d);
       };
       auto tokenLr = [&](int64_t t) { return lr.data[head * dm.T + t]; };
+      // With decay (Semantics section 10), position i sees
+      //   theta_i = A_i theta0 - token_scale[i] S_i,
+      //   A_i = alpha_i A_{i-1},  S_i = alpha_i S_{i-1} + lr_i G_i,
+      // with every G at theta0; without decay alpha = A = 1.
+      double product = model.decay
+                           ? inputs.at("decay_product").data[head]
+                           : 1.0;
+      auto tokenDecay = [&](int64_t t) {
+        return model.decay ? inputs.at("decay").data[head * dm.T + t] : 1.0;
+      };
       // G_t at the mini-batch's start state, accumulated into S.
       auto accumulate = [&](int64_t t) {
+        if (model.decay) {
+          Params decayed = sum;
+          setZero(decayed);
+          addScaled(decayed, tokenDecay(t), sum);
+          sum = decayed;
+          product *= tokenDecay(t);
+        }
         addScaled(sum, tokenLr(t),
                   detail::lossGradient(model, theta0, token(XK, t),
                                        token(XV, t)));
       };
-      // z_t = model(q_t; theta0 - token_scale[i] * S), i = t's position.
-      auto emit = [&](int64_t t, int64_t i) {
+      // theta0 scaled by the decay product, LayerNorm parameters untouched.
+      auto decayedTheta0 = [&] {
         Params theta = theta0;
+        for (int64_t i = 0; i < nv; ++i)
+          if (model.values[i].kind == Kind::Linear) {
+            for (double &e : theta.weight[i])
+              e *= product;
+            for (double &e : theta.bias[i])
+              e *= product;
+          }
+        return theta;
+      };
+      // z_t = model(q_t; A theta0 - token_scale[i] * S), i = t's position.
+      auto emit = [&](int64_t t, int64_t i) {
+        Params theta = decayedTheta0();
         addScaled(theta, -scale.data[i], sum);
         storeRow(out["Z"], head * dm.T + t,
                  detail::forward(model, theta, token(XQ, t))[model.output]);
@@ -254,9 +292,11 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
         }
         t += len;
         p += len;
-        if (p == b) { // commit: theta0 <- theta_{b-1}, S <- 0
+        if (p == b) { // commit: theta0 <- theta_{b-1}, S <- 0, A <- 1
+          theta0 = decayedTheta0();
           addScaled(theta0, -scale.data[b - 1], sum);
           setZero(sum);
+          product = 1.0;
           p = 0;
         }
       }
@@ -266,6 +306,8 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
         if (v.kind != Kind::Linear)
           continue;
         storeRow(out[v.weight], head, theta0.weight[i]);
+        if (model.decay)
+          out["decay_product"].data[head] = product;
         storeRow(out[v.weight + ".grad_sum"], head, sum.weight[i]);
         if (!v.bias.empty()) {
           storeRow(out[v.bias], head, theta0.bias[i]);

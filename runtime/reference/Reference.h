@@ -42,6 +42,10 @@ struct Model {
   int output = -1; // z = values[output](q)
   int64_t miniBatch = 16;
   bool causal = true;
+  // Per-token forgetting (Semantics section 10): an input `decay` [B, H, T]
+  // in (0, 1] and a state `decay_product` [B, H, 1, 1] (the product of the
+  // decays seen so far in the mini-batch in progress; 1 at a boundary).
+  bool decay = false;
 };
 
 /// Runs one prefill. `inputs` holds every input of docs/ArtifactFormat.md by

@@ -206,9 +206,12 @@ void checkBackwardBadCotangents() {
 
 // The no-LayerNorm linear model with its gradient written by hand:
 // l = 1/2 ||k W + c - v||^2, dW = k^T e, dc = e with e = k W + c - v.
-void checkOnlineGdPlain() {
+// With decay, the step is theta <- alpha theta - step G(theta) (Semantics
+// section 10): the gradient at the state before the decay.
+void checkOnlineGdPlain(bool decay) {
   const int64_t d = 8, T = 23;
   Model m = plainLinear(d, 1);
+  m.decay = decay;
   Inputs in = makeInputs(m, kB, kH, T, 21);
   Inputs out = runPrefill(m, in), naive = out;
   double step0 = in["token_scale"].data[0];
@@ -222,6 +225,7 @@ void checkOnlineGdPlain() {
       const double *k = &in["XK"].data[(head * T + t) * d];
       const double *v = &in["XV"].data[(head * T + t) * d];
       double step = step0 * in["lr"].data[head * T + t];
+      double alpha = decay ? in["decay"].data[head * T + t] : 1.0;
       Row e(d);
       for (int64_t o = 0; o < d; ++o) {
         e[o] = c[o] - v[o];
@@ -230,9 +234,9 @@ void checkOnlineGdPlain() {
       }
       for (int64_t a = 0; a < d; ++a)
         for (int64_t o = 0; o < d; ++o)
-          W[a * d + o] -= step * k[a] * e[o];
+          W[a * d + o] = alpha * W[a * d + o] - step * k[a] * e[o];
       for (int64_t o = 0; o < d; ++o)
-        c[o] -= step * e[o];
+        c[o] = alpha * c[o] - step * e[o];
       for (int64_t o = 0; o < d; ++o) { // z = q W + c after the step
         double z = c[o];
         for (int64_t a = 0; a < d; ++a)
@@ -246,7 +250,11 @@ void checkOnlineGdPlain() {
   for (const char *name : {"W1.grad_sum", "b1.grad_sum"})
     std::fill(naive[name].data.begin(), naive[name].data.end(), 0.0);
   naive["position"].data[0] = 0;
-  reportErr("b=1 equals online GD (plain linear, hand-written gradient)",
+  if (decay) // A = 1 after every (b = 1) commit
+    std::fill(naive["decay_product"].data.begin(),
+              naive["decay_product"].data.end(), 1.0);
+  reportErr(std::string("b=1 equals online GD (plain linear, hand-written "
+                        "gradient") + (decay ? ", decay)" : ")"),
             maxRelErr(out, naive), 1e-12);
 }
 
@@ -289,6 +297,27 @@ void checkOnlineGdTttLinear() {
     }
   reportErr("b=1 equals online GD (TTT-Linear, backprop gradient)",
             relErr(out["Z"], Z), 1e-12);
+}
+
+// Decay 1 everywhere is the decay-free layer; a decay below 1 changes it.
+void checkDecayOfOne() {
+  const int64_t T = 29;
+  Model plain = tttLinear(8, 4), gated = withDecay(plain);
+  Inputs in = makeInputs(gated, kB, kH, T, 31, 2);
+  for (const char *name : {"decay", "decay_product"})
+    std::fill(in[name].data.begin(), in[name].data.end(), 1.0);
+  Inputs withoutDecay = in;
+  withoutDecay.erase("decay");
+  withoutDecay.erase("decay_product");
+  Inputs a = runPrefill(gated, in), b = runPrefill(plain, withoutDecay);
+  double err = 0;
+  for (const char *name : {"Z", "W1", "b1", "W1.grad_sum", "b1.grad_sum"})
+    err = std::max(err, relErr(a[name], b[name]));
+  reportErr("decay 1 equals no decay (TTT-Linear b=4 p0=2)", err, 1e-12);
+  in["decay"].data[5] = 0.5;
+  double change = relErr(runPrefill(gated, in)["Z"], b["Z"]);
+  report("a decay below 1 changes Z", change > 1e-6,
+         "rel change " + std::to_string(change));
 }
 
 //===--- 3, 4. Chunked prefill and decode equal one prefill ---------------===//
@@ -525,13 +554,20 @@ int main() {
     checkBackwardStepConsistency("TTT-MLP b=4", tttMlp(4, 4), 43);
     checkBackwardBadCotangents();
   });
-  guarded("online GD", [] { checkOnlineGdPlain(); checkOnlineGdTttLinear(); });
+  guarded("online GD", [] {
+    checkOnlineGdPlain(false);
+    checkOnlineGdPlain(true);
+    checkOnlineGdTttLinear();
+    checkDecayOfOne();
+  });
   guarded("chunking", [] {
     checkChunking("TTT-Linear b=4 p0=2", tttLinear(8, 4), 2, 11);
     checkChunking("TTT-MLP b=5 p0=0", tttMlp(8, 5), 0, 12);
     checkChunking("plain linear b=3 p0=1", plainLinear(12, 3), 1, 13);
     checkChunking("fan-out b=4 p0=3", fanOut(8, 4), 3, 14, 0.2);
     checkChunking("SwiGLU no bias b=4 p0=1", swiglu(8, 4), 1, 15);
+    checkChunking("TTT-Linear decay b=4 p0=2", withDecay(tttLinear(8, 4)), 2, 16);
+    checkChunking("TTT-MLP decay b=5 p0=0", withDecay(tttMlp(8, 5)), 0, 17);
     checkEmptyPrefill();
     checkNonCausalAligned();
   });

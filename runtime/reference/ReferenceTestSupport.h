@@ -132,6 +132,12 @@ inline Model swiglu(int64_t d, int64_t b) {
                 5, 5, b, true);
 }
 
+/// `m` with per-token decay (Semantics section 10).
+inline Model withDecay(Model m) {
+  m.decay = true;
+  return m;
+}
+
 //===--- Random data ------------------------------------------------------===//
 
 struct Rng {
@@ -198,6 +204,15 @@ inline Inputs makeInputs(const Model &m, int64_t B, int64_t H, int64_t T,
       }
     }
   }
+  if (m.decay) { // alpha in (0.5, 1); A of the mini-batch in progress
+    in["decay"] = Tensor{{B, H, T}, Row(B * H * T)};
+    for (double &e : in["decay"].data)
+      e = rng.uniform(0.5, 1.0);
+    in["decay_product"] = Tensor{{B, H, 1, 1}, Row(B * H, 1.0)};
+    if (p0 > 0)
+      for (double &e : in["decay_product"].data)
+        e = rng.uniform(0.5, 1.0);
+  }
   in["position"] = Tensor{{}, {double(p0)}};
   return in;
 }
@@ -256,8 +271,9 @@ inline Inputs tokenRange(const Inputs &in, const Inputs &state, int64_t t0,
   for (const auto &[name, t] : state)
     if (name != "Z")
       r[name] = t;
-  for (const char *name : {"XQ", "XK", "XV", "lr"}) // after: state may be `in`
-    r[name] = sliceTokens(in.at(name), t0, t1);
+  for (const char *name : {"XQ", "XK", "XV", "lr", "decay"}) // after: state may be `in`
+    if (in.count(name))
+      r[name] = sliceTokens(in.at(name), t0, t1);
   return r;
 }
 

@@ -148,6 +148,12 @@ void randomInputs(Session &s, const Options &o) {
         throw Error("--random: cannot scale 'lr' without the head dim "
                     "(settings.dim)");
       fill([&](size_t) { return 1.0 / (1.0 + std::exp(-normal())) / d; });
+    } else if (name == "decay") { // alpha in (0.5, 1)
+      fill([&](size_t) { return 1.0 - 0.5 / (1.0 + std::exp(-normal())); });
+    } else if (name == "decay_product") { // 1 at a mini-batch boundary
+      fill([&](size_t) {
+        return o.position > 0 ? 1.0 - 0.5 / (1.0 + std::exp(-normal())) : 1.0;
+      });
     } else if (endsWith(name, ".grad_sum")) {
       fill([&](size_t) { return o.position > 0 ? 0.01 * normal() : 0.0; });
     } else if (s.info.layerNormWeights.count(name)) {

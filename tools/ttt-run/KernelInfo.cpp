@@ -158,6 +158,9 @@ KernelInfo readKernelInfo(const std::string &manifestText,
     const Value *causal = settings->get("causal");
     if (causal && causal->isBool())
       info.causal = causal->boolean;
+    const Value *decay = settings->get("decay");
+    if (decay && decay->isBool())
+      info.model.decay = decay->boolean;
   }
   info.model.causal = info.causal;
   info.model.miniBatch = info.miniBatch;

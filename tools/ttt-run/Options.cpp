@@ -29,7 +29,9 @@ the ttt runtime.
                     token_scale[i] = 1/(i+1); LayerNorm weight 1 + 0.1 N(0,1),
                     bias 0.1 N(0,1); linear weight [in,out] N(0,1)/sqrt(in),
                     bias 0.1 N(0,1); grad sums 0 (0.01 N(0,1) when P > 0);
-                    a backward kernel's cotangents (*.grad) N(0,1)
+                    decay 1 - sigmoid(N(0,1))/2; decay_product 1 (like
+                    decay when P > 0); a backward kernel's cotangents
+                    (*.grad) N(0,1)
   --seed N          seed for --random (default 0)
   --shape B,H,T     sizes for --random
   --position P      in-progress mini-batch position for --random (default 0,

@@ -24,11 +24,18 @@ namespace mlir::ttt {
 using namespace mlir;
 using namespace mlir::ttt;
 
-/// Argument 4 is token_scale, `memref<b x f32>` (docs/ArtifactFormat.md).
+/// token_scale, `memref<b x f32>`, is argument 4, or 5 when argument 4 is
+/// a layer's `decay` input (`memref<?x?x?xf32>`, docs/ArtifactFormat.md).
 static std::optional<int64_t> miniBatchSize(func::FuncOp func) {
-  if (func.getNumArguments() < 5)
+  unsigned index = 4;
+  if (func.getNumArguments() > index) {
+    auto decay = dyn_cast<MemRefType>(func.getArgument(index).getType());
+    if (decay && decay.getRank() == 3)
+      ++index;
+  }
+  if (func.getNumArguments() <= index)
     return std::nullopt;
-  auto type = dyn_cast<MemRefType>(func.getArgument(4).getType());
+  auto type = dyn_cast<MemRefType>(func.getArgument(index).getType());
   if (!type || type.getRank() != 1 || !type.hasStaticShape())
     return std::nullopt;
   return type.getDimSize(0);
@@ -60,8 +67,8 @@ static LogicalResult mapToBlocks(func::FuncOp func, scf::ForallOp forall) {
         "expected the normalized (batch, head) forall of a bufferized layer");
   std::optional<int64_t> miniBatch = miniBatchSize(func);
   if (!miniBatch)
-    return func.emitOpError("expected argument 4 to be token_scale "
-                            "(memref<b x f32>)");
+    return func.emitOpError("expected argument 4 (5 after a decay input) to "
+                            "be token_scale (memref<b x f32>)");
   clampPosition(func, *miniBatch);
 
   OpBuilder b(forall);

@@ -45,3 +45,41 @@ func.func @k_prefill_memref(%xq: memref<?x?x?x8xf32>, %xk: memref<?x?x?x8xf32>,
 func.func @no_forall(%xq: memref<?x?x?x8xf32>) {
   return
 }
+
+// -----
+
+// With a `decay` input (argument 4, shaped like lr) token_scale is argument
+// 5: the position is read modulo its size b = 8.
+// CHECK-LABEL: func.func @decay_prefill_memref
+// CHECK: %[[P:.*]] = memref.load %{{.*}}[] : memref<i64>
+// CHECK: arith.remui %[[P]], %c8_i64 : i64
+func.func @decay_prefill_memref(%xq: memref<?x?x?x8xf32>, %xk: memref<?x?x?x8xf32>,
+                                %xv: memref<?x?x?x8xf32>, %lr: memref<?x?x?xf32>,
+                                %decay: memref<?x?x?xf32>, %ts: memref<8xf32>,
+                                %pos: memref<i64>, %z: memref<?x?x?x8xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %B = memref.dim %xq, %c0 : memref<?x?x?x8xf32>
+  %H = memref.dim %xq, %c1 : memref<?x?x?x8xf32>
+  %p = memref.load %pos[] : memref<i64>
+  %f = arith.constant 1.0 : f32
+  scf.forall (%n, %h) in (%B, %H) {
+    memref.store %f, %z[%n, %h, %c0, %c0] : memref<?x?x?x8xf32>
+  }
+  return
+}
+
+// -----
+
+// expected-error @+1 {{'func.func' op expected argument 4 (5 after a decay input) to be token_scale (memref<b x f32>)}}
+func.func @no_token_scale(%xq: memref<?x?x?x8xf32>, %xk: memref<?x?x?x8xf32>,
+                          %xv: memref<?x?x?x8xf32>, %lr: memref<?x?x?xf32>,
+                          %decay: memref<?x?x?xf32>, %pos: memref<i64>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %B = memref.dim %xq, %c0 : memref<?x?x?x8xf32>
+  %H = memref.dim %xq, %c1 : memref<?x?x?x8xf32>
+  scf.forall (%n, %h) in (%B, %H) {
+  }
+  return
+}

@@ -7,6 +7,7 @@
 // RUN: ttt-opt %examples/ttt_mlp3_silu_d96.mlir | ttt-opt | FileCheck %s --check-prefix=MLP3
 // RUN: ttt-opt %examples/section8_variants.mlir | ttt-opt | FileCheck %s --check-prefix=S8
 // RUN: ttt-opt %examples/deltanet.mlir | ttt-opt | FileCheck %s --check-prefix=DELTANET
+// RUN: ttt-opt %examples/ttt_linear_gated.mlir | ttt-opt | FileCheck %s --check-prefix=GATED
 // RUN: ttt-opt %examples/section8_variants.mlir --ttt-lower-to-dual-form | FileCheck %s --check-prefix=S8-DUAL
 // RUN: not ttt-opt %examples/section8_variants.mlir --ttt-lower-to-primal 2>&1 | FileCheck %s --check-prefix=S8-PRIMAL
 
@@ -74,3 +75,8 @@
 
 // S8-PRIMAL:      error: 'ttt.layer' op has non-causal mini-batches, which have no token-by-token primal form
 // S8-PRIMAL-NEXT: ttt.layer @video_noncausal
+
+// GATED-LABEL: ttt.layer @ttt_linear_gated attributes {decay = true, mini_batch = 16 : i64} {
+// GATED:         ttt.linear %x weight "W1" bias "b1" : <64> -> <64>
+// GATED:         ttt.layer_norm
+// GATED:         ttt.add %x, %{{.*}} : <64>, <64>

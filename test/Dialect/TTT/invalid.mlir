@@ -794,3 +794,23 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
   // expected-error @+1 {{'ttt.gradients' op output gradient 0 has width 4 but linear layer 'W' produces 8}}
   ttt.gradients inputs(%k, %h : !ttt.tokens<4>, !ttt.tokens<8>) output_grads(%v, %v : !ttt.tokens<4>, !ttt.tokens<4>)
 }
+
+// -----
+
+// C2: decay needs causal mini-batches.
+// expected-error @+1 {{'ttt.layer' op 'decay' needs causal mini-batches: a position's decayed state is defined by the tokens before it}}
+ttt.layer @l attributes {mini_batch = 4 : i64, causal = false, decay = true} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// C4: `decay_product` is a kernel argument (the decay state).
+ttt.layer @l attributes {mini_batch = 4 : i64, decay = true} {
+^bb0(%x: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.linear' op parameter name 'decay_product' clashes with a kernel argument name}}
+  %y = ttt.linear %x weight "decay_product" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}

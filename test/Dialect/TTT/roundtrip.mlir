@@ -143,3 +143,19 @@ ttt.layer @swiglu attributes {mini_batch = 4 : i64} {
   %f = ttt.linear %g weight "W2" : !ttt.tokens<16> -> !ttt.tokens<8>
   ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
 }
+
+// -----
+
+// decay = true is printed; decay = false, the default, is elided.
+// CHECK-LABEL: ttt.layer @gated attributes {decay = true, mini_batch = 4 : i64} {
+// CHECK-LABEL: ttt.layer @not_gated attributes {mini_batch = 4 : i64} {
+ttt.layer @gated attributes {mini_batch = 4 : i64, decay = true} {
+^bb0(%x: !ttt.tokens<8>):
+  %f = ttt.linear %x weight "W" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}
+ttt.layer @not_gated attributes {mini_batch = 4 : i64, decay = false} {
+^bb0(%x: !ttt.tokens<8>):
+  %f = ttt.linear %x weight "W" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}

@@ -110,6 +110,9 @@ LogicalResult LayerOp::verify() {
   Type io = getIoElementType();
   if (!io.isF32() && !io.isBF16() && !io.isF16())
     return emitOpError("'io_type' must be f32, bf16 or f16, got ") << io;
+  if (getDecay() && !getCausal())
+    return emitOpError("'decay' needs causal mini-batches: a position's "
+                       "decayed state is defined by the tokens before it");
   return failure(failed(verifyModelSignature(*this)) ||
                  failed(verifyGradientSignature(*this)));
 }
@@ -117,7 +120,8 @@ LogicalResult LayerOp::verify() {
 /// The kernel arguments that are not inner-model parameters.
 static bool isReservedName(StringRef name) {
   return llvm::is_contained(ArrayRef<StringRef>{"XQ", "XK", "XV", "lr",
-                                                "token_scale", "Z", "position"},
+                                                "token_scale", "Z", "position",
+                                                "decay", "decay_product"},
                             name) ||
          name.ends_with(".grad_sum");
 }

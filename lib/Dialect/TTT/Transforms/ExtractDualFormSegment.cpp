@@ -90,6 +90,16 @@ struct TTTExtractDualFormSegmentPass
     if (failed(layers))
       return signalPassFailure();
     for (LayerOp layer : *layers) {
+      // The segment of a layer with `decay` would take the decays and the
+      // decay product too, and the backward sweep would carry the product;
+      // neither exists yet, so refuse rather than build a backward that
+      // ignores the decay.
+      if (layer.getDecay()) {
+        layer.emitOpError(getArgument())
+            << ": no segment function (and so no backward) for a layer with "
+               "'decay' yet";
+        return signalPassFailure();
+      }
       deriveGradients(layer);
       extractSegment(layer);
     }

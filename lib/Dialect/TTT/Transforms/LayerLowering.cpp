@@ -147,7 +147,10 @@ KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
       {static_cast<int64_t>(layer.getMiniBatch())}, f32);
   auto positionType = RankedTensorType::get({}, IntegerType::get(ctx, 64));
   KernelTypes types;
-  types.inputs = {tokensType, tokensType, tokensType, lrType, tokenScaleType};
+  types.inputs = {tokensType, tokensType, tokensType, lrType};
+  if (layer.getDecay()) // `decay`, shaped like lr (docs/ArtifactFormat.md)
+    types.inputs.push_back(lrType);
+  types.inputs.push_back(tokenScaleType);
   for (int64_t width : sig.normWidths)
     types.inputs.push_back(RankedTensorType::get({kDyn, width}, f32));
   SmallVector<Type> stateTypes;
@@ -155,6 +158,8 @@ KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
     for (const StateTensor &s : sig.state)
       stateTypes.push_back(
           RankedTensorType::get({kDyn, kDyn, s.rows, s.cols}, f32));
+  if (layer.getDecay()) // the decay product of the mini-batch in progress
+    stateTypes.push_back(RankedTensorType::get({kDyn, kDyn, 1, 1}, f32));
   llvm::append_range(types.inputs, stateTypes);
   types.inputs.push_back(positionType);
   types.results = {tokensType};
@@ -167,10 +172,17 @@ KernelArgs mlir::ttt::splitPrefillArgs(LayerOp layer, ValueRange args) {
   KernelSignature sig(layer);
   KernelArgs k;
   k.xq = args[0], k.xk = args[1], k.xv = args[2], k.lr = args[3];
-  k.tokenScale = args[4];
-  k.norms = args.slice(5, sig.normParams.size());
-  k.state = args.slice(5 + sig.normParams.size(), 2 * sig.state.size());
-  k.position = args[5 + sig.normParams.size() + 2 * sig.state.size()];
+  size_t next = 4;
+  if (layer.getDecay())
+    k.decay = args[next++];
+  k.tokenScale = args[next++];
+  k.norms = args.slice(next, sig.normParams.size());
+  next += sig.normParams.size();
+  k.state = args.slice(next, 2 * sig.state.size());
+  next += 2 * sig.state.size();
+  if (layer.getDecay())
+    k.decayProduct = args[next++];
+  k.position = args[next];
   return k;
 }
 
@@ -206,6 +218,14 @@ SequenceInputs mlir::ttt::sliceSequence(ImplicitLocOpBuilder &body,
         {body.getIndexAttr(s.rows), body.getIndexAttr(s.cols)},
         RankedTensorType::get({s.rows, s.cols}, f32));
     (i < numState ? seq.theta : seq.sums).push_back(slice);
+  }
+  if (args.decay) {
+    seq.decay = sliceOf(body, args.decay, {n, h}, {len},
+                        RankedTensorType::get({kDyn}, f32));
+    seq.decayProduct = sliceOf(
+        body, args.decayProduct, {n, h},
+        {body.getIndexAttr(1), body.getIndexAttr(1)},
+        RankedTensorType::get({1, 1}, f32));
   }
   return seq;
 }
@@ -269,6 +289,8 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
         Value z = convertElements(body, res.z, io);
         SmallVector<Value> stateResults(res.theta);
         llvm::append_range(stateResults, res.sums);
+        if (res.decayProduct)
+          stateResults.push_back(res.decayProduct);
         auto inParallel = scf::InParallelOp::create(body);
         body.setInsertionPointToStart(inParallel.getBody());
         insertSequence(body, z, sharedOuts[0], {n, h});

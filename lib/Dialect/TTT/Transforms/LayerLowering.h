@@ -19,6 +19,8 @@ namespace mlir::ttt {
 struct SequenceInputs {
   Value xq, xk, xv;      // [T, d]
   Value lr;              // [T]
+  Value decay;           // [T], or null without `decay`
+  Value decayProduct;    // [1, 1], or null without `decay`
   Value tokenScale;      // [b]
   Value length;          // T (index)
   Value position;        // p (index), 0 <= p < b
@@ -31,12 +33,14 @@ struct SequenceInputs {
 struct SequenceResults {
   Value z;                         // [T, d] f32
   SmallVector<Value> theta, sums;  // as in SequenceInputs
+  Value decayProduct;              // [1, 1], or null without `decay`
 };
 
 /// The tensor types of a layer's prefill kernel, in the argument order of
-/// docs/ArtifactFormat.md: inputs XQ, XK, XV, lr, token_scale, LayerNorm
-/// parameters, state, running sums, position; results Z, state, running
-/// sums, position.
+/// docs/ArtifactFormat.md: inputs XQ, XK, XV, lr, decay (with `decay`),
+/// token_scale, LayerNorm parameters, state, running sums, decay_product
+/// (with `decay`), position; results Z, state, running sums, decay_product,
+/// position.
 struct KernelTypes {
   SmallVector<Type> inputs, results;
 };
@@ -45,8 +49,10 @@ KernelTypes getPrefillKernelTypes(LayerOp layer);
 /// The prefill kernel's arguments (getPrefillKernelTypes().inputs) by role.
 struct KernelArgs {
   Value xq, xk, xv, lr, tokenScale;
-  ValueRange norms; // weight, bias per LayerNorm, [H, width]
-  ValueRange state; // theta, then the running sums, [B, H, rows, cols]
+  Value decay;        // [B, H, T], or null without `decay`
+  ValueRange norms;   // weight, bias per LayerNorm, [H, width]
+  ValueRange state;   // theta, then the running sums, [B, H, rows, cols]
+  Value decayProduct; // [B, H, 1, 1], or null without `decay`
   Value position;   // tensor<i64>
 };
 KernelArgs splitPrefillArgs(LayerOp layer, ValueRange args);

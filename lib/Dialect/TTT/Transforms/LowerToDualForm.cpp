@@ -20,6 +20,7 @@
 #include "ttt/Dialect/TTT/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
@@ -40,16 +41,20 @@ enum class Commit { Always, IfComplete, Never };
 struct SegmentState {
   Value z;
   SmallVector<Value> theta, sums;
+  Value product; // [1, 1] decay product A, or null without decay
 
   SmallVector<Value> flatten() const {
     SmallVector<Value> all = {z};
     llvm::append_range(all, theta);
     llvm::append_range(all, sums);
+    if (product)
+      all.push_back(product);
     return all;
   }
   static SegmentState unflatten(ValueRange all, size_t numState) {
     return {all[0], SmallVector<Value>(all.slice(1, numState)),
-            SmallVector<Value>(all.slice(1 + numState, numState))};
+            SmallVector<Value>(all.slice(1 + numState, numState)),
+            all.size() > 1 + 2 * numState ? all.back() : Value()};
   }
 };
 
@@ -122,10 +127,17 @@ void DualFormLowering::commitInto(SegmentState &state, ArrayRef<Value> sums) {
   int64_t miniBatch = layer.getMiniBatch();
   Value lastScale =
       tensor::ExtractOp::create(b, in.tokenScale, ValueRange{index(miniBatch - 1)});
+  Value product;
+  if (state.product) // theta_0 <- A theta_0 - ts[b-1] S, A <- 1
+    product = tensor::ExtractOp::create(b, state.product,
+                                        ValueRange{index(0), index(0)});
   for (auto [i, sum] : llvm::enumerate(sums)) {
-    state.theta[i] = rows.sub(state.theta[i], rows.scale(sum, lastScale));
+    Value theta0 = product ? rows.scale(state.theta[i], product) : state.theta[i];
+    state.theta[i] = rows.sub(theta0, rows.scale(sum, lastScale));
     state.sums[i] = rows.zeros(tensor::getMixedSizes(b, b.getLoc(), sum));
   }
+  if (state.product)
+    state.product = rows.ones({b.getIndexAttr(1), b.getIndexAttr(1)});
 }
 
 SegmentState DualFormLowering::ifThen(Value cond, const SegmentState &state,
@@ -156,6 +168,26 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
   Value lr = vectorSlice(in.lr, start, len, staticLength);
   Value tokenScale = vectorSlice(in.tokenScale, position, len, staticLength);
 
+  // Decay (Semantics section 10): L[i] = sum_{j <= i} log alpha_j over the
+  // segment, c_i = exp(L[i]); position i sees A_in c_i theta_0 and the
+  // running sums decayed by c_i, token j's gradient by exp(L[i] - L[j]).
+  Value logDecay, rowDecay, lastLog, carriedDecay;
+  if (in.decay) {
+    logDecay = rows.cumulativeLogSum(
+        vectorSlice(in.decay, start, len, staticLength));
+    Value productIn = tensor::ExtractOp::create(
+        b, state.product, ValueRange{index(0), index(0)});
+    carriedDecay = rows.mapVector(logDecay, [](ImplicitLocOpBuilder &e, Value l) {
+      return math::ExpOp::create(e, l).getResult();
+    });
+    rowDecay = rows.mapVector(carriedDecay,
+                              [&](ImplicitLocOpBuilder &e, Value c) -> Value {
+                                return arith::MulFOp::create(e, c, productIn);
+                              });
+    lastLog = tensor::ExtractOp::create(
+        b, logDecay, ValueRange{arith::SubIOp::create(b, length, index(1))});
+  }
+
   // Key side, at theta_0: every linear layer's input X and lr o Gz.
   ParameterMap theta0 = bindParameters(layer, state.theta, in.norms);
   SmallVector<Value> keySide = evaluateRows(
@@ -178,18 +210,20 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
         unsigned l = linearIndex(layer, linear);
         const LinearSlots &slot = slots[l];
         Value attention = rows.matmulTransposeB(xqIn, inputs[l]);
-        Value inner = rows.matmul(
-            rows.masked(attention, layer.getCausal(), slot.bias.has_value()),
-            scaledGrads[l]);
+        Value inner = rows.matmul(rows.masked(attention, layer.getCausal(),
+                                              slot.bias.has_value(), logDecay),
+                                  scaledGrads[l]);
         if (carriesSums) {
           Value carried = rows.matmul(xqIn, state.sums[slot.weight]);
           if (slot.bias)
             carried = rows.addRow(carried, state.sums[*slot.bias]);
+          if (carriedDecay)
+            carried = rows.scaleRows(carried, carriedDecay);
           inner = rows.add(inner, carried);
         }
         Value c0 = slot.bias ? state.theta[*slot.bias] : Value();
         return rows.dualCombine(rows.matmul(xqIn, state.theta[slot.weight]),
-                                c0, tokenScale, inner);
+                                c0, tokenScale, inner, rowDecay);
       });
 
   SegmentState next = state;
@@ -199,15 +233,33 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
       tensor::getMixedSizes(b, b.getLoc(), queryOutputs[1]),
       ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
 
-  // This segment's contribution to the running sums.
+  // This segment's contribution to the running sums. With decay, the
+  // incoming sums decay by c_last = exp(L[r-1]) and token j's gradient by
+  // exp(L[r-1] - L[j]); the decay product becomes A_in c_last.
   SmallVector<Value> sums(numState);
+  SmallVector<Value> sumGrads(scaledGrads);
+  Value lastDecay;
+  if (in.decay) {
+    Value toLast = rows.mapVector(
+        logDecay, [&](ImplicitLocOpBuilder &e, Value l) -> Value {
+          return math::ExpOp::create(e, arith::SubFOp::create(e, lastLog, l));
+        });
+    for (Value &g : sumGrads)
+      g = rows.scaleRows(g, toLast);
+    lastDecay = math::ExpOp::create(b, lastLog);
+    next.product = rows.scale(state.product, lastDecay);
+  }
+  auto carried = [&](Value sum) {
+    return lastDecay ? rows.scale(sum, lastDecay) : sum;
+  };
   for (auto [l, slot] : llvm::enumerate(slots)) {
-    Value dW = rows.matmulTransposeA(inputs[l], scaledGrads[l]);
+    Value dW = rows.matmulTransposeA(inputs[l], sumGrads[l]);
     sums[slot.weight] =
-        carriesSums ? rows.add(state.sums[slot.weight], dW) : dW;
+        carriesSums ? rows.add(carried(state.sums[slot.weight]), dW) : dW;
     if (slot.bias) {
-      Value dc = rows.sumRows(scaledGrads[l]);
-      sums[*slot.bias] = carriesSums ? rows.add(state.sums[*slot.bias], dc) : dc;
+      Value dc = rows.sumRows(sumGrads[l]);
+      sums[*slot.bias] =
+          carriesSums ? rows.add(carried(state.sums[*slot.bias]), dc) : dc;
     }
   }
   switch (commit) {
@@ -236,7 +288,7 @@ SequenceResults DualFormLowering::run() {
   int64_t miniBatch = layer.getMiniBatch();
   Value b0 = index(0), bMini = index(miniBatch);
   SegmentState state{rows.zeros({in.length, b.getIndexAttr(layer.getDim())}),
-                     in.theta, in.sums};
+                     in.theta, in.sums, in.decayProduct};
 
   // Head: the rest of the mini-batch in progress (a whole one when p = 0),
   // with the carried running sums.
@@ -276,7 +328,7 @@ SequenceResults DualFormLowering::run() {
     return segment(state, b0, tailStart, tailLength, std::nullopt,
                    /*carriesSums=*/false, Commit::Never);
   });
-  return {state.z, state.theta, state.sums};
+  return {state.z, state.theta, state.sums, state.product};
 }
 
 SequenceResults mlir::ttt::lowerDualFormSegment(LayerOp layer,

@@ -47,6 +47,9 @@ static SequenceResults lowerSequenceToPrimal(LayerOp layer,
       rows.zeros({in.length, b.getIndexAttr(layer.getDim())}), in.position};
   llvm::append_range(init, in.theta);
   llvm::append_range(init, in.sums);
+  bool decay = layer.getDecay();
+  if (decay)
+    init.push_back(in.decayProduct);
 
   auto loop = scf::ForOp::create(
       b, zero, in.length, one, init,
@@ -71,21 +74,36 @@ static SequenceResults lowerSequenceToPrimal(LayerOp layer,
             body, RankedTensorType::get({1}, body.getF32Type()), in.lr,
             ArrayRef<OpFoldResult>{t}, ArrayRef<OpFoldResult>{body.getIndexAttr(1)},
             ArrayRef<OpFoldResult>{body.getIndexAttr(1)});
+        // With decay: S <- alpha S + lr G and A <- alpha A (Semantics
+        // section 10); theta_0 is scaled by A where the token is evaluated.
+        SmallVector<Value> carried(sums);
+        Value product;
+        if (decay) {
+          Value alpha = tensor::ExtractOp::create(body, in.decay, ValueRange{t});
+          for (Value &sum : carried)
+            sum = r.scale(sum, alpha);
+          product = r.scale(iterArgs[2 + 2 * numState], alpha);
+        }
         SmallVector<Value> newSums(numState);
         for (auto [l, slot] : llvm::enumerate(slots)) {
           Value scaled = r.scaleRows(grads[numLinear + l], lr);
-          newSums[slot.weight] = r.add(sums[slot.weight],
+          newSums[slot.weight] = r.add(carried[slot.weight],
                                        r.matmulTransposeA(grads[l], scaled));
           if (slot.bias)
-            newSums[*slot.bias] = r.add(sums[*slot.bias], scaled);
+            newSums[*slot.bias] = r.add(carried[*slot.bias], scaled);
         }
 
         // The token's output at theta_0 - token_scale[p] * S.
         Value scale =
             tensor::ExtractOp::create(body, in.tokenScale, ValueRange{position});
+        Value a = decay ? tensor::ExtractOp::create(
+                              body, product,
+                              ValueRange{zero, zero}).getResult()
+                        : Value();
         SmallVector<Value> thetaT;
         for (auto [param, sum] : llvm::zip(theta0, newSums))
-          thetaT.push_back(r.sub(param, r.scale(sum, scale)));
+          thetaT.push_back(
+              r.sub(decay ? r.scale(param, a) : param, r.scale(sum, scale)));
         ParameterMap atThetaT = bindParameters(layer, thetaT, in.norms);
         SmallVector<Value> outputs = evaluateRows(
             r, layer.getModel().front(), {tokenRow(body, in.xq, t)}, atThetaT,
@@ -112,11 +130,17 @@ static SequenceResults lowerSequenceToPrimal(LayerOp layer,
           yielded.push_back(arith::SelectOp::create(
               body, complete,
               r.zeros(tensor::getMixedSizes(body, loc, sum)), sum));
+        if (decay) { // A <- 1 at a commit
+          Value one = r.ones({body.getIndexAttr(1), body.getIndexAttr(1)});
+          yielded.push_back(
+              arith::SelectOp::create(body, complete, one, product));
+        }
         scf::YieldOp::create(body, yielded);
       });
   ValueRange results = loop.getResults();
   return {results[0], SmallVector<Value>(results.slice(2, numState)),
-          SmallVector<Value>(results.slice(2 + numState, numState))};
+          SmallVector<Value>(results.slice(2 + numState, numState)),
+          decay ? results.back() : Value()};
 }
 
 namespace {

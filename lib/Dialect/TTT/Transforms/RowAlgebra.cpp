@@ -35,6 +35,54 @@ Value RowAlgebra::zeros(ArrayRef<OpFoldResult> shape) {
       .getResult(0);
 }
 
+Value RowAlgebra::ones(ArrayRef<OpFoldResult> shape) {
+  Value empty = tensor::EmptyOp::create(b, shape, b.getF32Type());
+  return linalg::FillOp::create(b, ValueRange{constant(1.0)},
+                                ValueRange{empty})
+      .getResult(0);
+}
+
+Value RowAlgebra::cumulativeLogSum(Value alpha) {
+  // out[i] = sum over j of (j <= i ? log alpha[j] : 0): a triangular
+  // reduction, which every backend handles like any other linalg.generic.
+  MLIRContext *ctx = b.getContext();
+  AffineExpr i, j;
+  bindDims(ctx, i, j);
+  Value init = zeros({dim(alpha, 0)});
+  return linalg::GenericOp::create(
+             b, TypeRange{init.getType()}, ValueRange{alpha}, ValueRange{init},
+             {map2(ctx, {j}), map2(ctx, {i})},
+             {IteratorType::parallel, IteratorType::reduction},
+             [](OpBuilder &nested, Location loc, ValueRange args) {
+               ImplicitLocOpBuilder e(loc, nested);
+               Value row = linalg::IndexOp::create(e, 0);
+               Value col = linalg::IndexOp::create(e, 1);
+               Value sees =
+                   arith::CmpIOp::create(e, arith::CmpIPredicate::ule, col, row);
+               Value log = math::LogOp::create(e, args[0]);
+               Value zero = arith::ConstantOp::create(e, e.getF32FloatAttr(0.0));
+               Value term = arith::SelectOp::create(e, sees, log, zero);
+               linalg::YieldOp::create(
+                   e, arith::AddFOp::create(e, args[1], term).getResult());
+             })
+      .getResult(0);
+}
+
+Value RowAlgebra::mapVector(
+    Value v, function_ref<Value(ImplicitLocOpBuilder &, Value)> fn) {
+  Value init = tensor::EmptyOp::create(b, ArrayRef<OpFoldResult>{dim(v, 0)},
+                                       b.getF32Type());
+  AffineMap id1 = AffineMap::getMultiDimIdentityMap(1, b.getContext());
+  return linalg::GenericOp::create(
+             b, TypeRange{init.getType()}, ValueRange{v}, ValueRange{init},
+             {id1, id1}, {IteratorType::parallel},
+             [&](OpBuilder &nested, Location loc, ValueRange args) {
+               ImplicitLocOpBuilder e(loc, nested);
+               linalg::YieldOp::create(e, fn(e, args[0]));
+             })
+      .getResult(0);
+}
+
 Value RowAlgebra::contract(Value lhs, Value rhs, ArrayRef<AffineMap> maps,
                            ArrayRef<OpFoldResult> shape) {
   Value init = zeros(shape);
@@ -159,33 +207,57 @@ Value RowAlgebra::scale(Value x, Value scalar) {
 }
 
 Value RowAlgebra::dualCombine(Value xqW0, Value c0, Value tokenScale,
-                              Value inner) {
+                              Value inner, Value rowScale) {
   Maps m(b.getContext());
-  if (!c0)
-    return elementwise(
-        xqW0, {xqW0, tokenScale, inner}, {m.id, m.token, m.id},
-        [](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
-          Value update = arith::MulFOp::create(e, a[1], a[2]);
-          return arith::SubFOp::create(e, a[0], update);
-        });
+  // Operands: xqW0, [c0], tokenScale, inner, [rowScale].
+  SmallVector<Value> inputs = {xqW0};
+  SmallVector<AffineMap> maps = {m.id};
+  if (c0) {
+    inputs.push_back(c0);
+    maps.push_back(m.row);
+  }
+  inputs.append({tokenScale, inner});
+  maps.append({m.token, m.id});
+  if (rowScale) {
+    inputs.push_back(rowScale);
+    maps.push_back(m.token);
+  }
+  bool hasBias = static_cast<bool>(c0), scaled = static_cast<bool>(rowScale);
   return elementwise(
-      xqW0, {xqW0, c0, tokenScale, inner}, {m.id, m.row, m.token, m.id},
-      [](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
-        Value base = arith::AddFOp::create(e, a[0], a[1]);
-        Value update = arith::MulFOp::create(e, a[2], a[3]);
+      xqW0, inputs, maps,
+      [&](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+        unsigned next = 1;
+        Value base = a[0];
+        if (hasBias)
+          base = arith::AddFOp::create(e, base, a[next++]);
+        Value ts = a[next++], in = a[next++];
+        if (scaled)
+          base = arith::MulFOp::create(e, base, a[next]);
+        Value update = arith::MulFOp::create(e, ts, in);
         return arith::SubFOp::create(e, base, update);
       });
 }
 
-Value RowAlgebra::masked(Value a, bool causal, bool plusOne) {
+Value RowAlgebra::masked(Value a, bool causal, bool plusOne, Value logDecay) {
   Maps m(b.getContext());
-  return elementwise(a, {a}, {m.id},
+  SmallVector<Value> inputs = {a};
+  SmallVector<AffineMap> maps = {m.id};
+  if (logDecay) {
+    inputs.append({logDecay, logDecay});
+    maps.append({m.token, m.feature});
+  }
+  return elementwise(a, inputs, maps,
                      [&](ImplicitLocOpBuilder &e, ValueRange args) -> Value {
                        Value value = args[0];
                        if (plusOne)
                          value = arith::AddFOp::create(
                              e, value,
                              arith::ConstantOp::create(e, e.getF32FloatAttr(1.0)));
+                       if (logDecay) // prod_{j < m <= i} alpha_m
+                         value = arith::MulFOp::create(
+                             e, value,
+                             math::ExpOp::create(
+                                 e, arith::SubFOp::create(e, args[1], args[2])));
                        if (!causal)
                          return value;
                        Value i = linalg::IndexOp::create(e, 0);

@@ -22,6 +22,8 @@ public:
 
   /// A zero-filled f32 tensor of the given (mixed static/dynamic) shape.
   Value zeros(ArrayRef<OpFoldResult> shape);
+  /// A one-filled f32 tensor.
+  Value ones(ArrayRef<OpFoldResult> shape);
   Value constant(double value);
   OpFoldResult dim(Value tensor, int64_t index);
 
@@ -45,12 +47,20 @@ public:
   /// x [r, n] -> [1, n], the sum over the rows.
   Value sumRows(Value x);
   /// mask(A)[i, j] = A[i, j] (+ 1 when `plusOne`: a linear layer's bias
-  /// term) where position i sees token j, else 0: j <= i when `causal`,
-  /// every j otherwise.
-  Value masked(Value a, bool causal, bool plusOne);
-  /// xq W0 + c0 - ts[i] * inner[i, :], fused in one elementwise op; `c0`
-  /// may be null (a linear layer without bias).
-  Value dualCombine(Value xqW0, Value c0, Value tokenScale, Value inner);
+  /// term), times exp(L[i] - L[j]) when `logDecay` L is given, where
+  /// position i sees token j, else 0: j <= i when `causal`, every j
+  /// otherwise.
+  Value masked(Value a, bool causal, bool plusOne, Value logDecay = {});
+  /// rowScale[i] (xq W0 + c0) - ts[i] * inner[i, :], fused in one
+  /// elementwise op; `c0` may be null (a linear layer without bias),
+  /// `rowScale` too (then 1).
+  Value dualCombine(Value xqW0, Value c0, Value tokenScale, Value inner,
+                    Value rowScale = {});
+  /// L[i] = sum_{j <= i} log(alpha[j]) of a vector alpha [r].
+  Value cumulativeLogSum(Value alpha);
+  /// fn applied to every element of a vector [r].
+  Value mapVector(Value v,
+                  function_ref<Value(ImplicitLocOpBuilder &, Value)> fn);
 
   Value activation(ActivationKind kind, Value x);
   Value activationGrad(ActivationKind kind, Value x, Value grad);

@@ -233,7 +233,14 @@ def TTT_LayerOp : TTT_Op<"layer", [
       gradients of positions `j <= i` only; `false` gives the non-causal
       mini-batches of the TTT video models (every position sees them all);
     - `io_type` (optional, `f32` when absent; `bf16`, `f16`): element type of `XQ, XK, XV`
-      and `Z`. The inner state and every reduction are `f32`.
+      and `Z`. The inner state and every reduction are `f32`;
+    - `decay` (default `false`): per-token forgetting (Gated DeltaNet,
+      Titans). The kernel takes an input `decay : [B, H, T]` of factors
+      `alpha_t` in `(0, 1]` and keeps the state `decay_product : [B, H, 1, 1]`
+      (the product of the decays of the mini-batch in progress). Position
+      `i` of a mini-batch sees `A_i theta_0 - token_scale[i] S_i` with
+      `A_i = alpha_i A_{i-1}` and `S_i = alpha_i S_{i-1} + lr_i G_i`, every
+      gradient still at `theta_0` (Semantics section 10).
 
     The `gradient` region is absent from a user's spec; `--ttt-derive-gradients`
     adds it with the backward of the loss (see `ttt.gradients`).
@@ -254,13 +261,14 @@ def TTT_LayerOp : TTT_Op<"layer", [
     - (C1) `1 <= mini_batch <= 16384` (2^14; with token widths at most 2^14
       too, every per-(batch, head) buffer holds at most 2^28 elements, so its
       element count and byte offsets fit int32 on the GPU);
-    - (C2) `io_type` is `f32`, `bf16` or `f16`;
+    - (C2) `io_type` is `f32`, `bf16` or `f16`; `decay` needs `causal`;
     - (C3) the model has exactly one argument, of type `!ttt.tokens<d>`;
     - (C4) every parameter name (linear weights and biases where present, LayerNorm
       weights and biases) is a C identifier (`[A-Za-z_][A-Za-z0-9_]*`: it
       becomes a manifest entry, a C header name and an output file name), is
       used once, and is none of the layer's fixed
-      argument names (`XQ, XK, XV, lr, token_scale, Z, position`);
+      argument names (`XQ, XK, XV, lr, token_scale, Z, position, decay,
+      decay_product`);
     - (C5) every linear layer influences the loss (otherwise it would never be
       trained and its dual form is undefined);
     - (C6) the `gradient` region, when present, takes the key and label views
@@ -281,7 +289,8 @@ def TTT_LayerOp : TTT_Op<"layer", [
     SymbolNameAttr:$sym_name,
     I64Attr:$mini_batch,
     DefaultValuedAttr<BoolAttr, "true">:$causal,
-    OptionalAttr<TypeAttr>:$io_type);
+    OptionalAttr<TypeAttr>:$io_type,
+    DefaultValuedAttr<BoolAttr, "false">:$decay);
   let regions = (region SizedRegion<1>:$model, AnyRegion:$gradient);
   let assemblyFormat = [{
     $sym_name attr-dict-with-keyword $model (`gradient` $gradient^)?

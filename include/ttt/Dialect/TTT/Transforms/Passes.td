@@ -111,6 +111,10 @@ def TTTExtractDualFormSegment
     instance of it, so its vector-Jacobian product (`--ttt-reverse-mode`,
     which the attribute requests) is the step of a reverse sweep over
     mini-batches: the backward of the layer.
+
+    A layer with `decay` is an error: its segment would also take the
+    decays and the decay product, which is not built yet (so there is no
+    backward for such a layer).
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::func::FuncDialect",
