@@ -306,14 +306,14 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
         if (v.kind != Kind::Linear)
           continue;
         storeRow(out[v.weight], head, theta0.weight[i]);
-        if (model.decay)
-          out["decay_product"].data[head] = product;
         storeRow(out[v.weight + ".grad_sum"], head, sum.weight[i]);
         if (!v.bias.empty()) {
           storeRow(out[v.bias], head, theta0.bias[i]);
           storeRow(out[v.bias + ".grad_sum"], head, sum.bias[i]);
         }
       }
+      if (model.decay)
+        out["decay_product"].data[head] = product;
     }
   return out;
 }
