@@ -1,5 +1,7 @@
 """The compiled TTT layer against a float64 eager implementation of the same
 layer (ttt_mlir.reference), and its state carried across calls."""
+from pathlib import Path
+
 import pytest
 import torch
 
@@ -156,3 +158,13 @@ def test_reference_is_differentiable():
     e[0, 0, 1, 2] = 1e-6
     fd = (f(W + e) - f(W - e)) / 2e-6
     assert abs(float(grad[0, 0, 1, 2]) - float(fd)) < 1e-6 * max(1, abs(float(fd)))
+
+
+def test_layer_refuses_decay(tmp_path):
+    """A layer with per-token decay needs a `decay` input and carries a
+    `decay_product` state, which TTTLayer does not provide yet: it refuses
+    the artifact rather than run the kernel without them."""
+    art = ttt_mlir.compile(Path(__file__).resolve().parents[2] / "examples" /
+                           "ttt_linear_gated.mlir", out=tmp_path / "gated")
+    with pytest.raises(ValueError, match="no per-token decay yet"):
+        ttt_mlir.TTTLayer(art, hidden_size=128, num_heads=2)

@@ -36,6 +36,10 @@ class TTTLayer(nn.Module):
         self.base_lr = base_lr
         if not kernel.settings.get("causal", True):
             raise ValueError("TTTLayer: causal mini-batches only")
+        if kernel.settings.get("decay", False):
+            # Its kernel takes a `decay` input and a `decay_product` state
+            # that this layer does not project or carry yet.
+            raise ValueError("TTTLayer: no per-token decay yet")
         g = torch.Generator().manual_seed(seed) if seed is not None else None
 
         def normal(*shape, std=0.02):

@@ -261,16 +261,6 @@ static LogicalResult compile(ModuleOp module, StringRef specName) {
     return compileForGPU(module, specName, kernels);
 
   // The backward kernels (CPU only: the GPU pipeline does not build them).
-  // A layer with `decay` has none yet (docs/Backward.md): refuse rather than
-  // leave it out of an artifact that should have it.
-  if (backward)
-    for (LayerOp layer : *layers)
-      if (layer.getDecay())
-        return emitError(layer.getLoc())
-               << "no backward kernel for layer '" << layer.getSymName()
-               << "': the backward of 'decay' is not built yet "
-                  "(docs/Backward.md); compile with --backward=false for "
-                  "the prefill alone";
   if (backward) {
     SmallVector<llvm::json::Object> backwards;
     for (auto [layer, kernel] : llvm::zip(*layers, kernels))

@@ -17,6 +17,12 @@
 // segment in the scratch tensor (at most T / b + 2 segments); the reverse
 // sweep walks them backward, applying the commit's VJP and the segment's.
 //
+// With decay (Semantics section 10) a segment also takes its decays and the
+// decay product A it enters with (the call's for k = 0, 1 for a later one,
+// which starts a mini-batch) and returns A'; the commit is
+// theta' = A' theta - ts[b-1] S', A'' = 1, so its VJP scales d theta by A'
+// and gives dA' = <theta, d theta'>.
+//
 //===----------------------------------------------------------------------===//
 
 #include "LayerLowering.h"
@@ -60,12 +66,15 @@ public:
     Value xq, xk, xv, lr, tokenScale;
     SmallVector<Value> norms; // in the order of `normNames`
     SmallVector<Value> theta, sums;
+    Value decay, decayProduct; // with decay only: [T], [1, 1]
     Value scratch;
   };
   /// `scratch` is this sequence's [S, scratchWidth] slice, `zGrad` [T, d]
-  /// f32, `thetaGrad` and `sumsGrad` the cotangents of the final state.
+  /// f32, `thetaGrad` and `sumsGrad` the cotangents of the final state,
+  /// `productGrad` that of the final decay product (null without decay).
   Gradients run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
-                ArrayRef<Value> sumsGrad, ArrayRef<std::string> normNames);
+                ArrayRef<Value> sumsGrad, Value productGrad,
+                ArrayRef<std::string> normNames);
 
 private:
   Value index(int64_t v) { return arith::ConstantIndexOp::create(b, v); }
@@ -198,6 +207,14 @@ SequenceBackward::segmentArgs(const Segment &s, ArrayRef<Value> theta,
   args.push_back(vectorSlice(in.tokenScale, s.offset, s.length));
   for (const std::string &name : normNames)
     args.push_back(in.norms.lookup(name));
+  if (in.decay) {
+    // Only the first segment enters inside a mini-batch; the others start
+    // one, with the product 1.
+    args.push_back(vectorSlice(in.decay, s.start, s.length));
+    Value one = rows.ones({b.getIndexAttr(1), b.getIndexAttr(1)});
+    args.push_back(
+        arith::SelectOp::create(b, s.first, in.decayProduct, one));
+  }
   return args;
 }
 
@@ -237,8 +254,9 @@ SmallVector<Value> SequenceBackward::loadState(Value scratch, Value k) {
 
 SequenceBackward::Gradients
 SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
-                      ArrayRef<Value> sumsGrad,
+                      ArrayRef<Value> sumsGrad, Value productGrad,
                       ArrayRef<std::string> normNames) {
+  bool decay = static_cast<bool>(in.decay);
   int64_t miniBatch = layer.getMiniBatch();
   Value bMini = index(miniBatch);
   Value zero = index(0), one = index(1);
@@ -267,16 +285,24 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
         Segment s = inner.locate(k, headLength);
         auto call = func::CallOp::create(body, segment,
                                          inner.segmentArgs(s, theta, normNames));
-        ValueRange sums = call.getResults().drop_front();
+        ValueRange sums = call.getResults().slice(1, numState);
         auto ifOp = scf::IfOp::create(body, ValueRange(theta).getTypes(),
                                       s.commits, /*withElseRegion=*/true);
         {
           OpBuilder::InsertionGuard guard(body);
           body.setInsertionPointToStart(&ifOp.getThenRegion().front());
+          // theta' = A' theta - ts[b-1] S' (A' = 1 without decay).
+          Value product =
+              decay ? tensor::ExtractOp::create(
+                          body, call.getResults().back(),
+                          ValueRange{inner.index(0), inner.index(0)})
+                          .getResult()
+                    : Value();
           SmallVector<Value> committed;
           for (auto [t, sum] : llvm::zip(theta, sums))
-            committed.push_back(
-                inner.rows.sub(t, inner.rows.scale(sum, lastScale)));
+            committed.push_back(inner.rows.sub(
+                product ? inner.rows.scale(t, product) : t,
+                inner.rows.scale(sum, lastScale)));
           scf::YieldOp::create(body, committed);
           body.setInsertionPointToStart(&ifOp.getElseRegion().front());
           scf::YieldOp::create(body, theta);
@@ -300,6 +326,11 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
   for (const std::string &name : normNames)
     reverseInit.push_back(rows.zeros(
         tensor::getMixedSizes(b, b.getLoc(), in.norms.lookup(name))));
+  size_t numNorms = normNames.size();
+  if (decay) {
+    reverseInit.push_back(rows.zeros({len})); // decay
+    reverseInit.push_back(productGrad);       // the product leaving
+  }
   size_t firstToken = 2 * numState;
   auto reverse = scf::ForOp::create(
       b, zero, numSegments, one, reverseInit,
@@ -315,42 +346,73 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
         SmallVector<Value> theta = inner.loadState(stored, k);
         SmallVector<Value> args = inner.segmentArgs(s, theta, normNames);
 
-        // The commit's VJP: theta' = theta - ts[b-1] S' and S'' = 0 give
-        // dS' = -ts[b-1] dtheta' and dts[b-1] = -<S', dtheta'>; dtheta
-        // passes through, and dS'' meets a constant.
+        // The commit's VJP: theta' = A' theta - ts[b-1] S' and S'' = 0
+        // (A'' = 1) give dS' = -ts[b-1] dtheta', dts[b-1] = -<S', dtheta'>,
+        // dA' = <theta, dtheta'> and A' dtheta for theta (A' = 1 without
+        // decay: dtheta passes through); dS'' and dA'' meet constants.
+        // Without a commit, dS', dA' are the carried ones and dtheta passes.
         SmallVector<Type> ifTypes(ValueRange(dSums).getTypes());
         ifTypes.push_back(body.getF32Type());
+        if (decay) {
+          llvm::append_range(ifTypes, ValueRange(dTheta).getTypes());
+          ifTypes.push_back(productGrad.getType());
+        }
         auto ifOp = scf::IfOp::create(body, ifTypes, s.commits,
                                       /*withElseRegion=*/true);
         {
           OpBuilder::InsertionGuard guard(body);
           body.setInsertionPointToStart(&ifOp.getThenRegion().front());
           auto call = func::CallOp::create(body, segment, args);
-          SmallVector<Value> sums(call.getResults().drop_front());
+          SmallVector<Value> sums(call.getResults().slice(1, numState));
           Value negScale = arith::NegFOp::create(body, lastScale);
           SmallVector<Value> yielded;
           for (Value g : dTheta)
             yielded.push_back(r.scale(g, negScale));
           yielded.push_back(arith::NegFOp::create(
               body, inner.innerProduct(sums, dTheta)));
+          if (decay) {
+            Value product = call.getResults().back();
+            Value a = tensor::ExtractOp::create(
+                body, product, ValueRange{inner.index(0), inner.index(0)});
+            for (Value g : dTheta)
+              yielded.push_back(r.scale(g, a));
+            Value dA = inner.innerProduct(theta, dTheta);
+            yielded.push_back(tensor::FromElementsOp::create(
+                body, cast<RankedTensorType>(productGrad.getType()),
+                ValueRange{dA}));
+          }
           scf::YieldOp::create(body, yielded);
           body.setInsertionPointToStart(&ifOp.getElseRegion().front());
           SmallVector<Value> passed(dSums);
           passed.push_back(r.constant(0.0));
+          if (decay) {
+            llvm::append_range(passed, dTheta);
+            passed.push_back(iter.back());
+          }
           scf::YieldOp::create(body, passed);
         }
-        ValueRange sumsCotangent = ifOp.getResults().drop_back();
-        Value lastScaleGrad = ifOp.getResults().back();
+        ValueRange sumsCotangent = ifOp.getResults().take_front(numState);
+        Value lastScaleGrad = ifOp.getResults()[numState];
+        SmallVector<Value> dThetaDirect(dTheta);
+        Value productCotangent;
+        if (decay) {
+          dThetaDirect.assign(
+              ifOp.getResults().slice(numState + 1, numState).begin(),
+              ifOp.getResults().slice(numState + 1, numState).end());
+          productCotangent = ifOp.getResults().back();
+        }
 
         // The segment's VJP.
         SmallVector<Value> vjpArgs(args);
         vjpArgs.push_back(inner.rowsSlice(zGrad, s.start, s.length));
         llvm::append_range(vjpArgs, sumsCotangent);
+        if (decay)
+          vjpArgs.push_back(productCotangent);
         auto vjp = func::CallOp::create(body, segmentVjp, vjpArgs);
         ValueRange g = vjp.getResults();
 
         SmallVector<Value> next;
-        for (auto [dt, gt] : llvm::zip(dTheta, g.take_front(numState)))
+        for (auto [dt, gt] : llvm::zip(dThetaDirect, g.take_front(numState)))
           next.push_back(inner.addTensors(dt, gt));
         llvm::append_range(next, g.slice(numState, numState));
         ValueRange grads = iter.drop_front(firstToken);
@@ -384,6 +446,16 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
         for (auto [i, name] : llvm::enumerate(normNames))
           next.push_back(
               inner.addTensors(grads[5 + i], g[firstToken + 5 + i]));
+        if (decay) {
+          // The segment's decays; the product it entered with (the call's
+          // for the first segment, the last one processed).
+          Value decayGrad = grads[5 + numNorms];
+          next.push_back(tensor::InsertSliceOp::create(
+              body, g[firstToken + 5 + numNorms], decayGrad,
+              ArrayRef<OpFoldResult>{s.start}, ArrayRef<OpFoldResult>{s.length},
+              ArrayRef<OpFoldResult>{body.getIndexAttr(1)}));
+          next.push_back(g[firstToken + 6 + numNorms]);
+        }
         scf::YieldOp::create(body, next);
       });
 
@@ -394,7 +466,11 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
   ValueRange tokens = out.drop_front(firstToken);
   result.xq = tokens[0], result.xk = tokens[1], result.xv = tokens[2];
   result.lr = tokens[3], result.tokenScale = tokens[4];
-  result.norms.assign(tokens.begin() + 5, tokens.end());
+  result.norms.assign(tokens.begin() + 5, tokens.begin() + 5 + numNorms);
+  if (decay) {
+    result.decay = tokens[5 + numNorms];
+    result.decayProduct = tokens[6 + numNorms];
+  }
   result.scratch = stored;
   return result;
 }
@@ -537,6 +613,14 @@ static LogicalResult buildBackward(LayerOp layer) {
     outs.push_back(tensor::EmptyOp::create(
         b, cast<RankedTensorType>(state.getType()).getShape(), f32,
         ValueRange{batch, heads}));
+  bool decay = layer.getDecay();
+  if (decay) { // the gradients of decay [B, H, T] and decay_product
+    outs.push_back(tensor::EmptyOp::create(
+        b, ArrayRef<int64_t>{kDyn, kDyn, kDyn}, f32,
+        ValueRange{batch, heads, length}));
+    outs.push_back(tensor::EmptyOp::create(
+        b, ArrayRef<int64_t>{kDyn, kDyn, 1, 1}, f32, ValueRange{batch, heads}));
+  }
   SmallVector<std::string> normNames;
   for (LayerNormOp norm : getLayerNormOps(layer)) {
     normNames.push_back(norm.getWeight().str());
@@ -581,7 +665,8 @@ static LogicalResult buildBackward(LayerOp layer) {
         SequenceBackward backward(layer, body, segment, segmentVjp, seq);
         SequenceBackward::Gradients g = backward.run(
             scratch, zGrad, ArrayRef<Value>(stateGrads).take_front(numState),
-            ArrayRef<Value>(stateGrads).drop_front(numState), normNames);
+            ArrayRef<Value>(stateGrads).slice(numState, numState),
+            decay ? stateGrads.back() : Value(), normNames);
 
         SmallVector<Value> values = {convertElements(body, g.xq, io),
                                      convertElements(body, g.xk, io),
@@ -590,6 +675,8 @@ static LogicalResult buildBackward(LayerOp layer) {
         llvm::append_range(values, g.norms);
         llvm::append_range(values, g.theta);
         llvm::append_range(values, g.sums);
+        if (decay)
+          values.append({g.decay, g.decayProduct});
         values.push_back(g.scratch);
         auto inParallel = scf::InParallelOp::create(body);
         body.setInsertionPointToStart(inParallel.getBody());
@@ -597,17 +684,25 @@ static LogicalResult buildBackward(LayerOp layer) {
           insertSequence(body, value, dest, {n, h});
       });
 
+  // In the order of the prefill's float inputs (docs/ArtifactFormat.md):
+  // XQ, XK, XV, lr, [decay], token_scale, the LayerNorm parameters, the
+  // state, the running sums, [decay_product]; then the scratch.
   ValueRange r = forall.getResults();
+  size_t decayAt = 5 + numNorms + 2 * numState;
   SmallVector<Value> returned(r.take_front(4));
+  if (decay)
+    returned.push_back(r[decayAt]);
   // token_scale is shared by every sequence, a LayerNorm parameter by the
   // batch: their gradients are sums.
   returned.push_back(sumLeading(
-      b, r[4], 2, cast<RankedTensorType>(prefill.inputs[4]), {}));
+      b, r[4], 2, cast<RankedTensorType>(args.tokenScale.getType()), {}));
   for (auto [i, width] : llvm::enumerate(normWidths))
     returned.push_back(sumLeading(
         b, r[5 + i], 1, RankedTensorType::get({kDyn, width}, f32),
         {OpFoldResult(heads), b.getIndexAttr(width)}));
   llvm::append_range(returned, r.slice(5 + numNorms, 2 * numState));
+  if (decay)
+    returned.push_back(r[decayAt + 1]);
   returned.push_back(r.back());
   func::ReturnOp::create(b, returned);
   return success();

@@ -51,6 +51,14 @@ static void extractSegment(LayerOp layer) {
   llvm::append_range(inputs, normTypes);
   SmallVector<Type> results = {rowsType};
   llvm::append_range(results, stateTypes);
+  // With decay: the segment's decays and the decay product it enters with,
+  // and the product it leaves with.
+  bool decay = layer.getDecay();
+  auto productType = RankedTensorType::get({1, 1}, f32);
+  if (decay) {
+    inputs.append({vectorType, productType});
+    results.push_back(productType);
+  }
 
   OpBuilder builder(layer);
   auto func = func::FuncOp::create(
@@ -73,10 +81,16 @@ static void extractSegment(LayerOp layer) {
   for (auto [name, arg] :
        llvm::zip(normNames, args.drop_front(2 * numState + 5)))
     in.norms[name] = arg;
+  if (decay) {
+    in.decay = args[args.size() - 2];
+    in.decayProduct = args.back();
+  }
 
   SequenceResults res = lowerDualFormSegment(layer, b, in);
   SmallVector<Value> returned = {res.z};
   llvm::append_range(returned, res.sums);
+  if (decay)
+    returned.push_back(res.decayProduct);
   func::ReturnOp::create(b, returned);
 }
 
@@ -90,16 +104,6 @@ struct TTTExtractDualFormSegmentPass
     if (failed(layers))
       return signalPassFailure();
     for (LayerOp layer : *layers) {
-      // The segment of a layer with `decay` would take the decays and the
-      // decay product too, and the backward sweep would carry the product;
-      // neither exists yet, so refuse rather than build a backward that
-      // ignores the decay.
-      if (layer.getDecay()) {
-        layer.emitOpError(getArgument())
-            << ": no segment function (and so no backward) for a layer with "
-               "'decay' yet";
-        return signalPassFailure();
-      }
       deriveGradients(layer);
       extractSegment(layer);
     }

@@ -69,10 +69,10 @@ public:
   SequenceResults runSegment() {
     SegmentState state{
         rows.zeros({in.length, b.getIndexAttr(layer.getDim())}), in.theta,
-        in.sums};
+        in.sums, in.decayProduct};
     state = segment(state, in.position, index(0), in.length, std::nullopt,
                     /*carriesSums=*/true, Commit::Never);
-    return {state.z, state.theta, state.sums};
+    return {state.z, state.theta, state.sums, state.product};
   }
 
 private:

@@ -112,9 +112,11 @@ def TTTExtractDualFormSegment
     which the attribute requests) is the step of a reverse sweep over
     mini-batches: the backward of the layer.
 
-    A layer with `decay` is an error: its segment would also take the
-    decays and the decay product, which is not built yet (so there is no
-    backward for such a layer).
+    For a layer with `decay` the segment also takes the segment's decays
+    `%decay: tensor<?xf32>` and the decay product it enters with
+    `%A: tensor<1x1xf32>` (after `<norms>`), and returns the product it
+    leaves with after the sums (Semantics section 10); committing is again
+    the caller's (`A' theta - ts[b-1] * sums`, the product reset to 1).
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::func::FuncDialect",

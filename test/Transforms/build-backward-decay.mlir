@@ -1,0 +1,42 @@
+// RUN: ttt-opt %s --ttt-extract-dual-form-segment --ttt-reverse-mode --ttt-build-backward | FileCheck %s
+
+// The backward kernel of a layer with per-token decay (docs/Backward.md):
+// decay.grad [B,H,T] and decay_product.grad [B,H,1,1] among the gradients,
+// decay_product.grad among the cotangents. A segment enters with the call's
+// product (the first) or 1 (a later one, which starts a mini-batch); the
+// commit is theta' = A' theta - ts[b-1] S', and its VJP gives
+// dA' = <theta, dtheta'> and scales dtheta by A'.
+// CHECK-LABEL: func.func @gated_backward(
+// CHECK-SAME: %{{.*}}: tensor<?x?x?xf32>, %[[DECAY:[a-z0-9]+]]: tensor<?x?x?xf32>, %[[TS:[a-z0-9]+]]: tensor<4xf32>,
+// CHECK-SAME: %{{.*}}: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %[[PRODUCT:[a-z0-9]+]]: tensor<?x?x1x1xf32>, %{{.*}}: tensor<i64>,
+// CHECK-SAME: %{{.*}}: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %[[PRODUCT_GRAD:[a-z0-9]+]]: tensor<?x?x1x1xf32>)
+// CHECK-SAME: -> (tensor<?x?x?x8xf32>, tensor<?x?x?x8xf32>, tensor<?x?x?x8xf32>, tensor<?x?x?xf32>, tensor<?x?x?xf32>, tensor<4xf32>,
+// CHECK-SAME: tensor<?x?x8x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x1xf32>, tensor<?x?x?x64xf32>)
+// Forward sweep: the commit scales theta by the segment's A'.
+// CHECK: scf.for
+// CHECK: %[[ONE:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<1x1xf32>)
+// CHECK: %[[A_IN:.*]] = arith.select %{{.*}}, %{{.*}}, %[[ONE]] : tensor<1x1xf32>
+// CHECK: %[[SEG:.*]]:3 = func.call @gated_segment({{.*}}, %[[A_IN]])
+// CHECK: scf.if
+// CHECK: %[[A:.*]] = tensor.extract %[[SEG]]#2
+// CHECK: arith.mulf %{{.*}}, %[[A]]
+// Reverse sweep: the commit's VJP yields dS', dts[b-1], A' dtheta and dA'.
+// CHECK: scf.for {{.*}} -> (tensor<8x8xf32>, tensor<8x8xf32>, tensor<?x8xf32>, tensor<?x8xf32>, tensor<?x8xf32>, tensor<?xf32>, tensor<4xf32>, tensor<?xf32>, tensor<1x1xf32>)
+// CHECK: %[[IF:.*]]:4 = scf.if %{{.*}} -> (tensor<8x8xf32>, f32, tensor<8x8xf32>, tensor<1x1xf32>)
+// CHECK: %[[SEG2:.*]]:3 = func.call @gated_segment(
+// CHECK: tensor.extract %[[SEG2]]#2
+// CHECK: %[[DA:.*]] = tensor.from_elements %{{.*}} : tensor<1x1xf32>
+// CHECK: scf.yield %{{.*}}, %{{.*}}, %{{.*}}, %[[DA]]
+// CHECK: } else {
+// CHECK: %[[VJP:.*]]:9 = func.call @gated_segment_vjp({{.*}}, %[[IF]]#0, %[[IF]]#3)
+// CHECK: linalg.generic {{.*}} ins(%[[IF]]#2, %[[VJP]]#0 :
+// The decays' gradient goes to the segment's rows; the entering product's
+// is carried (the first segment's is decay_product.grad).
+// CHECK: tensor.insert_slice %[[VJP]]#7 into
+// CHECK: scf.yield {{.*}}, %[[VJP]]#8 :
+// CHECK: return
+ttt.layer @gated attributes {mini_batch = 4 : i64, decay = true} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}
