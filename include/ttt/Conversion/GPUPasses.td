@@ -244,6 +244,20 @@ def TTTGPUEmulateOnCPU : Pass<"ttt-gpu-emulate-on-cpu", "ModuleOp"> {
     flow, or a thread-dependent value with side effects used after a
     barrier, is an error. Then the barriers go.
 
+    The thread loops carry `llvm.loop_annotation` with vectorization
+    disabled (`convert-scf-to-cf` moves it to the loop's back edge, LLVM
+    reads it as `llvm.loop.vectorize.enable = false`). LLVM 22's loop
+    vectorizer miscompiles them on AVX-512 hosts: with the last threads
+    first, an op with fewer elements than threads makes the distributed
+    loop a condition `t < total` whose delinearized address
+    `(t / n) * n + t % n` is consecutive in `t`, and the masked vector
+    access takes its address from the first lane's quotient and remainder,
+    computed only when that lane is active. The emulation then read NaN or
+    faulted where the kernel is right. A ten-line C loop of that shape
+    (`for k < 32: t = 31 - k; if (t < total) dst[i] = c > r ? 0 : src[i]`,
+    `c = t % n`, `r = t / n`, `i = r * n + c`) fails the same way with
+    `clang-22 -O2 -march=native` and passes with `-fno-vectorize`.
+
     `llvm.nvvm.rsqrt.approx.f` (from `ttt-gpu-lower-math`, which runs first
     so that the CPU uses the GPU's polynomial approximations of exp, tanh,
     erf, ...) becomes `1 / llvm.sqrt.f32`, the correctly rounded value the

@@ -64,6 +64,33 @@ static void poison(OpBuilder &b, Location loc, Value buffer, Value offset,
                      });
 }
 
+/// The attribute convert-scf-to-cf moves from an scf.for to its back edge,
+/// where it becomes the loop's `!llvm.loop` metadata.
+static constexpr StringLiteral kLoopAnnotation = "loop_annotation";
+
+/// `llvm.loop.vectorize.enable = false`, for the thread loops. LLVM 22's loop
+/// vectorizer miscompiles a reversed thread loop on AVX-512 hosts: where an
+/// op has fewer elements than the block has threads, the distributed loop
+/// inside is a condition `t < total`, and its delinearized address
+/// `(t / n) * n + t % n` is consecutive in t; the masked vector access then
+/// takes its address from the first lane's quotient and remainder, which
+/// exist only if that lane is active, and with the last threads first they
+/// are not. The emulation read from garbage addresses (NaN, or a segfault)
+/// where the kernel is right. Vectorizing across threads is no part of the
+/// model anyway: each thread runs its phase alone.
+static LLVM::LoopAnnotationAttr notVectorized(MLIRContext *ctx) {
+  auto vectorize = LLVM::LoopVectorizeAttr::get(
+      ctx, /*disable=*/BoolAttr::get(ctx, true), /*predicateEnable=*/{},
+      /*scalableEnable=*/{}, /*width=*/{}, /*followupVectorized=*/{},
+      /*followupEpilogue=*/{}, /*followupAll=*/{});
+  return LLVM::LoopAnnotationAttr::get(
+      ctx, /*disableNonforced=*/{}, vectorize, /*interleave=*/{},
+      /*unroll=*/{}, /*unrollAndJam=*/{}, /*licm=*/{}, /*distribute=*/{},
+      /*pipeline=*/{}, /*peeled=*/{}, /*unswitch=*/{}, /*mustProgress=*/{},
+      /*isVectorized=*/{}, /*startLoc=*/{}, /*endLoc=*/{},
+      /*parallelAccesses=*/{});
+}
+
 namespace {
 /// The thread loops of one kernel: which values depend on the thread id,
 /// and the rewrite of each phase.
@@ -198,6 +225,7 @@ private:
     Value one = arith::ConstantIndexOp::create(b, loc, 1);
     Value count = arith::ConstantIndexOp::create(b, loc, threads);
     auto loop = scf::ForOp::create(b, loc, zero, count, one);
+    loop->setAttr(kLoopAnnotation, notVectorized(b.getContext()));
     b.setInsertionPointToStart(loop.getBody());
     Value k = loop.getInductionVar();
     Value t;

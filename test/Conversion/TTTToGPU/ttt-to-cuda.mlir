@@ -2,6 +2,7 @@
 // RUN: ttt-opt %s --ttt-to-gpu-kernels='chip=sm_80 threads=128 shared-memory-bytes=512' | FileCheck %s --check-prefix=SMALL
 // RUN: ttt-opt %s --ttt-to-cuda | FileCheck %s --check-prefix=PTX
 // RUN: ttt-opt %s --ttt-to-cuda='chip=sm_80' | FileCheck %s --check-prefix=PTX80
+// RUN: ttt-opt %s --ttt-to-gpu-kernels='emulate-on-cpu' | FileCheck %s --check-prefix=EMU
 
 // A small TTT-Linear (d = 8, b = 4) through the CUDA pipeline.
 ttt.layer @small attributes {mini_batch = 4 : i64} {
@@ -52,3 +53,15 @@ ttt.layer @small attributes {mini_batch = 4 : i64} {
 // PTX-SAME: bar.sync
 // PTX80: .target sm_80
 // PTX80-SAME: .entry small_prefill(
+
+// The emulation for the CPU: the LLVM dialect, no GPU op left, the thread
+// loops' back edges marked not to be vectorized (LLVM 22's loop vectorizer
+// miscompiles them on AVX-512, see ttt-gpu-emulate-on-cpu).
+// EMU: #[[VEC:.*]] = #llvm.loop_vectorize<disable = true>
+// EMU: #[[NOVEC:.*]] = #llvm.loop_annotation<vectorize = #[[VEC]]>
+// EMU-NOT: gpu.
+// EMU: llvm.func @small_prefill_memref(
+// EMU-NOT: gpu.
+// EMU: llvm.br ^{{.*}} {loop_annotation = #[[NOVEC]]}
+// EMU-NOT: gpu.
+// EMU: llvm.func @small_prefill(
