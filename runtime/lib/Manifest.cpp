@@ -225,6 +225,7 @@ Dim readScratchDim(const Value &v, const std::string &field) {
 
 ScratchDesc readScratch(const Value &v, const std::string &path) {
   expectKind(v, Value::Kind::Object, path);
+  requireKnownKeys(v, path, {"dtype", "shape"});
   ScratchDesc scratch;
   scratch.present = true;
   std::string dtype = requireString(v, path, "dtype");

@@ -90,8 +90,9 @@ private:
 
   Value storeState(Value scratch, Value k, ArrayRef<Value> theta);
   SmallVector<Value> loadState(Value scratch, Value k);
-  /// An elementwise sum of two f32 tensors of any rank.
-  Value addTensors(Value lhs, Value rhs);
+  Value addTensors(Value lhs, Value rhs) {
+    return addElementwise(b, b.getLoc(), lhs, rhs);
+  }
   /// sum_i <a_i, c_i> over pairs of rank-2 tensors, as an f32 scalar.
   Value innerProduct(ArrayRef<Value> a, ArrayRef<Value> c);
   Value rowsSlice(Value x, Value start, Value length);
@@ -123,25 +124,6 @@ Value SequenceBackward::vectorSlice(Value x, Value start, Value length) {
   return tensor::ExtractSliceOp::create(
       b, type, x, ArrayRef<OpFoldResult>{start}, ArrayRef<OpFoldResult>{length},
       ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
-}
-
-Value SequenceBackward::addTensors(Value lhs, Value rhs) {
-  auto type = cast<RankedTensorType>(lhs.getType());
-  AffineMap id = b.getMultiDimIdentityMap(type.getRank());
-  Value init = tensor::EmptyOp::create(
-      b, tensor::getMixedSizes(b, b.getLoc(), lhs), type.getElementType());
-  return linalg::GenericOp::create(
-             b, TypeRange{type}, ValueRange{lhs, rhs}, ValueRange{init},
-             ArrayRef<AffineMap>{id, id, id},
-             SmallVector<utils::IteratorType>(type.getRank(),
-                                              utils::IteratorType::parallel),
-             [](OpBuilder &nested, Location l, ValueRange args) {
-               linalg::YieldOp::create(
-                   nested, l,
-                   ValueRange{arith::AddFOp::create(nested, l, args[0],
-                                                    args[1])});
-             })
-      .getResult(0);
 }
 
 Value SequenceBackward::innerProduct(ArrayRef<Value> a, ArrayRef<Value> c) {

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "RowAlgebra.h"
 #include "ScalarDerivatives.h"
 #include "ttt/Dialect/TTT/Transforms/Passes.h"
 
@@ -49,7 +50,6 @@ private:
   /// adjoint(value) += contribution.
   void accumulate(OpBuilder &b, Value value, Value contribution);
   Value zerosLike(OpBuilder &b, Location loc, Value like);
-  Value add(OpBuilder &b, Location loc, Value lhs, Value rhs);
 
   LogicalResult differentiate(OpBuilder &b, Operation *op);
   LogicalResult differentiateLinalg(OpBuilder &b, linalg::LinalgOp op);
@@ -74,32 +74,11 @@ Value ReverseMode::zerosLike(OpBuilder &b, Location loc, Value like) {
       .getResult(0);
 }
 
-Value ReverseMode::add(OpBuilder &b, Location loc, Value lhs, Value rhs) {
-  auto type = dyn_cast<RankedTensorType>(lhs.getType());
-  if (!type)
-    return arith::AddFOp::create(b, loc, lhs, rhs);
-  AffineMap id = b.getMultiDimIdentityMap(type.getRank());
-  Value init = tensor::EmptyOp::create(b, loc,
-                                       tensor::getMixedSizes(b, loc, lhs),
-                                       type.getElementType());
-  return linalg::GenericOp::create(
-             b, loc, TypeRange{type}, ValueRange{lhs, rhs}, ValueRange{init},
-             ArrayRef<AffineMap>{id, id, id},
-             SmallVector<IteratorType>(type.getRank(), IteratorType::parallel),
-             [](OpBuilder &nested, Location l, ValueRange args) {
-               linalg::YieldOp::create(
-                   nested, l,
-                   ValueRange{arith::AddFOp::create(nested, l, args[0],
-                                                    args[1])});
-             })
-      .getResult(0);
-}
-
 void ReverseMode::accumulate(OpBuilder &b, Value value, Value contribution) {
   if (!active.contains(value))
     return;
   Value &slot = adjoints[value];
-  slot = slot ? add(b, contribution.getLoc(), slot, contribution)
+  slot = slot ? addElementwise(b, contribution.getLoc(), slot, contribution)
               : contribution;
 }
 
@@ -302,7 +281,7 @@ LogicalResult ReverseMode::differentiate(OpBuilder &b, Operation *op) {
     Value base = prior ? prior : zerosLike(b, loc, source);
     Value g = resultGrad(0);
     if (prior)
-      g = add(b, loc,
+      g = addElementwise(b, loc,
               tensor::ExtractSliceOp::create(
                   b, loc, slice.getType(), prior, slice.getMixedOffsets(),
                   slice.getMixedSizes(), slice.getMixedStrides()),

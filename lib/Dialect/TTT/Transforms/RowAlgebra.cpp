@@ -20,6 +20,27 @@ static AffineMap map2(MLIRContext *ctx, ArrayRef<AffineExpr> results) {
   return AffineMap::get(2, 0, results, ctx);
 }
 
+Value mlir::ttt::addElementwise(OpBuilder &b, Location loc, Value lhs,
+                                Value rhs) {
+  auto type = dyn_cast<RankedTensorType>(lhs.getType());
+  if (!type)
+    return arith::AddFOp::create(b, loc, lhs, rhs);
+  AffineMap id = b.getMultiDimIdentityMap(type.getRank());
+  Value init = tensor::EmptyOp::create(
+      b, loc, tensor::getMixedSizes(b, loc, lhs), type.getElementType());
+  return linalg::GenericOp::create(
+             b, loc, TypeRange{type}, ValueRange{lhs, rhs}, ValueRange{init},
+             ArrayRef<AffineMap>{id, id, id},
+             SmallVector<IteratorType>(type.getRank(), IteratorType::parallel),
+             [](OpBuilder &nested, Location l, ValueRange args) {
+               linalg::YieldOp::create(
+                   nested, l,
+                   ValueRange{arith::AddFOp::create(nested, l, args[0],
+                                                    args[1])});
+             })
+      .getResult(0);
+}
+
 Value RowAlgebra::constant(double value) {
   return arith::ConstantOp::create(b, b.getF32FloatAttr(value));
 }

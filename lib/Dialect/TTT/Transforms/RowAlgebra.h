@@ -90,6 +90,10 @@ private:
 /// [in, out] and biases [1, out], LayerNorm weights and biases [width].
 using ParameterMap = llvm::StringMap<Value>;
 
+/// lhs + rhs for two f32 scalars or two tensors of the same shape and any
+/// rank (an elementwise linalg.generic): how gradients are accumulated.
+Value addElementwise(OpBuilder &b, Location loc, Value lhs, Value rhs);
+
 /// Evaluates a block of ttt ops (the model or gradient region) on tensors.
 /// Linear layers are lowered by `linear` (so the dual and primal forms can
 /// each apply their own rule); everything else by the RowAlgebra. Returns the
