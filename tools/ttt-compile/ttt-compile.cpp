@@ -19,6 +19,7 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
+#include "mlir/Support/Timing.h"
 #include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
@@ -31,24 +32,31 @@ using namespace mlir;
 using namespace mlir::ttt;
 namespace cl = llvm::cl;
 
+// --help lists only these categories; LLVM's and MLIR's other options are
+// listed by --help-hidden.
+static cl::OptionCategory mainCategory("ttt-compile options");
+static cl::OptionCategory debugCategory(
+    "Debugging the pipelines (MLIR's pass-manager options)");
+
 static cl::opt<std::string> specFile(cl::Positional, cl::desc("<spec.mlir>"),
-                                     cl::Required);
+                                     cl::Required, cl::cat(mainCategory));
 static cl::opt<std::string> outputDir("o", cl::desc("Artifact directory"),
-                                      cl::value_desc("dir"), cl::Required);
+                                      cl::value_desc("dir"), cl::Required,
+                                      cl::cat(mainCategory));
 static cl::opt<std::string>
     target("target", cl::desc("Target: cpu, sm_80 or sm_90a"),
-           cl::init("cpu"));
+           cl::init("cpu"), cl::cat(mainCategory));
 static cl::opt<std::string>
     form("form",
          cl::desc("Layer form: dual (fast) or primal (token by token, for "
                   "cross-checks)"),
-         cl::init("dual"));
+         cl::init("dual"), cl::cat(mainCategory));
 
 static cl::opt<bool> backward(
     "backward",
     cl::desc("Also emit every layer's backward kernel (cpu target; "
              "default on)"),
-    cl::init(true));
+    cl::init(true), cl::cat(mainCategory));
 
 static cl::OptionCategory gpuCategory("GPU targets (sm_80, sm_90a)");
 static cl::opt<int64_t> threads("block-size", cl::desc("Threads per block"),
@@ -100,12 +108,25 @@ static llvm::json::Array toArray(ArrayRef<llvm::json::Object> kernels) {
   return array;
 }
 
+/// Builds a pass pipeline with `build` and runs it on `module`, honouring
+/// MLIR's pass-manager options (--mlir-print-ir-after-all, ...) and timing
+/// it under `timing` (--mlir-timing).
+static LogicalResult
+runPipeline(ModuleOp module, TimingScope &timing,
+            function_ref<LogicalResult(PassManager &)> build) {
+  PassManager pm(module->getName());
+  if (failed(build(pm)) || failed(applyPassManagerCLOptions(pm)))
+    return failure();
+  pm.enableTiming(timing);
+  return pm.run(module);
+}
+
 /// Writes a cpu artifact: the LLVM-dialect `module` as a shared library plus
 /// manifest and header. `emulates` names the GPU target whose kernel the
 /// library runs on the CPU (--emulate-on-cpu), or is empty.
 static LogicalResult writeCPUArtifact(ModuleOp module, StringRef specName,
                                       ArrayRef<llvm::json::Object> kernels,
-                                      StringRef emulates) {
+                                      StringRef emulates, TimingScope &timing) {
   // Each entry point's workspace (ttt-cpu-workspace), read off the lowered
   // `<symbol>_memref` function. A manifest that states one is version 2,
   // which a runtime that would not pass it refuses (docs/ArtifactFormat.md).
@@ -131,6 +152,7 @@ static LogicalResult writeCPUArtifact(ModuleOp module, StringRef specName,
                               {"kernels", toArray(described)}};
   if (!emulates.empty())
     manifest["emulates"] = emulates.str();
+  TimingScope writing = timing.nest("LLVM codegen, link, write artifact");
   return writeArtifactDirectory(
       outputDir,
       {{"manifest.json", renderManifest(std::move(manifest))},
@@ -148,7 +170,8 @@ static LogicalResult writeCPUArtifact(ModuleOp module, StringRef specName,
 /// configuration in the manifest. With --emulate-on-cpu, the same kernels
 /// as a CPU library (a cpu artifact).
 static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
-                                   SmallVector<llvm::json::Object> &kernels) {
+                                   SmallVector<llvm::json::Object> &kernels,
+                                   TimingScope &timing) {
   Location loc = module.getLoc();
   CUDAPipelineOptions options;
   options.form = form;
@@ -158,13 +181,14 @@ static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
   options.emulate = emulateOnCPU;
   options.emulatedThreadOrder = emulatedThreadOrder;
   options.emulationSeed = emulationSeed;
-  PassManager kernelsPm(module->getName());
-  if (failed(buildTTTToGPUKernelsPipeline(kernelsPm, options)) ||
-      failed(kernelsPm.run(module)))
+  if (failed(runPipeline(module, timing, [&](PassManager &pm) {
+        return buildTTTToGPUKernelsPipeline(pm, options);
+      })))
     return failure();
 
   if (emulateOnCPU)
-    return writeCPUArtifact(module, specName, kernels, /*emulates=*/target);
+    return writeCPUArtifact(module, specName, kernels, /*emulates=*/target,
+                            timing);
 
   // The launch configuration, read off the kernels before they become PTX.
   for (llvm::json::Object &kernel : kernels) {
@@ -189,9 +213,9 @@ static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
                                   ? " (install the CUDA toolkit or pass "
                                     "--ptxas=PATH)"
                                   : " at '" + ptxasPath + "'");
-  PassManager ptxPm(module->getName());
-  if (failed(buildGPUKernelsToPTXPipeline(ptxPm, options)) ||
-      failed(ptxPm.run(module)))
+  if (failed(runPipeline(module, timing, [&](PassManager &pm) {
+        return buildGPUKernelsToPTXPipeline(pm, options);
+      })))
     return failure();
   FailureOr<std::string> ptx = extractPTX(module);
   if (failed(ptx))
@@ -206,6 +230,7 @@ static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
                                                           kHeaderName,
                                                           kPtxasLogName}},
                               {"kernels", toArray(kernels)}};
+  TimingScope writing = timing.nest("ptxas, write artifact");
   return writeArtifactDirectory(
       outputDir,
       {{"manifest.json", renderManifest(std::move(manifest))},
@@ -237,7 +262,8 @@ static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
       loc);
 }
 
-static LogicalResult compile(ModuleOp module, StringRef specName) {
+static LogicalResult compile(ModuleOp module, StringRef specName,
+                             TimingScope &timing) {
   Location loc = module.getLoc();
   bool gpu = target == "sm_80" || target == "sm_90a";
   if (target != "cpu" && !gpu)
@@ -258,7 +284,7 @@ static LogicalResult compile(ModuleOp module, StringRef specName) {
   if (kernels.empty())
     return emitError(loc) << "the spec has no 'ttt.layer' to compile";
   if (gpu)
-    return compileForGPU(module, specName, kernels);
+    return compileForGPU(module, specName, kernels, timing);
 
   // The backward kernels (CPU only: the GPU pipeline does not build them).
   if (backward) {
@@ -268,14 +294,15 @@ static LogicalResult compile(ModuleOp module, StringRef specName) {
     for (llvm::json::Object &kernel : backwards)
       kernels.push_back(std::move(kernel));
   }
-  PassManager pm(module->getName());
   CPUPipelineOptions options;
   options.form = form;
   options.backward = backward;
-  if (failed(buildTTTToCPUPipeline(pm, options)) || failed(pm.run(module)))
+  if (failed(runPipeline(module, timing, [&](PassManager &pm) {
+        return buildTTTToCPUPipeline(pm, options);
+      })))
     return failure();
 
-  return writeCPUArtifact(module, specName, kernels, /*emulates=*/"");
+  return writeCPUArtifact(module, specName, kernels, /*emulates=*/"", timing);
 }
 
 int main(int argc, char **argv) {
@@ -284,9 +311,37 @@ int main(int argc, char **argv) {
   // on a full disk, so that the artifact writer reports it and cleans up,
   // rather than SIGXFSZ killing the process mid-write.
   ::signal(SIGXFSZ, SIG_IGN);
-  cl::ParseCommandLineOptions(argc, argv,
-                              "ttt-compile: TTT layer spec -> artifacts\n");
+  // Before parsing: --mlir-print-ir-after=<pass> looks its pass up by flag.
   registerPasses();
+  registerPassManagerCLOptions();
+  registerDefaultTimingManagerCLOptions();
+  for (StringRef name :
+       {"mlir-timing", "mlir-timing-display", "mlir-print-ir-after-all",
+        "mlir-print-ir-after", "mlir-print-ir-before",
+        "mlir-print-ir-before-all", "mlir-print-ir-after-failure",
+        "mlir-print-ir-module-scope", "mlir-pass-statistics"}) {
+    cl::Option *option = cl::getRegisteredOptions().lookup(name);
+    if (option) // a flag MLIR renamed is simply not listed
+      option->addCategory(debugCategory);
+  }
+  // cl::HideUnrelatedOptions would make them ReallyHidden, out of
+  // --help-hidden too.
+  for (auto &entry : cl::getRegisteredOptions()) {
+    cl::Option *option = entry.second;
+    bool ours = llvm::any_of(option->Categories, [](cl::OptionCategory *c) {
+      return c == &mainCategory || c == &gpuCategory || c == &debugCategory;
+    });
+    if (!ours && option->getOptionHiddenFlag() == cl::NotHidden)
+      option->setHiddenFlag(cl::Hidden);
+  }
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "ttt-compile: TTT layer spec -> artifact directory "
+      "(docs/ArtifactFormat.md)\n\n"
+      "  ttt-compile SPEC.mlir -o DIR [--target=cpu|sm_80|sm_90a]\n\n"
+      "A cpu artifact holds a shared library with every layer's prefill and\n"
+      "backward kernels; sm_80 and sm_90a artifacts hold PTX and a cubin.\n"
+      "An existing DIR is replaced only if it holds an artifact.\n");
   DialectRegistry registry;
   registerDialects(registry);
   MLIRContext context(registry);
@@ -300,8 +355,17 @@ int main(int argc, char **argv) {
     return 1;
   }
   sourceMgr.AddNewSourceBuffer(std::move(input), llvm::SMLoc());
-  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+  DefaultTimingManager timingManager;
+  applyDefaultTimingManagerCLOptions(timingManager);
+  TimingScope timing = timingManager.getRootScope();
+  OwningOpRef<ModuleOp> module;
+  {
+    TimingScope parsing = timing.nest("parse spec");
+    module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+  }
   if (!module)
     return 1;
-  return failed(compile(*module, llvm::sys::path::filename(specFile))) ? 1 : 0;
+  return failed(compile(*module, llvm::sys::path::filename(specFile), timing))
+             ? 1
+             : 0;
 }
