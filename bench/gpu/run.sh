@@ -5,8 +5,9 @@
 #
 #   bench/gpu/run.sh prepare   (compiler machine) builds ttt-compile, compiles
 #                              every example for sm_80 and sm_90a (f32 and bf16
-#                              io) into $OUT/art, and builds the runtime-only
-#                              ttt-run + libttt_runtime.so into $OUT/rt.
+#                              io) into $GPU_BENCH_DIR/art, and builds the
+#                              runtime-only ttt-run + libttt_runtime.so into
+#                              $GPU_BENCH_DIR/rt.
 #   bench/gpu/run.sh check     (GPU machine) ttt-run --check over examples x
 #                              io types x T a multiple of b or not x --chunks,
 #                              then compute-sanitizer (memcheck, and racecheck
@@ -18,16 +19,18 @@
 #                              dual forms on the same inputs (bench.py).
 #   bench/gpu/run.sh device    (GPU machine) check, then bench.
 #
-# OUT defaults to build-gpubench in the repository root (ignored by git, so a
-# device call can carry it). On the GPU machine, $OUT/rt is used when its
+# GPU_BENCH_DIR defaults to build-gpubench in the repository root (ignored by
+# git, so a device call can carry it; not $OUT, which the device machine sets
+# to its own results folder). On the GPU machine, $GPU_BENCH_DIR/rt is used
+# when its
 # ttt-run starts there; otherwise the runtime is rebuilt from source with
 # -DTTT_RUNTIME_ONLY=ON (cmake, ninja or make, a C++17 compiler).
-# Environment: OUT, BUILD_DIR (compiler build, default build), CHIPS
+# Environment: GPU_BENCH_DIR, BUILD_DIR (compiler build, default build), CHIPS
 # (default "sm_80 sm_90a"), PYTHON (default python3), BENCH_ARGS (bench.py).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-out=${OUT:-$root/build-gpubench}
+out=${GPU_BENCH_DIR:-$root/build-gpubench}
 chips=${CHIPS:-sm_80 sm_90a}
 python=${PYTHON:-python3}
 examples="ttt_linear ttt_mlp ttt_mlp3_silu_d96"
