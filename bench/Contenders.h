@@ -1,7 +1,9 @@
 //===- Contenders.h - what ttt-bench runs and how it checks them -*- C++ -*-===//
 //
 // Every contender runs one prefill on the inputs of one ttt-run Session (the
-// seeded random inputs of `ttt-run --random`, bound to the compiled kernel):
+// seeded random inputs of `ttt-run --random`, bound to the compiled kernel),
+// or, in decode mode, a prefill of the first P of its T tokens followed by
+// T - P single-token calls that carry the state (Semantics section 5):
 //   - the compiled kernel, through the runtime's C API;
 //   - the hand-written fused dual form on Eigen (eigen/TttEigen.h);
 //   - the PyTorch eager dual form (torch/ttt_torch.py), in a child process
@@ -43,11 +45,17 @@ ModelKind classifyModel(const run::KernelInfo &info);
 struct Result {
   bool ran = false;
   std::string note; // why it did not run
-  double ms = 0;    // median
+  double ms = 0;    // median (decode: of the single-token steps)
   Outputs outputs;
   /// One prefill on the session's inputs, for the in-process contenders
   /// (empty when the contender cannot run).
   std::function<void()> prefill;
+  /// Decode mode: every single-token step from the state the untimed
+  /// prefill left, appending each step's ms to `ms` when it is not null,
+  /// leaving Z of every token and the final state in `outputs`.
+  std::function<void(std::vector<double> *ms)> decode;
+  /// Decode mode, once timed: Z of every token and the final state.
+  std::function<Outputs()> collect;
 };
 
 /// The compiled kernel, ready to run into the session's output buffers.
@@ -59,6 +67,24 @@ void collectCompiledOutputs(run::Session &s, Result &compiled);
 /// The Eigen baseline on `threads` threads, ready to run into its own
 /// outputs; a note says why when it cannot run these inputs.
 Result prepareEigen(const run::Session &s, const ModelKind &kind, int threads);
+
+/// Decode mode: the compiled kernel runs its prefill of the first P tokens
+/// (untimed, here), then every decode() runs s.T - P calls of one token,
+/// each binding that token's inputs (prepared here) and the state the call
+/// before returned (two state buffers, swapped), timing ttt_kernel_run only.
+Result prepareCompiledDecode(run::Session &s, int64_t P);
+
+/// Decode mode for the Eigen baseline: its own prefill of the first P
+/// tokens (untimed, here), then single-token calls reading the session's
+/// inputs in place.
+Result prepareEigenDecode(const run::Session &s, const ModelKind &kind,
+                          int threads, int64_t P);
+
+/// Decode mode's timeSideBySide: `warmup` untimed rounds, then `repeats`
+/// rounds of decode() of each contender in turn; `ms` is the median over
+/// every timed step of every round.
+void timeDecodeSideBySide(const std::vector<Result *> &contenders, int warmup,
+                          int repeats);
 
 /// Runs every contender's prefill `warmup` times, then `repeats` rounds of
 /// one timed prefill each, in turn, so that all of them see the same
@@ -80,8 +106,11 @@ struct TorchConfig {
 bool torchAvailable(const std::string &python);
 
 /// The PyTorch eager dual form; it times itself (`warmup` + `repeats`).
+/// decodeFrom >= 0: decode mode, a prefill of that many tokens, then
+/// single-token steps to s.T, timed one by one.
 Result runTorch(const run::Session &s, const ModelKind &kind,
-                const TorchConfig &config, int warmup, int repeats);
+                const TorchConfig &config, int warmup, int repeats,
+                int64_t decodeFrom = -1);
 
 /// The reference's outputs on the first `tokens` tokens of the session's
 /// inputs (all of them when tokens == s.T).
@@ -94,9 +123,11 @@ Reference runReference(const run::Session &s, int64_t tokens);
 
 /// The largest ||out - ref||_2 / ||ref||_2 over Z (its first ref.tokens
 /// tokens) and, when the reference saw all T tokens, every linear layer's
-/// final weight and bias. NaN when an output is missing or holds a NaN.
+/// final weight and bias, and with `runningSums` their final running sums
+/// and the final position (absolute error when the reference's is zero).
+/// NaN when an output is missing or holds a NaN.
 double maxRelError(const run::Session &s, const Outputs &outputs,
-                   const Reference &ref);
+                   const Reference &ref, bool runningSums = false);
 
 } // namespace ttt::bench
 

@@ -7,7 +7,17 @@
 # T in {512, 2048, 8192}, fp32, every core. Prints one table.
 #   BUILD_DIR (default build); arguments go to ttt-bench (--help), e.g.
 #   bench/run.sh --T 512,2048 --repeats 20
+#   bench/run.sh --plot latency.png --T 512,2048 --decode 512,2048
+# --plot PNG (first): also writes every row to PNG's name with .json
+# (ttt-bench --json) and draws it with bench/plot_latency.py (needs
+# /usr/bin/python3 with matplotlib: apt-get install python3-matplotlib).
 set -euo pipefail
+png=
+if [ "${1:-}" = --plot ]; then
+  [ $# -ge 2 ] || { echo "bench/run.sh: --plot needs a PNG path" >&2; exit 2; }
+  png=$2
+  shift 2
+fi
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh >/dev/null
 build=${BUILD_DIR:-build}
@@ -23,4 +33,21 @@ trap 'rm -rf "$out"' EXIT
 for name in ttt_linear ttt_mlp deltanet; do
   "$build/bin/ttt-compile" "examples/$name.mlir" --target=cpu -o "$out/$name"
 done
-"$build/bin/ttt-bench" "$out/ttt_linear" "$out/ttt_mlp" "$out/deltanet" "$@"
+if [ -z "$png" ]; then
+  "$build/bin/ttt-bench" "$out/ttt_linear" "$out/ttt_mlp" "$out/deltanet" "$@"
+  exit
+fi
+json=${png%.png}.json
+# The table still decides the exit status; the picture is drawn whenever
+# ttt-bench wrote a report (also when a contender missed the tolerance).
+rc=0
+"$build/bin/ttt-bench" "$out/ttt_linear" "$out/ttt_mlp" "$out/deltanet" \
+  --json "$out/report.json" "$@" || rc=$?
+if [ -f "$out/report.json" ]; then
+  /usr/bin/python3 bench/plot_latency.py "$out/report.json" -o "$png" \
+    --title "${PLOT_TITLE:-}"
+  tmp=$(mktemp "$json.tmp-XXXXXX")
+  cp "$out/report.json" "$tmp" && chmod 644 "$tmp" && mv "$tmp" "$json"
+  echo "bench/run.sh: wrote $json and $png"
+fi
+exit $rc

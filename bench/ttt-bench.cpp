@@ -4,7 +4,10 @@
 // of `ttt-run --random`, runs the compiled kernel (runtime C API), the
 // hand-written Eigen dual form and the PyTorch eager dual form on them, times
 // each (warm-up + median), checks each against the float64 reference, and
-// prints one table. Like ttt-run, it needs no MLIR. See bench/README.md.
+// prints one table. --decode adds decode rows: a prefill of P tokens, then
+// single-token steps carrying the state, timed per step. --json / --csv
+// write every row machine-readably. Like ttt-run, it needs no MLIR. See
+// bench/README.md.
 //
 //===----------------------------------------------------------------------===//
 
@@ -28,7 +31,12 @@ const char *kUsage =
     "usage: ttt-bench [options] ARTIFACT_DIR...\n"
     "  --B N                 batch (default 1)\n"
     "  --H N                 heads (default 12)\n"
-    "  --T T1,T2,...         sequence lengths (default 512,2048,8192)\n"
+    "  --T T1,T2,...         prefill lengths (default 512,2048,8192; none\n"
+    "                        when --decode is given without --T)\n"
+    "  --decode P1,P2,...    decode rows: a prefill of P tokens (untimed),\n"
+    "                        then --steps single-token calls carrying the\n"
+    "                        state, each timed; the median step is reported\n"
+    "  --steps N             decode steps per row (default 32)\n"
     "  --warmup N            untimed runs first (default 1)\n"
     "  --repeats N           timed runs, the median is reported (default 10)\n"
     "  --seed N              inputs as ttt-run --random --seed N (default 1)\n"
@@ -41,6 +49,8 @@ const char *kUsage =
     "  --no-torch            skip the PyTorch contender\n"
     "  --peak-size N         GEMM size of the peak measurement (default 1024)\n"
     "  --work DIR            keep the .npy files exchanged with torch in DIR\n"
+    "  --json FILE           write every row as JSON to FILE (atomically)\n"
+    "  --csv FILE            write every row as CSV to FILE (atomically)\n"
     "Exit status: 0 when every contender that ran is within the tolerance,\n"
     "1 otherwise or on an error, 2 on a bad command line.\n";
 
@@ -48,6 +58,10 @@ struct BenchOptions {
   std::vector<std::string> artifacts;
   int64_t B = 1, H = 12;
   std::vector<int64_t> Ts = {512, 2048, 8192};
+  std::vector<int64_t> decode; // decode rows' prefill lengths
+  int64_t steps = 32;
+  bool explicitTs = false;
+  std::string json, csv;
   int warmup = 1, repeats = 10, threads = 0, peakN = 1024;
   uint64_t seed = 1;
   int64_t referenceTokens = 0; // 0: every token
@@ -63,6 +77,17 @@ int64_t parseInt(const std::string &flag, const std::string &text,
   if (text.empty() || *end || v < min)
     throw run::UsageError("bad " + flag + " '" + text + "'");
   return v;
+}
+
+std::vector<int64_t> parseList(const std::string &flag,
+                               const std::string &text, int64_t min) {
+  std::vector<int64_t> list;
+  std::stringstream items(text);
+  for (std::string item; std::getline(items, item, ',');)
+    list.push_back(parseInt(flag, item, min));
+  if (list.empty())
+    throw run::UsageError("bad " + flag + " '" + text + "'");
+  return list;
 }
 
 BenchOptions parse(int argc, char **argv) {
@@ -82,10 +107,16 @@ BenchOptions parse(int argc, char **argv) {
     } else if (flag == "--H") {
       o.H = parseInt(flag, value(), 1);
     } else if (flag == "--T") {
-      o.Ts.clear();
-      std::stringstream list(value());
-      for (std::string t; std::getline(list, t, ',');)
-        o.Ts.push_back(parseInt(flag, t, 1));
+      o.Ts = parseList(flag, value(), 1);
+      o.explicitTs = true;
+    } else if (flag == "--decode") {
+      o.decode = parseList(flag, value(), 0);
+    } else if (flag == "--steps") {
+      o.steps = parseInt(flag, value(), 1);
+    } else if (flag == "--json") {
+      o.json = value();
+    } else if (flag == "--csv") {
+      o.csv = value();
     } else if (flag == "--warmup") {
       o.warmup = parseInt(flag, value(), 0);
     } else if (flag == "--repeats") {
@@ -112,8 +143,10 @@ BenchOptions parse(int argc, char **argv) {
       o.artifacts.push_back(flag);
     }
   }
-  if (o.artifacts.empty() || o.Ts.empty())
+  if (o.artifacts.empty())
     throw run::UsageError("no artifact directory given (see --help)");
+  if (!o.decode.empty() && !o.explicitTs)
+    o.Ts.clear();
   return o;
 }
 
@@ -192,6 +225,60 @@ Row benchOne(const std::string &dir, int64_t T, const BenchOptions &o,
   return row;
 }
 
+Row benchDecode(const std::string &dir, int64_t P, const BenchOptions &o,
+                const TorchConfig *torch) {
+  run::Handles h;
+  run::checkStatus(ttt_artifact_open(dir.c_str(), &h.artifact),
+                   "cannot open artifact '" + dir + "'");
+  std::string name = ttt_artifact_kernel_name(h.artifact, 0);
+  run::checkStatus(ttt_kernel_create(h.artifact, name.c_str(), &h.kernel),
+                   "kernel '" + name + "'");
+  run::Session s;
+  s.kernel = h.kernel;
+  s.info = run::readKernelInfo(ttt_artifact_manifest(h.artifact), name);
+  run::requireModel(s.info, "ttt-bench");
+  run::Options inputs;
+  inputs.B = o.B;
+  inputs.H = o.H;
+  inputs.T = P + o.steps; // the prefill's tokens, then one per step
+  inputs.seed = o.seed;
+  run::randomInputs(s, inputs);
+  run::bindOutputs(s);
+
+  Row row;
+  row.model = name;
+  row.T = P;
+  row.steps = o.steps;
+  row.flops = run::dualFormFlops(s.info, s.B, s.H, 1);
+  ModelKind kind = classifyModel(s.info);
+  std::fprintf(stderr,
+               "ttt-bench: %s decode P=%lld, %lld steps: compiled and eigen, "
+               "in turn",
+               name.c_str(), static_cast<long long>(P),
+               static_cast<long long>(o.steps));
+  row.result[kCompiled] = prepareCompiledDecode(s, P);
+  row.result[kEigen] = prepareEigenDecode(s, kind, o.threads, P);
+  timeDecodeSideBySide({&row.result[kCompiled], &row.result[kEigen]},
+                       o.warmup, o.repeats);
+  if (torch) {
+    std::fprintf(stderr, ", torch");
+    row.result[kTorch] = runTorch(s, kind, *torch, o.warmup, o.repeats, P);
+  }
+  std::fprintf(stderr, ", reference\n");
+  // Every token: the final state (weights, running sums, position) is
+  // checked as well as Z.
+  Reference ref = runReference(s, s.T);
+  row.refTokens = ref.tokens;
+  row.refSeconds = ref.seconds;
+  for (int c = 0; c < kNumContenders; ++c) {
+    Result &r = row.result[c];
+    if (r.ran)
+      row.error[c] = maxRelError(s, r.outputs, ref, /*runningSums=*/true);
+    r.outputs.clear();
+  }
+  return row;
+}
+
 int benchMain(const BenchOptions &opts) {
   BenchOptions o = opts;
   if (o.threads > 0) // the runtime reads it at every call
@@ -228,6 +315,13 @@ int benchMain(const BenchOptions &opts) {
     }
   }
 
+  // Unwritable --json / --csv paths fail here, before any measurement.
+  std::vector<ReportFile> files;
+  if (!o.json.empty())
+    files.emplace_back(o.json, ReportFormat::Json);
+  if (!o.csv.empty())
+    files.emplace_back(o.csv, ReportFormat::Csv);
+
   std::fprintf(stderr, "ttt-bench: peak GEMM\n");
   setup.peakGflops = measurePeakGflops(o.peakN, o.threads, o.repeats);
   std::vector<Row> rows;
@@ -236,9 +330,14 @@ int benchMain(const BenchOptions &opts) {
     for (const std::string &dir : o.artifacts)
       for (int64_t T : o.Ts)
         rows.push_back(benchOne(dir, T, o, useTorch ? &torch : nullptr));
+    for (const std::string &dir : o.artifacts)
+      for (int64_t P : o.decode)
+        rows.push_back(benchDecode(dir, P, o, useTorch ? &torch : nullptr));
   }
 
   printReport(setup, rows);
+  for (ReportFile &file : files)
+    file.commit(setup, rows);
   bool ok = true;
   for (const Row &row : rows)
     for (int c = 0; c < kNumContenders; ++c)

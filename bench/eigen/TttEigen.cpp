@@ -10,6 +10,11 @@
 // where G is the loss gradient with respect to the layer's key-side output at
 // the mini-batch's starting state. TTT-MLP applies this layer by layer.
 //
+// A token of a mini-batch in progress (Semantics section 5) at position p
+// adds lr_p G_p to the running sums S, outputs f(q; theta_0 - scale[p] S)
+// (for a layer, q W0 + c0 - scale[p] (q S_W + S_c): no parameter copy) and,
+// at p = b-1, commits theta_0 -= scale[b-1] S, S = 0.
+//
 //===----------------------------------------------------------------------===//
 
 #include "TttEigen.h"
@@ -105,10 +110,37 @@ Mat<B, B> causalWeights(const Mat<B, B> &A, const ColV<B> &scale,
 /// The pointers of one (batch, head) sequence.
 struct Sequence {
   const float *xq, *xk, *xv, *lr, *lnW, *lnB;
-  const float *state[4];
+  const float *state[4], *gradSum[4];
   float *z;
-  float *stateOut[4];
+  float *stateOut[4], *gradSumOut[4];
 };
+
+/// Runs a call's T tokens from position p: the tokens of a mini-batch in
+/// progress through Model::token (on the state outputs, in place), the full
+/// mini-batches through model->miniBatches (its fixed-size state is too big
+/// for a stack and allocated on first use: a decode step allocates
+/// nothing). The outputs start as copies of the inputs.
+template <class Model>
+void runCall(std::unique_ptr<Model> &model, const Sequence &s,
+             const float *scale, int64_t T, int64_t p, int b, float eps) {
+  for (int i = 0; i < Model::numState; ++i) {
+    std::copy_n(s.state[i], Model::stateSize[i], s.stateOut[i]);
+    std::copy_n(s.gradSum[i], Model::stateSize[i], s.gradSumOut[i]);
+  }
+  for (int64_t t = 0; t < T;) {
+    if (p == 0 && T - t >= b) {
+      int64_t n = (T - t) / b;
+      if (!model)
+        model = std::make_unique<Model>();
+      model->miniBatches(s, scale, t, n, eps);
+      t += n * b;
+    } else {
+      Model::token(s, scale, t, p, eps);
+      ++t;
+      p = (p + 1) % b;
+    }
+  }
+}
 
 template <int D, int B> struct LinearModel {
   static constexpr int numState = 2;
@@ -116,13 +148,15 @@ template <int D, int B> struct LinearModel {
   Mat<D, D> W;
   RowV<D> c;
 
-  void run(const Sequence &s, const float *scalePtr, int64_t T, float eps) {
-    W = view<D, D>(s.state[0]);
-    c = view<1, D>(s.state[1]);
+  /// n full mini-batches from token t, starting at a boundary (S = 0).
+  void miniBatches(const Sequence &s, const float *scalePtr, int64_t t,
+                   int64_t n, float eps) {
+    W = view<D, D>(s.stateOut[0]);
+    c = view<1, D>(s.stateOut[1]);
     const RowV<D> lnW = view<1, D>(s.lnW), lnB = view<1, D>(s.lnB);
     const ColV<B> scale = view<B, 1>(scalePtr);
     LayerNorm<B, D> ln;
-    for (int64_t t0 = 0; t0 < T; t0 += B) {
+    for (int64_t t0 = t; t0 < t + n * B; t0 += B) {
       const Mat<B, D> xq = view<B, D>(s.xq + t0 * D);
       const Mat<B, D> xk = view<B, D>(s.xk + t0 * D);
       const ColV<B> lr = view<B, 1>(s.lr + t0);
@@ -148,6 +182,37 @@ template <int D, int B> struct LinearModel {
     view<D, D>(s.stateOut[0]) = W;
     view<1, D>(s.stateOut[1]) = c;
   }
+
+  /// Token t at position p of the mini-batch in progress.
+  static void token(const Sequence &s, const float *scale, int64_t t, int64_t p,
+             float eps) {
+    auto W0 = view<D, D>(s.stateOut[0]);
+    auto c0 = view<1, D>(s.stateOut[1]);
+    auto SW = view<D, D>(s.gradSumOut[0]);
+    auto Sc = view<1, D>(s.gradSumOut[1]);
+    const RowV<D> lnW = view<1, D>(s.lnW), lnB = view<1, D>(s.lnB);
+    const RowV<D> xq = view<1, D>(s.xq + t * D);
+    const RowV<D> xk = view<1, D>(s.xk + t * D);
+    LayerNorm<1, D> ln;
+    RowV<D> zk = xk * W0 + c0;
+    ln.forward(zk, lnW, lnB, eps);
+    RowV<D> gy = ln.y - (view<1, D>(s.xv + t * D) - xk);
+    RowV<D> lg = s.lr[t] * ln.backward(gy, lnW);
+    SW.noalias() += xk.transpose() * lg;
+    Sc += lg;
+    const float sp = scale[p];
+    RowV<D> zq = xq * W0 + c0;
+    zq.noalias() -= sp * (xq * SW);
+    zq -= sp * Sc;
+    ln.forward(zq, lnW, lnB, eps);
+    view<1, D>(s.z + t * D) = xq + ln.y;
+    if (p == B - 1) { // commit
+      W0 -= sp * SW;
+      c0 -= sp * Sc;
+      SW.setZero();
+      Sc.setZero();
+    }
+  }
 };
 
 template <int D, int B> struct MlpModel {
@@ -159,15 +224,17 @@ template <int D, int B> struct MlpModel {
   Mat<Hd, D> W2;
   RowV<D> c2;
 
-  void run(const Sequence &s, const float *scalePtr, int64_t T, float eps) {
-    W1 = view<D, Hd>(s.state[0]);
-    c1 = view<1, Hd>(s.state[1]);
-    W2 = view<Hd, D>(s.state[2]);
-    c2 = view<1, D>(s.state[3]);
+  /// n full mini-batches from token t, starting at a boundary (S = 0).
+  void miniBatches(const Sequence &s, const float *scalePtr, int64_t t,
+                   int64_t n, float eps) {
+    W1 = view<D, Hd>(s.stateOut[0]);
+    c1 = view<1, Hd>(s.stateOut[1]);
+    W2 = view<Hd, D>(s.stateOut[2]);
+    c2 = view<1, D>(s.stateOut[3]);
     const RowV<D> lnW = view<1, D>(s.lnW), lnB = view<1, D>(s.lnB);
     const ColV<B> scale = view<B, 1>(scalePtr);
     LayerNorm<B, D> ln;
-    for (int64_t t0 = 0; t0 < T; t0 += B) {
+    for (int64_t t0 = t; t0 < t + n * B; t0 += B) {
       const Mat<B, D> xq = view<B, D>(s.xq + t0 * D);
       const Mat<B, D> xk = view<B, D>(s.xk + t0 * D);
       const ColV<B> lr = view<B, 1>(s.lr + t0);
@@ -209,22 +276,77 @@ template <int D, int B> struct MlpModel {
     view<Hd, D>(s.stateOut[2]) = W2;
     view<1, D>(s.stateOut[3]) = c2;
   }
+
+  /// Token t at position p of the mini-batch in progress.
+  static void token(const Sequence &s, const float *scale, int64_t t, int64_t p,
+             float eps) {
+    auto W1_ = view<D, Hd>(s.stateOut[0]);
+    auto c1_ = view<1, Hd>(s.stateOut[1]);
+    auto W2_ = view<Hd, D>(s.stateOut[2]);
+    auto c2_ = view<1, D>(s.stateOut[3]);
+    auto SW1 = view<D, Hd>(s.gradSumOut[0]);
+    auto Sc1 = view<1, Hd>(s.gradSumOut[1]);
+    auto SW2 = view<Hd, D>(s.gradSumOut[2]);
+    auto Sc2 = view<1, D>(s.gradSumOut[3]);
+    const RowV<D> lnW = view<1, D>(s.lnW), lnB = view<1, D>(s.lnB);
+    const RowV<D> xq = view<1, D>(s.xq + t * D);
+    const RowV<D> xk = view<1, D>(s.xk + t * D);
+    const float lr = s.lr[t], sp = scale[p];
+    // Key side at theta_0: the gradients of both layers.
+    RowV<Hd> z1k = xk * W1_ + c1_;
+    RowV<Hd> x2k, geluGrad;
+    geluAndGrad<1, Hd>(z1k, x2k, geluGrad);
+    RowV<D> z2k = x2k * W2_ + c2_;
+    LayerNorm<1, D> ln;
+    ln.forward(z2k, lnW, lnB, eps);
+    RowV<D> gy = ln.y - (view<1, D>(s.xv + t * D) - xk);
+    RowV<D> g2 = lr * ln.backward(gy, lnW);
+    RowV<Hd> g1 = g2 * W2_.transpose();
+    g1.array() *= geluGrad.array();
+    SW1.noalias() += xk.transpose() * g1;
+    Sc1 += g1;
+    SW2.noalias() += x2k.transpose() * g2;
+    Sc2 += g2;
+    // Query side at theta_0 - scale[p] S.
+    RowV<Hd> z1q = xq * W1_ + c1_;
+    z1q.noalias() -= sp * (xq * SW1);
+    z1q -= sp * Sc1;
+    RowV<Hd> x2q = gelu<1, Hd>(z1q);
+    RowV<D> z2q = x2q * W2_ + c2_;
+    z2q.noalias() -= sp * (x2q * SW2);
+    z2q -= sp * Sc2;
+    ln.forward(z2q, lnW, lnB, eps);
+    view<1, D>(s.z + t * D) = xq + ln.y;
+    if (p == B - 1) { // commit
+      W1_ -= sp * SW1;
+      c1_ -= sp * Sc1;
+      W2_ -= sp * SW2;
+      c2_ -= sp * Sc2;
+      SW1.setZero();
+      Sc1.setZero();
+      SW2.setZero();
+      Sc2.setZero();
+    }
+  }
 };
 
-void require(bool ok, const std::string &what) {
-  if (!ok)
-    throw std::invalid_argument("eigen baseline: " + what);
-}
+// A macro, so that the message is built only on failure: every decode step
+// checks its call.
+#define TTT_BENCH_REQUIRE(ok, what)                                            \
+  do {                                                                         \
+    if (!(ok))                                                                 \
+      throw std::invalid_argument(std::string("eigen baseline: ") + (what));   \
+  } while (false)
 
 template <class Model, int D>
 void runAll(const EigenPrefill &p, int threads) {
   const int64_t sequences = p.B * p.H;
   std::atomic<int64_t> next{0};
   auto worker = [&] {
-    auto model = std::make_unique<Model>(); // the state: too big for a stack
+    std::unique_ptr<Model> model;
     for (int64_t q; (q = next.fetch_add(1)) < sequences;) {
       Sequence s;
-      int64_t tok = q * p.T;
+      int64_t tok = q * (p.seqLen > 0 ? p.seqLen : p.T);
       s.xq = p.XQ + tok * D;
       s.xk = p.XK + tok * D;
       s.xv = p.XV + tok * D;
@@ -233,10 +355,14 @@ void runAll(const EigenPrefill &p, int threads) {
       s.lnW = p.lnWeight + (q % p.H) * D;
       s.lnB = p.lnBias + (q % p.H) * D;
       for (int i = 0; i < Model::numState; ++i) {
-        s.state[i] = p.state[i] + q * Model::stateSize[i];
-        s.stateOut[i] = p.stateOut[i] + q * Model::stateSize[i];
+        int64_t at = q * Model::stateSize[i];
+        s.state[i] = p.state[i] + at;
+        s.stateOut[i] = p.stateOut[i] + at;
+        s.gradSum[i] = p.gradSum[i] + at;
+        s.gradSumOut[i] = p.gradSumOut[i] + at;
       }
-      model->run(s, p.tokenScale, p.T, static_cast<float>(p.eps));
+      runCall(model, s, p.tokenScale, p.T, p.position,
+              static_cast<int>(p.miniBatch), static_cast<float>(p.eps));
     }
   };
   int n = static_cast<int>(
@@ -247,6 +373,7 @@ void runAll(const EigenPrefill &p, int threads) {
   worker();
   for (std::thread &t : pool)
     t.join();
+  *p.positionOut = (p.position + p.T) % p.miniBatch;
 }
 
 } // namespace
@@ -261,26 +388,31 @@ int eigenThreadCount() {
 }
 
 void checkEigenPrefill(InnerModel model, const EigenPrefill &p) {
-  require(p.dim == 64 && p.miniBatch == 16,
+  TTT_BENCH_REQUIRE(p.dim == 64 && p.miniBatch == 16,
           "built for d = 64, b = 16 only (got d = " + std::to_string(p.dim) +
               ", b = " + std::to_string(p.miniBatch) + ")");
-  require(p.B >= 0 && p.H >= 0 && p.T >= 0, "negative size");
-  require(p.T % p.miniBatch == 0,
-          "T = " + std::to_string(p.T) +
-              " is not a multiple of the mini-batch size " +
-              std::to_string(p.miniBatch) +
-              " (a mini-batch in progress is not supported)");
-  require(p.XQ && p.XK && p.XV && p.lr && p.tokenScale && p.lnWeight &&
-              p.lnBias && p.Z,
+  TTT_BENCH_REQUIRE(p.B >= 0 && p.H >= 0 && p.T >= 0, "negative size");
+  TTT_BENCH_REQUIRE(p.position >= 0 && p.position < p.miniBatch,
+          "position " + std::to_string(p.position) + " outside [0, " +
+              std::to_string(p.miniBatch) + ")");
+  TTT_BENCH_REQUIRE(p.seqLen == 0 || p.seqLen >= p.T,
+          "a window of T = " + std::to_string(p.T) +
+              " tokens in sequences of " + std::to_string(p.seqLen));
+  TTT_BENCH_REQUIRE(p.XQ && p.XK && p.XV && p.lr && p.tokenScale && p.lnWeight &&
+              p.lnBias && p.Z && p.positionOut,
           "null input or output buffer");
   size_t numState = model == InnerModel::Linear
                         ? LinearModel<64, 16>::numState
                         : MlpModel<64, 16>::numState;
-  require(p.state.size() == numState && p.stateOut.size() == numState,
+  TTT_BENCH_REQUIRE(p.state.size() == numState && p.stateOut.size() == numState &&
+              p.gradSum.size() == numState &&
+              p.gradSumOut.size() == numState,
           "expected " + std::to_string(numState) +
-              " state buffers (weight and bias per linear layer)");
+              " state and running-sum buffers (weight and bias per linear "
+              "layer)");
   for (size_t i = 0; i < numState; ++i)
-    require(p.state[i] && p.stateOut[i], "null state buffer");
+    TTT_BENCH_REQUIRE(p.state[i] && p.stateOut[i] && p.gradSum[i] && p.gradSumOut[i],
+            "null state buffer");
 }
 
 void runEigenPrefill(InnerModel model, const EigenPrefill &p, int threads) {

@@ -11,8 +11,13 @@ Reads <inputs>/{XQ,XK,XV,lr,token_scale,ln_weight,ln_bias,W1,b1[,W2,b2]}.npy
 runs --warmup untimed and --repeats timed prefills on --threads threads,
 writes <outputs>/{Z,W1,b1[,W2,b2]}.npy (the final weights; a last partial
 mini-batch is not committed, as in the semantics) and prints
-"median_ms <milliseconds>". DeltaNet (--model deltanet, Semantics section 10)
-reads XQ, XK, XV, lr, token_scale and W1 only and runs the delta rule
+"median_ms <milliseconds>". With --decode-from P (TTT-Linear and TTT-MLP) it
+runs a prefill of P tokens, then one single-token decode step per remaining
+token carrying the state triple (weights, running sums, position; Semantics
+section 5), times each step (median_ms is then per step) and also writes
+<outputs>/{W1,...}.grad_sum.npy and position.npy.
+DeltaNet (--model deltanet, Semantics section 10) reads XQ, XK, XV, lr,
+token_scale and W1 only and runs the delta rule
 W <- W - beta_t k_t^T (k_t W - v_t), z_t = q_t W, token by token.
 """
 import argparse
@@ -122,6 +127,77 @@ def prefill(model, inp, eps, b):
     return Z, state
 
 
+def decode_step(model, inp, t, state, sums, p, eps):
+    """Token t at position p of the mini-batch in progress (Semantics
+    section 5), every (batch, head) at once: adds lr_t G_t (G at the
+    mini-batch's starting state) to the running sums, outputs f(q_t) at
+    state - token_scale[p] * sums, commits at the mini-batch's last position.
+    Updates `state` and `sums` in place; returns z_t [B, H, 1, d]."""
+    xq, xk, xv = (inp[k][:, :, t:t + 1] for k in ("XQ", "XK", "XV"))
+    lr = inp["lr"][:, :, t, None, None]
+    sp = inp["token_scale"][p]
+    B, H, _, d = xq.shape
+    ln_w = inp["ln_weight"].reshape(1, H, 1, d)
+    ln_b = inp["ln_bias"].reshape(1, H, 1, d)
+    target = xv - xk
+    W1, b1 = state["W1"], state["b1"]
+    if model == "linear":
+        y, xhat, rstd = layer_norm(xk @ W1 + b1, ln_w, ln_b, eps)
+        g1 = lr * layer_norm_backward(y - target, xhat, rstd, ln_w)
+        sums["W1"] += xk.transpose(-1, -2) @ g1
+        sums["b1"] += g1
+        zq = xq @ W1 + b1 - sp * (xq @ sums["W1"] + sums["b1"])
+    else:
+        W2, b2 = state["W2"], state["b2"]
+        z1 = xk @ W1 + b1
+        x2 = gelu(z1)
+        y, xhat, rstd = layer_norm(x2 @ W2 + b2, ln_w, ln_b, eps)
+        g2 = lr * layer_norm_backward(y - target, xhat, rstd, ln_w)
+        g1 = (g2 @ W2.transpose(-1, -2)) * gelu_grad(z1)
+        sums["W1"] += xk.transpose(-1, -2) @ g1
+        sums["b1"] += g1
+        sums["W2"] += x2.transpose(-1, -2) @ g2
+        sums["b2"] += g2
+        x2q = gelu(xq @ W1 + b1 - sp * (xq @ sums["W1"] + sums["b1"]))
+        zq = x2q @ W2 + b2 - sp * (x2q @ sums["W2"] + sums["b2"])
+    if p == inp["token_scale"].shape[0] - 1:  # commit the mini-batch
+        for k in state:
+            state[k] -= sp * sums[k]
+            sums[k].zero_()
+    return xq + layer_norm(zq, ln_w, ln_b, eps)[0]
+
+
+def decode(model, inp, eps, b, prefill_tokens, warmup, repeats):
+    """A prefill of prefill_tokens tokens (full mini-batches in the dual
+    form, the rest token by token), then every later token as one decode
+    step, timed one by one, warmup + repeats times from the same prefilled
+    state. Returns Z, the final state, its running sums, the position and
+    the step times in ms."""
+    XQ = inp["XQ"]
+    T = XQ.shape[2]
+    full = prefill_tokens // b * b
+    head = {k: inp[k][:, :, :full] for k in ("XQ", "XK", "XV", "lr")}
+    Z0, state0 = prefill(model, dict(inp, **head), eps, b)
+    Z = torch.empty_like(XQ)
+    Z[:, :, :full] = Z0
+    state0 = {k: v.clone() for k, v in state0.items()}
+    sums0 = {k: torch.zeros_like(v) for k, v in state0.items()}
+    for t in range(full, prefill_tokens):
+        Z[:, :, t:t + 1] = decode_step(model, inp, t, state0, sums0,
+                                       t % b, eps)
+    times = []
+    for k in range(warmup + repeats):
+        state = {k: v.clone() for k, v in state0.items()}
+        sums = {k: v.clone() for k, v in sums0.items()}
+        for t in range(prefill_tokens, T):
+            start = time.perf_counter()
+            Z[:, :, t:t + 1] = decode_step(model, inp, t, state, sums,
+                                           t % b, eps)
+            if k >= warmup:
+                times.append((time.perf_counter() - start) * 1e3)
+    return Z, state, sums, T % b, times
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--model", choices=["linear", "mlp", "deltanet"],
@@ -132,6 +208,9 @@ def main():
     p.add_argument("--threads", type=int, default=os.cpu_count())
     p.add_argument("--warmup", type=int, default=1)
     p.add_argument("--repeats", type=int, default=10)
+    p.add_argument("--decode-from", type=int, default=-1,
+                   help="decode: a prefill of this many tokens, then one "
+                   "timed step per remaining token (linear and mlp)")
     a = p.parse_args()
 
     torch.set_num_threads(a.threads)
@@ -145,13 +224,21 @@ def main():
            .to(torch.float32) for k in names}
     b = inp["token_scale"].shape[0]
     times = []
+    os.makedirs(a.outputs, exist_ok=True)
     with torch.inference_mode():
-        for k in range(a.warmup + a.repeats):
+        if a.decode_from >= 0:
+            Z, state, sums, position, times = decode(
+                a.model, inp, a.eps, b, a.decode_from, a.warmup, a.repeats)
+            for k, v in sums.items():
+                np.save(os.path.join(a.outputs, k + ".grad_sum.npy"),
+                        v.contiguous().numpy())
+            np.save(os.path.join(a.outputs, "position.npy"),
+                    np.array(position, dtype=np.int64))
+        for k in range(a.warmup + a.repeats if a.decode_from < 0 else 0):
             start = time.perf_counter()
             Z, state = prefill(a.model, inp, a.eps, b)
             if k >= a.warmup:
                 times.append((time.perf_counter() - start) * 1e3)
-    os.makedirs(a.outputs, exist_ok=True)
     np.save(os.path.join(a.outputs, "Z.npy"), Z.numpy())
     for k, v in state.items():
         np.save(os.path.join(a.outputs, k + ".npy"), v.contiguous().numpy())
