@@ -14,8 +14,10 @@
 // CHECK-SAME: -> (tensor<?x?x?x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<i64>)
 // CHECK: scf.forall
 //
-// Head: min(b - p, T) tokens with dynamic row count, adding the carried sums.
-// CHECK: %[[HEAD:.*]] = arith.minui
+// Head: min(b - p, T) tokens with dynamic row count, adding the carried sums;
+// the outer min with b bounds the row count in the IR (p < b).
+// CHECK: %[[REST:.*]] = arith.minui
+// CHECK: %[[HEAD:.*]] = arith.minui %[[REST]], %c4
 // CHECK: scf.if
 // CHECK: linalg.matmul indexing_maps = [#{{.*}}, #[[$B_T]], #{{.*}}] ins(%{{.*}}, %{{.*}} : tensor<?x8xf32>, tensor<?x8xf32>) outs(%{{.*}} : tensor<?x?xf32>)
 // CHECK: linalg.index 0

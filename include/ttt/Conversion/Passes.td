@@ -178,10 +178,15 @@ def TTTCPUWorkspace : Pass<"ttt-cpu-workspace", "ModuleOp"> {
   let summary = "Serve an entry point's static allocations from a workspace "
                 "argument";
   let description = [{
-    After bufferization, every `memref.alloc` of a statically shaped buffer
-    in an entry point (a function with `llvm.emit_c_interface`) becomes a
-    `memref.view` into a new last argument, `memref<?xi8>`, at its own
-    64-byte aligned offset. The function gets the attribute
+    After bufferization, every `memref.alloc` in an entry point (a function
+    with `llvm.emit_c_interface`) whose size is static, or bounded by a
+    constant, becomes a `memref.view` into a new last argument,
+    `memref<?xi8>`, at its own 64-byte aligned offset. The bound is read
+    from the ops the lowering sizes partial mini-batches with (`minui` with
+    a constant, `remui` by a constant, `select`): the head and the tail of a
+    sequence and a decode step take at most `b` rows, and serving them from
+    the workspace keeps `malloc` and fresh pages out of every call, not only
+    out of whole mini-batches. The function gets the attribute
     `ttt.cpu_workspace_bytes`, the bytes the caller must provide (64-byte
     aligned, private to the call); the runtime allocates it once per kernel
     handle and thread and reuses it for every call, so that a call neither
@@ -190,7 +195,7 @@ def TTTCPUWorkspace : Pass<"ttt-cpu-workspace", "ModuleOp"> {
     An allocation inside a loop gets the same bytes in every iteration,
     which is only right when its buffer dies in the iteration: one yielded
     by a loop (through views and `scf.if` results) is left as it is, as are
-    dynamically shaped ones. Run it after one-shot bufferization and before
+    ones of unbounded size. Run it after one-shot bufferization and before
     the deallocation pipeline, with `scf.forall` already a sequential loop.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect",

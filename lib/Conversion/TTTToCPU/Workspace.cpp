@@ -12,6 +12,8 @@
 
 #include "ttt/Conversion/Passes.h"
 
+#include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
@@ -58,14 +60,95 @@ static bool mayLeaveIteration(Value buffer) {
   return false;
 }
 
-/// The bytes of a statically shaped, identity-layout buffer of int or float
-/// elements; nullopt for any other.
-static std::optional<int64_t> staticBytes(MemRefType type) {
-  if (!type.hasStaticShape() || !type.getLayout().isIdentity() ||
-      type.getMemorySpace() || !type.getElementType().isIntOrFloat())
+/// A constant upper bound of the index `value`, read from the ops the
+/// lowering bounds its sizes with: a constant, `minui`/`minsi` with a bounded
+/// operand (the head of a sequence, `min(b - position, T, b)`), `select` of
+/// bounded values and `remui` by a constant (the tail, `rest mod b`). Sizes are never negative, so the
+/// signed and unsigned minimums agree.
+static std::optional<int64_t> constantUpperBound(Value value) {
+  if (std::optional<int64_t> constant = getConstantIntValue(value))
+    return *constant;
+  Operation *def = value.getDefiningOp();
+  if (isa_and_nonnull<arith::MinUIOp, arith::MinSIOp>(def)) {
+    std::optional<int64_t> lhs = constantUpperBound(def->getOperand(0));
+    std::optional<int64_t> rhs = constantUpperBound(def->getOperand(1));
+    if (lhs && rhs)
+      return std::min(*lhs, *rhs);
+    return lhs ? lhs : rhs;
+  }
+  if (auto select = dyn_cast_or_null<arith::SelectOp>(def)) {
+    std::optional<int64_t> lhs = constantUpperBound(select.getTrueValue());
+    std::optional<int64_t> rhs = constantUpperBound(select.getFalseValue());
+    if (lhs && rhs)
+      return std::max(*lhs, *rhs);
     return std::nullopt;
+  }
+  if (auto rem = dyn_cast_or_null<arith::RemUIOp>(def))
+    if (std::optional<int64_t> divisor = getConstantIntValue(rem.getRhs()))
+      if (*divisor > 0)
+        return *divisor - 1;
+  return std::nullopt;
+}
+
+/// The bytes a buffer of this identity-layout, int or float type can take at
+/// most: its own when statically shaped, else with each dynamic size at its
+/// constant upper bound (`dynamicSizes` are the allocation's operands).
+/// nullopt when some size has no such bound.
+static std::optional<int64_t> maxBytes(MemRefType type,
+                                       ValueRange dynamicSizes) {
+  if (!type.getLayout().isIdentity() || type.getMemorySpace() ||
+      !type.getElementType().isIntOrFloat())
+    return std::nullopt;
+  int64_t elements = 1;
+  auto size = dynamicSizes.begin();
+  for (int64_t dim : type.getShape()) {
+    if (ShapedType::isDynamic(dim)) {
+      std::optional<int64_t> bound = constantUpperBound(*size++);
+      if (!bound || *bound < 0)
+        return std::nullopt;
+      dim = *bound;
+    }
+    elements *= dim;
+  }
+  return elements * ((type.getElementTypeBitWidth() + 7) / 8);
+}
+
+/// The body's argument for a served allocation: the allocation's own type
+/// when static, else a flat buffer of its largest size.
+static MemRefType temporaryType(memref::AllocOp alloc, int64_t bytes) {
+  MemRefType type = alloc.getType();
+  if (type.hasStaticShape())
+    return type;
   int64_t elementBytes = (type.getElementTypeBitWidth() + 7) / 8;
-  return type.getNumElements() * elementBytes;
+  return MemRefType::get({bytes / elementBytes}, type.getElementType());
+}
+
+/// Replaces a dynamically sized allocation by a dense row-major view of the
+/// flat `temporary` with the allocation's sizes.
+static void replaceByView(memref::AllocOp alloc, Value temporary) {
+  OpBuilder b(alloc);
+  Location loc = alloc.getLoc();
+  MemRefType type = alloc.getType();
+  SmallVector<OpFoldResult> sizes = getMixedValues(
+      type.getShape(), alloc.getDynamicSizes(), b);
+  auto multiply = [&](OpFoldResult x, OpFoldResult y) -> OpFoldResult {
+    std::optional<int64_t> cx = getConstantIntValue(x);
+    std::optional<int64_t> cy = getConstantIntValue(y);
+    if (cx && cy)
+      return b.getIndexAttr(*cx * *cy);
+    if (cx == 1)
+      return y;
+    return arith::MulIOp::create(b, loc,
+                                 getValueOrCreateConstantIndexOp(b, loc, x),
+                                 getValueOrCreateConstantIndexOp(b, loc, y))
+        .getResult();
+  };
+  SmallVector<OpFoldResult> strides(sizes.size(), b.getIndexAttr(1));
+  for (int64_t i = static_cast<int64_t>(sizes.size()) - 2; i >= 0; --i)
+    strides[i] = multiply(strides[i + 1], sizes[i + 1]);
+  Value view = memref::ReinterpretCastOp::create(
+      b, loc, type, temporary, b.getIndexAttr(0), sizes, strides);
+  alloc.replaceAllUsesWith(view);
 }
 
 /// Moves `entry`'s body into a new private function that takes every served
@@ -75,16 +158,24 @@ static std::optional<int64_t> staticBytes(MemRefType type) {
 /// `malloc` told it), and TTT-Linear's prefill ran 2x slower; distinct
 /// noalias arguments keep that fact, and survive inlining as alias scopes.
 static void serveFromWorkspace(func::FuncOp entry) {
-  SmallVector<std::pair<memref::AllocOp, int64_t>> served;
+  // Each served allocation with its offset in the workspace and its type in
+  // the body.
+  struct Served {
+    memref::AllocOp alloc;
+    int64_t offset;
+    MemRefType type;
+  };
+  SmallVector<Served> served;
   int64_t total = 0;
   entry.walk([&](memref::AllocOp alloc) {
-    std::optional<int64_t> bytes = staticBytes(alloc.getType());
+    std::optional<int64_t> bytes =
+        maxBytes(alloc.getType(), alloc.getDynamicSizes());
     if (!bytes)
       return;
     bool inLoop = alloc->getParentOfType<LoopLikeOpInterface>() != nullptr;
     if (inLoop && mayLeaveIteration(alloc.getResult()))
       return;
-    served.push_back({alloc, total});
+    served.push_back({alloc, total, temporaryType(alloc, *bytes)});
     total += llvm::alignTo(std::max<int64_t>(*bytes, 1), kAlignment);
   });
   if (served.empty())
@@ -94,11 +185,8 @@ static void serveFromWorkspace(func::FuncOp entry) {
   Location loc = entry.getLoc();
   FunctionType entryType = entry.getFunctionType();
   SmallVector<Type> bodyInputs(entryType.getInputs());
-  SmallVector<MemRefType> temporaryTypes;
-  for (auto [alloc, offset] : served) {
-    bodyInputs.push_back(alloc.getType());
-    temporaryTypes.push_back(alloc.getType());
-  }
+  for (const Served &s : served)
+    bodyInputs.push_back(s.type);
 
   // The entry point's new last argument, before its body moves out.
   auto workspaceType =
@@ -119,14 +207,16 @@ static void serveFromWorkspace(func::FuncOp entry) {
   for (unsigned i = 0, e = entryType.getNumInputs(); i < e; ++i)
     if (DictionaryAttr attrs = entry.getArgAttrDict(i))
       body.setArgAttrs(i, attrs);
-  for (auto [alloc, offset] : served) {
-    BlockArgument temporary =
-        bodyBlock.addArgument(alloc.getType(), alloc.getLoc());
+  for (Served &s : served) {
+    BlockArgument temporary = bodyBlock.addArgument(s.type, s.alloc.getLoc());
     body.setArgAttr(temporary.getArgNumber(),
                     LLVM::LLVMDialect::getNoAliasAttrName(),
                     UnitAttr::get(ctx));
-    alloc.replaceAllUsesWith(temporary);
-    alloc.erase();
+    if (s.type == s.alloc.getType())
+      s.alloc.replaceAllUsesWith(temporary);
+    else
+      replaceByView(s.alloc, temporary);
+    s.alloc.erase();
   }
 
   // convert-func-to-llvm drops `llvm.noalias` from memref arguments, which it
@@ -154,9 +244,9 @@ static void serveFromWorkspace(func::FuncOp entry) {
       builder.createBlock(&entry.getBody(), {}, entryInputs, entryLocs);
   SmallVector<Value> operands(entryBlock->getArguments().drop_back());
   Value workspace = entryBlock->getArguments().back();
-  for (auto [type, placed] : llvm::zip(temporaryTypes, served)) {
-    Value at = arith::ConstantIndexOp::create(builder, loc, placed.second);
-    operands.push_back(memref::ViewOp::create(builder, loc, type, workspace,
+  for (const Served &s : served) {
+    Value at = arith::ConstantIndexOp::create(builder, loc, s.offset);
+    operands.push_back(memref::ViewOp::create(builder, loc, s.type, workspace,
                                               at, ValueRange{}));
   }
   auto call = func::CallOp::create(builder, loc, body, operands);

@@ -84,3 +84,41 @@ func.func @not_an_entry() {
   %a = memref.alloc() : memref<4xf32>
   return
 }
+
+// -----
+
+// A dynamically sized allocation whose sizes have constant upper bounds (a
+// `minui` with a constant, a `remui` by a constant, a `select` of bounded
+// values) gets a slot of its largest size, 16 x 8 x f32 = 512 bytes and
+// 3 x 3 x f32 = 36 (64) bytes, passed flat and viewed with the actual sizes
+// as a dense row-major buffer; an unbounded one stays an allocation.
+
+// CHECK-LABEL: func.func @bounded
+// CHECK-SAME: ttt.cpu_workspace_bytes = 576 : i64
+// CHECK: memref.view %{{.*}}[%{{.*}}][] : memref<?xi8> to memref<128xf32>
+// CHECK: memref.view %{{.*}}[%{{.*}}][] : memref<?xi8> to memref<9xf32>
+// CHECK-LABEL: func.func private @bounded_body
+// CHECK-SAME: %[[ROWS:[a-z0-9_]+]]: memref<128xf32> {llvm.noalias}
+// CHECK-SAME: %[[SQUARE:[a-z0-9_]+]]: memref<9xf32> {llvm.noalias}
+// CHECK: arith.minui
+// CHECK: %[[K:.*]] = arith.minui
+// CHECK: memref.reinterpret_cast %[[ROWS]] to offset: [0], sizes: [%[[K]], 8], strides: [8, 1] : memref<128xf32> to memref<?x8xf32>
+// CHECK: %[[R:.*]] = arith.remui
+// CHECK: %[[S:.*]] = arith.select %{{.*}}, %[[R]], %{{.*}}
+// CHECK-NOT: arith.muli
+// CHECK: memref.reinterpret_cast %[[SQUARE]] to offset: [0], sizes: [%[[S]], %[[S]]], strides: [%[[S]], 1] : memref<9xf32> to memref<?x?xf32>
+// CHECK: memref.alloc(%{{.*}}) : memref<?x8xf32>
+func.func @bounded(%p: index, %t: index, %c: i1) attributes {llvm.emit_c_interface} {
+  %c16 = arith.constant 16 : index
+  %c4 = arith.constant 4 : index
+  %c2 = arith.constant 2 : index
+  %rest = arith.subi %c16, %p : index
+  %head = arith.minui %rest, %t : index
+  %k = arith.minui %head, %c16 : index
+  %rows = memref.alloc(%k) : memref<?x8xf32>
+  %r = arith.remui %t, %c4 : index
+  %s = arith.select %c, %r, %c2 : index
+  %square = memref.alloc(%s, %s) : memref<?x?xf32>
+  %unbounded = memref.alloc(%head) : memref<?x8xf32>
+  return
+}

@@ -250,6 +250,7 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
   int64_t miniBatch = layer.getMiniBatch();
   Type io = layer.getIoElementType();
   Type f32 = Float32Type::get(ctx);
+  int64_t dim = layer.getDim();
   KernelTypes types = getPrefillKernelTypes(layer);
   auto tokensType = cast<RankedTensorType>(types.results.front());
   auto positionType = cast<RankedTensorType>(types.results.back());
@@ -283,6 +284,13 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
         ValueRange sharedOuts = blockArgs.drop_front(2);
         SequenceInputs seq =
             sliceSequence(body, layer, args, n, h, length, position);
+        auto rowsType = RankedTensorType::get({ShapedType::kDynamic, dim}, f32);
+        seq.zDestination =
+            io == f32 ? sliceOf(body, sharedOuts[0], {n, h},
+                                {length, body.getIndexAttr(dim)}, rowsType)
+                      : tensor::EmptyOp::create(body, rowsType.getShape(),
+                                                f32, ValueRange{length})
+                            .getResult();
 
         SequenceResults res = lowerSequence(body, seq);
 

@@ -24,6 +24,10 @@ struct SequenceInputs {
   Value tokenScale;      // [b]
   Value length;          // T (index)
   Value position;        // p (index), 0 <= p < b
+  // [T, d] f32: where a lowering that writes every row of Z may build it
+  // (the kernel's own Z output when the I/O type is f32, so that Z needs no
+  // buffer and copy of its own); its contents are undefined.
+  Value zDestination;
   ParameterMap norms;    // LayerNorm weights and biases, [width]
   // per linear: W [in, out], then c [1, out] if it has a bias (LinearSlots)
   SmallVector<Value> theta, sums;

@@ -287,13 +287,21 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
 SequenceResults DualFormLowering::run() {
   int64_t miniBatch = layer.getMiniBatch();
   Value b0 = index(0), bMini = index(miniBatch);
-  SegmentState state{rows.zeros({in.length, b.getIndexAttr(layer.getDim())}),
-                     in.theta, in.sums, in.decayProduct};
+  // The head, the full mini-batches and the tail write every row of Z.
+  Value z = in.zDestination
+                ? in.zDestination
+                : rows.zeros({in.length, b.getIndexAttr(layer.getDim())});
+  SegmentState state{z, in.theta, in.sums, in.decayProduct};
 
   // Head: the rest of the mini-batch in progress (a whole one when p = 0),
-  // with the carried running sums.
+  // with the carried running sums. The runtime guarantees p < b; the outer
+  // min with b states that bound in the IR, so that the head's temporaries
+  // get b-row slots in the workspace (ttt-cpu-workspace) instead of mallocs.
   Value headLength = arith::MinUIOp::create(
-      b, arith::SubIOp::create(b, bMini, in.position), in.length);
+      b,
+      arith::MinUIOp::create(
+          b, arith::SubIOp::create(b, bMini, in.position), in.length),
+      bMini);
   Value hasHead =
       arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, headLength, b0);
   state = ifThen(hasHead, state, [&] {
