@@ -83,7 +83,13 @@ def main():
             if drawn:
                 if min(xs) > 0:  # a decode from an empty context is at 0
                     ax.set_xscale("log", base=2)
-                ax.set_yscale("log")
+                # Prefill grows with T: log-log. A decode step should not
+                # grow with the context (the state has a fixed size): a
+                # linear axis from 0 shows whether it does.
+                if mode == "prefill":
+                    ax.set_yscale("log")
+                else:
+                    ax.set_ylim(bottom=0)
                 ax.grid(True, which="both", alpha=0.3)
                 ax.legend(fontsize=8)
             else:
