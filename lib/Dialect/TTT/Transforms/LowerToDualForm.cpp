@@ -253,9 +253,11 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
     return lastDecay ? rows.scale(sum, lastDecay) : sum;
   };
   for (auto [l, slot] : llvm::enumerate(slots)) {
-    Value dW = rows.matmulTransposeA(inputs[l], sumGrads[l]);
-    sums[slot.weight] =
-        carriesSums ? rows.add(carried(state.sums[slot.weight]), dW) : dW;
+    // The carried sum is the contraction's init: a decode step reads and
+    // writes the d x d sum once, with no zero fill and no separate add.
+    sums[slot.weight] = rows.matmulTransposeA(
+        inputs[l], sumGrads[l],
+        carriesSums ? carried(state.sums[slot.weight]) : Value());
     if (slot.bias) {
       Value dc = rows.sumRows(sumGrads[l]);
       sums[*slot.bias] =

@@ -105,8 +105,9 @@ Value RowAlgebra::mapVector(
 }
 
 Value RowAlgebra::contract(Value lhs, Value rhs, ArrayRef<AffineMap> maps,
-                           ArrayRef<OpFoldResult> shape) {
-  Value init = zeros(shape);
+                           ArrayRef<OpFoldResult> shape, Value init) {
+  if (!init)
+    init = zeros(shape);
   auto matmul = linalg::MatmulOp::create(b, TypeRange{init.getType()},
                                          ValueRange{lhs, rhs},
                                          ValueRange{init});
@@ -134,14 +135,14 @@ Value RowAlgebra::matmulTransposeB(Value lhs, Value rhs) {
   return contract(lhs, rhs, maps, {dim(lhs, 0), dim(rhs, 0)});
 }
 
-Value RowAlgebra::matmulTransposeA(Value lhs, Value rhs) {
+Value RowAlgebra::matmulTransposeA(Value lhs, Value rhs, Value accumulator) {
   MLIRContext *ctx = b.getContext();
   AffineExpr m, n, k;
   bindDims(ctx, m, n, k);
   SmallVector<AffineMap> maps = {AffineMap::get(3, 0, {k, m}, ctx),
                                  AffineMap::get(3, 0, {k, n}, ctx),
                                  AffineMap::get(3, 0, {m, n}, ctx)};
-  return contract(lhs, rhs, maps, {dim(lhs, 1), dim(rhs, 1)});
+  return contract(lhs, rhs, maps, {dim(lhs, 1), dim(rhs, 1)}, accumulator);
 }
 
 Value RowAlgebra::elementwise(

@@ -31,8 +31,9 @@ public:
   Value matmul(Value lhs, Value rhs);
   /// a [m, k] x b[n, k]^T -> [m, n].
   Value matmulTransposeB(Value lhs, Value rhs);
-  /// a[k, m]^T x b [k, n] -> [m, n].
-  Value matmulTransposeA(Value lhs, Value rhs);
+  /// a[k, m]^T x b [k, n] -> [m, n], added to `accumulator` [m, n] when
+  /// given (the contraction's init, so no zero fill and no separate add).
+  Value matmulTransposeA(Value lhs, Value rhs, Value accumulator = {});
 
   Value add(Value lhs, Value rhs);
   Value sub(Value lhs, Value rhs);
@@ -80,8 +81,9 @@ private:
                     function_ref<Value(ImplicitLocOpBuilder &, ValueRange)> fn);
   /// Row-wise mean of x [r, n] -> [r].
   Value rowMean(Value x);
+  /// The contraction with these maps into `init`, or into zeros of `shape`.
   Value contract(Value lhs, Value rhs, ArrayRef<AffineMap> maps,
-                 ArrayRef<OpFoldResult> shape);
+                 ArrayRef<OpFoldResult> shape, Value init = {});
 
   ImplicitLocOpBuilder &b;
 };
