@@ -18,9 +18,9 @@
 // CHECK: linalg.matmul indexing_maps = [#{{.*}}, #[[$B_T]], #{{.*}}] {{.*}} outs(%{{.*}} : tensor<?x?xf32>)
 // CHECK: arith.cmpi ule
 // CHECK: linalg.matmul ins(%{{.*}}, %[[SW]] : tensor<?x8xf32>, tensor<8x8xf32>)
-// The running sums after the segment: S_W + X^T (lr o Gz); no commit.
-// CHECK: %[[DW:.*]] = linalg.matmul indexing_maps = [#[[$A_T]], #{{.*}}, #{{.*}}]
-// CHECK: %[[SW2:.*]] = linalg.generic {{.*}} ins(%[[SW]], %[[DW]] :
+// The running sums after the segment: S_W + X^T (lr o Gz), accumulated
+// into S_W as the contraction's init; no commit.
+// CHECK: %[[SW2:.*]] = linalg.matmul indexing_maps = [#[[$A_T]], #{{.*}}, #{{.*}}] {{.*}} outs(%[[SW]] : tensor<8x8xf32>)
 // CHECK-NOT: tensor.extract %[[TS]]
 // CHECK: return %{{.*}}, %[[SW2]], %{{.*}} : tensor<?x8xf32>, tensor<8x8xf32>, tensor<1x8xf32>
 // CHECK: ttt.layer @lin
