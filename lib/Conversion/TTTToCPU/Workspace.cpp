@@ -63,8 +63,8 @@ static bool mayLeaveIteration(Value buffer) {
 /// A constant upper bound of the index `value`, read from the ops the
 /// lowering bounds its sizes with: a constant, `minui`/`minsi` with a bounded
 /// operand (the head of a sequence, `min(b - position, T, b)`), `select` of
-/// bounded values and `remui` by a constant (the tail, `rest mod b`). Sizes are never negative, so the
-/// signed and unsigned minimums agree.
+/// bounded values and `remui` by a constant (the tail, `rest mod b`). Sizes
+/// are never negative, so the signed and unsigned minimums agree.
 static std::optional<int64_t> constantUpperBound(Value value) {
   if (std::optional<int64_t> constant = getConstantIntValue(value))
     return *constant;

@@ -242,13 +242,9 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
   int64_t miniBatch = layer.getMiniBatch();
   Value bMini = index(miniBatch);
   Value zero = index(0), one = index(1);
-  // len_0 = min(b - p, T); K = T ? 1 + ceil((T - len_0) / b) : 0. The outer
-  // min with b (p < b holds) bounds len_0 in the IR for ttt-cpu-workspace.
-  Value headLength = arith::MinUIOp::create(
-      b,
-      arith::MinUIOp::create(
-          b, arith::SubIOp::create(b, bMini, in.position), in.length),
-      bMini);
+  // len_0 = min(b - p, T); K = T ? 1 + ceil((T - len_0) / b) : 0.
+  Value headLength =
+      headSegmentLength(b, miniBatch, in.position, in.length);
   Value rest = arith::SubIOp::create(b, in.length, headLength);
   Value laterSegments = arith::CeilDivUIOp::create(b, rest, bMini);
   Value hasTokens =

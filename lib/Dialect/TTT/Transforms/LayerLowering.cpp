@@ -230,6 +230,14 @@ SequenceInputs mlir::ttt::sliceSequence(ImplicitLocOpBuilder &body,
   return seq;
 }
 
+Value mlir::ttt::headSegmentLength(ImplicitLocOpBuilder &b, int64_t miniBatch,
+                                   Value position, Value length) {
+  Value bMini = arith::ConstantIndexOp::create(b, miniBatch);
+  Value rest = arith::MinUIOp::create(
+      b, arith::SubIOp::create(b, bMini, position), length);
+  return arith::MinUIOp::create(b, rest, bMini);
+}
+
 void mlir::ttt::insertSequence(ImplicitLocOpBuilder &body, Value source,
                                Value dest, ArrayRef<Value> prefix) {
   int64_t rank = cast<RankedTensorType>(dest.getType()).getRank();

@@ -73,6 +73,13 @@ SequenceInputs sliceSequence(ImplicitLocOpBuilder &body, LayerOp layer,
 void insertSequence(ImplicitLocOpBuilder &body, Value source, Value dest,
                     ArrayRef<Value> prefix);
 
+/// The length of a sequence's head segment, the rest of the mini-batch in
+/// progress: min(b - p, T), and at most b. The runtime guarantees p < b; the
+/// outer min states that bound in the IR, so that ttt-cpu-workspace gives
+/// the head's temporaries b-row workspace slots instead of mallocs.
+Value headSegmentLength(ImplicitLocOpBuilder &b, int64_t miniBatch,
+                        Value position, Value length);
+
 /// Converts the element type of a rank-2 tensor (extf or truncf).
 Value convertElements(ImplicitLocOpBuilder &b, Value x, Type to);
 

@@ -296,14 +296,9 @@ SequenceResults DualFormLowering::run() {
   SegmentState state{z, in.theta, in.sums, in.decayProduct};
 
   // Head: the rest of the mini-batch in progress (a whole one when p = 0),
-  // with the carried running sums. The runtime guarantees p < b; the outer
-  // min with b states that bound in the IR, so that the head's temporaries
-  // get b-row slots in the workspace (ttt-cpu-workspace) instead of mallocs.
-  Value headLength = arith::MinUIOp::create(
-      b,
-      arith::MinUIOp::create(
-          b, arith::SubIOp::create(b, bMini, in.position), in.length),
-      bMini);
+  // with the carried running sums.
+  Value headLength =
+      headSegmentLength(b, miniBatch, in.position, in.length);
   Value hasHead =
       arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, headLength, b0);
   state = ifThen(hasHead, state, [&] {
