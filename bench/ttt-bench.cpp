@@ -174,15 +174,16 @@ struct WorkDir {
   }
 };
 
-Row benchOne(const std::string &dir, int64_t T, const BenchOptions &o,
-             const TorchConfig *torch) {
-  run::Handles h;
+/// Opens the artifact's first kernel into `h` and `s`, with seeded random
+/// inputs of T tokens and bound outputs; returns the kernel's name.
+static std::string openSession(const std::string &dir, int64_t T,
+                               const BenchOptions &o, run::Handles &h,
+                               run::Session &s) {
   run::checkStatus(ttt_artifact_open(dir.c_str(), &h.artifact),
                    "cannot open artifact '" + dir + "'");
   std::string name = ttt_artifact_kernel_name(h.artifact, 0);
   run::checkStatus(ttt_kernel_create(h.artifact, name.c_str(), &h.kernel),
                    "kernel '" + name + "'");
-  run::Session s;
   s.kernel = h.kernel;
   s.info = run::readKernelInfo(ttt_artifact_manifest(h.artifact), name);
   run::requireModel(s.info, "ttt-bench");
@@ -193,6 +194,14 @@ Row benchOne(const std::string &dir, int64_t T, const BenchOptions &o,
   inputs.seed = o.seed;
   run::randomInputs(s, inputs);
   run::bindOutputs(s);
+  return name;
+}
+
+Row benchOne(const std::string &dir, int64_t T, const BenchOptions &o,
+             const TorchConfig *torch) {
+  run::Handles h;
+  run::Session s;
+  std::string name = openSession(dir, T, o, h, s);
 
   Row row;
   row.model = name;
@@ -228,22 +237,9 @@ Row benchOne(const std::string &dir, int64_t T, const BenchOptions &o,
 Row benchDecode(const std::string &dir, int64_t P, const BenchOptions &o,
                 const TorchConfig *torch) {
   run::Handles h;
-  run::checkStatus(ttt_artifact_open(dir.c_str(), &h.artifact),
-                   "cannot open artifact '" + dir + "'");
-  std::string name = ttt_artifact_kernel_name(h.artifact, 0);
-  run::checkStatus(ttt_kernel_create(h.artifact, name.c_str(), &h.kernel),
-                   "kernel '" + name + "'");
   run::Session s;
-  s.kernel = h.kernel;
-  s.info = run::readKernelInfo(ttt_artifact_manifest(h.artifact), name);
-  run::requireModel(s.info, "ttt-bench");
-  run::Options inputs;
-  inputs.B = o.B;
-  inputs.H = o.H;
-  inputs.T = P + o.steps; // the prefill's tokens, then one per step
-  inputs.seed = o.seed;
-  run::randomInputs(s, inputs);
-  run::bindOutputs(s);
+  // The prefill's tokens, then one per step.
+  std::string name = openSession(dir, P + o.steps, o, h, s);
 
   Row row;
   row.model = name;
