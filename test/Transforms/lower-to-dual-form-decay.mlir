@@ -9,9 +9,12 @@
 // the commit theta_0' = A theta_0 - ts[b-1] S with A reset to 1.
 
 // CHECK-LABEL: func.func @gated(
-// CHECK-SAME: %{{.*}}: tensor<?x?x?xf32>, %[[DECAY:[a-z0-9]+]]: tensor<?x?x?xf32>, %[[TS:[a-z0-9]+]]: tensor<4xf32>,
-// CHECK-SAME: %{{.*}}: tensor<?x?x1x8xf32>, %[[PRODUCT:[a-z0-9]+]]: tensor<?x?x1x1xf32>, %{{.*}}: tensor<i64>)
-// CHECK-SAME: -> (tensor<?x?x?x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<?x?x1x1xf32>, tensor<i64>)
+// CHECK-SAME: %[[DECAY:[a-z0-9]+]]: tensor<?x?x?xf32> {ttt.arg = #ttt.arg<input, decay, "decay", ["B", "H", "T"]>},
+// CHECK-SAME: %[[TS:[a-z0-9]+]]: tensor<4xf32> {ttt.arg = #ttt.arg<input, token_scale, "token_scale", [4]>},
+// CHECK-SAME: %[[PRODUCT:[a-z0-9]+]]: tensor<?x?x1x1xf32> {ttt.arg = #ttt.arg<input, decay_product, "decay_product", ["B", "H", 1, 1]>},
+// CHECK-SAME: %{{[a-z0-9]+}}: tensor<i64> {ttt.arg = #ttt.arg<input, position, "position", []>})
+// CHECK-SAME: tensor<?x?x1x1xf32> {ttt.arg = #ttt.arg<output, decay_product, "decay_product", ["B", "H", 1, 1]>},
+// CHECK-SAME: tensor<i64> {ttt.arg = #ttt.arg<output, position, "position", []>})
 // CHECK: %[[SEQ_DECAY:.*]] = tensor.extract_slice %[[DECAY]][%{{.*}}, %{{.*}}, 0] [1, 1, %{{.*}}] [1, 1, 1] : tensor<?x?x?xf32> to tensor<?xf32>
 // CHECK: tensor.extract_slice %[[PRODUCT]][%{{.*}}, %{{.*}}, 0, 0] [1, 1, 1, 1] [1, 1, 1, 1] : tensor<?x?x1x1xf32> to tensor<1x1xf32>
 

@@ -4,14 +4,26 @@
 // CHECK-DAG: #[[$B_T:.*]] = affine_map<(d0, d1, d2) -> (d1, d2)>
 // CHECK-DAG: #[[$A_T:.*]] = affine_map<(d0, d1, d2) -> (d2, d0)>
 
-// A linear inner model, d = 8, b = 4: the kernel signature, then per
-// (batch, head) sequence a head segment, a loop of full mini-batches and a
-// tail segment.
+// A linear inner model, d = 8, b = 4: the kernel signature, each argument
+// and result described (#ttt.arg), then per (batch, head) sequence a head
+// segment, a loop of full mini-batches and a tail segment.
 // CHECK-LABEL: func.func @lin(
-// CHECK-SAME: %[[XQ:.*]]: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x?xf32>,
-// CHECK-SAME: %[[TS:.*]]: tensor<4xf32>,
-// CHECK-SAME: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>, %{{.*}}: tensor<i64>)
-// CHECK-SAME: -> (tensor<?x?x?x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<i64>)
+// CHECK-SAME: %[[XQ:[a-z0-9]+]]: tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>},
+// CHECK-SAME: %{{[a-z0-9]+}}: tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xk, "XK", ["B", "H", "T", 8]>},
+// CHECK-SAME: %{{[a-z0-9]+}}: tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xv, "XV", ["B", "H", "T", 8]>},
+// CHECK-SAME: %{{[a-z0-9]+}}: tensor<?x?x?xf32> {ttt.arg = #ttt.arg<input, lr, "lr", ["B", "H", "T"]>},
+// CHECK-SAME: %[[TS:[a-z0-9]+]]: tensor<4xf32> {ttt.arg = #ttt.arg<input, token_scale, "token_scale", [4]>},
+// CHECK-SAME: %{{[a-z0-9]+}}: tensor<?x?x8x8xf32> {ttt.arg = #ttt.arg<input, state, "W1", ["B", "H", 8, 8]>},
+// CHECK-SAME: %{{[a-z0-9]+}}: tensor<?x?x1x8xf32> {ttt.arg = #ttt.arg<input, state, "b1", ["B", "H", 1, 8]>},
+// CHECK-SAME: %{{[a-z0-9]+}}: tensor<?x?x8x8xf32> {ttt.arg = #ttt.arg<input, grad_sum, "W1.grad_sum", ["B", "H", 8, 8]>},
+// CHECK-SAME: %{{[a-z0-9]+}}: tensor<?x?x1x8xf32> {ttt.arg = #ttt.arg<input, grad_sum, "b1.grad_sum", ["B", "H", 1, 8]>},
+// CHECK-SAME: %{{[a-z0-9]+}}: tensor<i64> {ttt.arg = #ttt.arg<input, position, "position", []>})
+// CHECK-SAME: -> (tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<output, z, "Z", ["B", "H", "T", 8]>},
+// CHECK-SAME: tensor<?x?x8x8xf32> {ttt.arg = #ttt.arg<output, state, "W1", ["B", "H", 8, 8]>},
+// CHECK-SAME: tensor<?x?x1x8xf32> {ttt.arg = #ttt.arg<output, state, "b1", ["B", "H", 1, 8]>},
+// CHECK-SAME: tensor<?x?x8x8xf32> {ttt.arg = #ttt.arg<output, grad_sum, "W1.grad_sum", ["B", "H", 8, 8]>},
+// CHECK-SAME: tensor<?x?x1x8xf32> {ttt.arg = #ttt.arg<output, grad_sum, "b1.grad_sum", ["B", "H", 1, 8]>},
+// CHECK-SAME: tensor<i64> {ttt.arg = #ttt.arg<output, position, "position", []>})
 // CHECK: scf.forall
 //
 // Head: min(b - p, T) tokens with dynamic row count, adding the carried sums;
@@ -102,7 +114,7 @@ ttt.layer @mlp attributes {mini_batch = 4 : i64, io_type = bf16} {
 // (here a relu' that the model does not have), with its parameters bound to
 // the model's by name.
 // CHECK-LABEL: func.func @given_gradient(
-// CHECK-SAME: %{{[^:]*}}: tensor<?x8xf32>, %{{[^:]*}}: tensor<?x8xf32>,
+// CHECK-SAME: %{{[^:]*}}: tensor<?x8xf32> {{[{][^}]*[}]}}, %{{[^:]*}}: tensor<?x8xf32> {{[{][^}]*[}]}},
 // CHECK: scf.forall
 // CHECK: math.rsqrt
 // CHECK: arith.cmpf ogt
@@ -127,8 +139,8 @@ ttt.layer @given_gradient attributes {mini_batch = 4 : i64} {
 // signature, and no bias term: the causal mask of the full mini-batches'
 // Xq X^T selects the product itself (no + 1.0) and no bias row is added.
 // CHECK-LABEL: func.func @no_bias(
-// CHECK-SAME: tensor<4xf32>, %{{[^:]*}}: tensor<?x?x8x8xf32>, %{{[^:]*}}: tensor<?x?x8x8xf32>, %{{[^:]*}}: tensor<i64>)
-// CHECK-SAME: -> (tensor<?x?x?x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x8x8xf32>, tensor<i64>)
+// CHECK-SAME: tensor<4xf32> {{[{][^}]*[}]}}, %{{[^:]*}}: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, %{{[^:]*}}: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, %{{[^:]*}}: tensor<i64> {{[{][^}]*[}]}})
+// CHECK-SAME: -> (tensor<?x?x?x8xf32> {{[{][^}]*[}]}}, tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, tensor<i64> {{[{][^}]*[}]}})
 // CHECK: scf.for
 // CHECK: linalg.matmul {{.*}} outs(%{{.*}} : tensor<4x4xf32>)
 // CHECK-NEXT: tensor.empty() : tensor<4x4xf32>

@@ -5,8 +5,9 @@
 // A theta_0 - ts[p] S, and at a commit theta_0 <- that, S <- 0, A <- 1.
 
 // CHECK-LABEL: func.func @gated(
-// CHECK-SAME: %{{.*}}: tensor<?x?x?xf32>, %[[DECAY:[a-z0-9]+]]: tensor<?x?x?xf32>, %[[TS:[a-z0-9]+]]: tensor<4xf32>,
-// CHECK-SAME: %[[PRODUCT:[a-z0-9]+]]: tensor<?x?x1x1xf32>, %{{.*}}: tensor<i64>)
+// CHECK-SAME: %[[DECAY:[a-z0-9]+]]: tensor<?x?x?xf32> {ttt.arg = #ttt.arg<input, decay, "decay", ["B", "H", "T"]>},
+// CHECK-SAME: %[[TS:[a-z0-9]+]]: tensor<4xf32> {ttt.arg = #ttt.arg<input, token_scale, "token_scale", [4]>},
+// CHECK-SAME: %[[PRODUCT:[a-z0-9]+]]: tensor<?x?x1x1xf32> {ttt.arg = #ttt.arg<input, decay_product, "decay_product", ["B", "H", 1, 1]>},
 // CHECK: %[[SEQ_DECAY:.*]] = tensor.extract_slice %[[DECAY]]
 // CHECK: %[[A0:.*]] = tensor.extract_slice %[[PRODUCT]]
 // CHECK: scf.for %[[T:.*]] = {{.*}} iter_args({{.*}}, %[[THETA_W:[a-z0-9]+]] = {{.*}}, %[[THETA_C:[a-z0-9]+]] = {{.*}}, %[[SUM_W:[a-z0-9]+]] = {{.*}}, %[[SUM_C:[a-z0-9]+]] = {{.*}}, %[[A:[a-z0-9]+]] = %[[A0]])

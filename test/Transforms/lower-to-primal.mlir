@@ -37,7 +37,7 @@ ttt.layer @noncausal attributes {mini_batch = 4 : i64, causal = false} {
 // (here a relu' that the model does not have), with its parameters bound to
 // the model's by name.
 // CHECK-LABEL: func.func @given_gradient(
-// CHECK-SAME: %{{[^:]*}}: tensor<?x8xf32>, %{{[^:]*}}: tensor<?x8xf32>,
+// CHECK-SAME: %{{[^:]*}}: tensor<?x8xf32> {{[{][^}]*[}]}}, %{{[^:]*}}: tensor<?x8xf32> {{[{][^}]*[}]}},
 // CHECK: scf.forall
 // CHECK: math.rsqrt
 // CHECK: arith.cmpf ogt

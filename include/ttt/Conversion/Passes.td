@@ -227,6 +227,11 @@ def TTTCPUPackedEntryPoints : Pass<"ttt-cpu-packed-entry-points", "ModuleOp"> {
     memref descriptor pointer from `args[i]` and calls the C interface:
     one fixed signature for every kernel, so the runtime calls any kernel
     without knowing its arity at compile time (docs/ArtifactFormat.md).
+
+    The argument descriptions (`#ttt.arg`) that convert-func-to-llvm leaves
+    on the C interface's descriptor pointers are removed: from here on an
+    argument is a slot of `args`, and LLVM translation would warn about
+    an attribute it does not know.
   }];
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }

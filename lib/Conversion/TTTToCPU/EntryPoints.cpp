@@ -39,9 +39,17 @@ static void addEntryPoint(func::FuncOp kernel) {
                                     builder.getFunctionType(args, {}));
   entry->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(),
                  builder.getUnitAttr());
+  // The kernel's argument and result descriptions (#ttt.arg) stay with the
+  // memref arguments that stand for them.
+  unsigned numInputs = type.getNumInputs();
+  for (unsigned i = 0; i < numInputs; ++i)
+    if (DictionaryAttr attrs = kernel.getArgAttrDict(i))
+      entry.setArgAttrs(i, attrs);
+  for (unsigned i = 0, e = type.getNumResults(); i < e; ++i)
+    if (DictionaryAttr attrs = kernel.getResultAttrDict(i))
+      entry.setArgAttrs(numInputs + i, attrs);
   Block *body = entry.addEntryBlock();
   builder.setInsertionPointToStart(body);
-  unsigned numInputs = type.getNumInputs();
   SmallVector<Value> inputs;
   for (auto [arg, tensorType] :
        llvm::zip(body->getArguments().take_front(numInputs), type.getInputs()))

@@ -1,6 +1,7 @@
 //===- PackedEntryPoints.cpp - the ttt-cpu-packed-entry-points pass -------===//
 
 #include "ttt/Conversion/Passes.h"
+#include "ttt/Dialect/TTT/IR/TTTOps.h"
 
 #include "mlir/IR/Builders.h"
 
@@ -51,6 +52,11 @@ struct TTTCPUPackedEntryPointsPass
         cInterfaces.push_back(func);
     for (LLVM::LLVMFuncOp func : cInterfaces)
       addPackedEntryPoint(func);
+    // From here on an argument is a slot of `args`; its description
+    // (#ttt.arg, which LLVM translation does not know) ends here.
+    for (auto func : getOperation().getOps<LLVM::LLVMFuncOp>())
+      for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i)
+        func.removeArgAttr(i, KernelArgAttr::getAttrName());
   }
 };
 } // namespace

@@ -27,6 +27,21 @@ func.func @layer(%x: tensor<?x64xf32>, %w: tensor<64x64xf32>, %step: tensor<i64>
 
 // -----
 
+// The kernel's argument and result descriptions (#ttt.arg) stay with the
+// memref arguments that stand for them: the results' after the inputs'.
+// CHECK-LABEL: func.func @described_prefill_memref(
+// CHECK-SAME: %{{[^:]*}}: memref<4xf32> {ttt.arg = #ttt.arg<input, token_scale, "token_scale", [4]>},
+// CHECK-SAME: %{{[^:]*}}: memref<i64> {ttt.arg = #ttt.arg<input, position, "position", []>},
+// CHECK-SAME: %{{[^:]*}}: memref<i64> {ttt.arg = #ttt.arg<output, position, "position", []>})
+func.func @described(
+    %ts: tensor<4xf32> {ttt.arg = #ttt.arg<input, token_scale, "token_scale", [4]>},
+    %p: tensor<i64> {ttt.arg = #ttt.arg<input, position, "position", []>})
+    -> (tensor<i64> {ttt.arg = #ttt.arg<output, position, "position", []>}) {
+  return %p : tensor<i64>
+}
+
+// -----
+
 // Private functions and declarations are not layers: no entry point.
 
 // CHECK-LABEL: func.func private @helper(
@@ -49,3 +64,4 @@ func.func @done_prefill_memref(%x: memref<4xf32>, %y: memref<4xf32>)
     attributes {llvm.emit_c_interface} {
   return
 }
+

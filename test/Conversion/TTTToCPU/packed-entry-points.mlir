@@ -2,9 +2,10 @@
 
 // The C interface of a lowered layer gets @<name>_prefill(void **args):
 // args[i] holds the i-th memref descriptor pointer, in the order of the C
-// interface's arguments.
+// interface's arguments. The arguments' descriptions (#ttt.arg) end there.
 
 // CHECK-LABEL: llvm.func @_mlir_ciface_layer_prefill_memref(
+// CHECK-SAME: %{{[^:]*}}: !llvm.ptr, %{{[^:]*}}: !llvm.ptr, %{{[^:]*}}: !llvm.ptr)
 // CHECK-LABEL: llvm.func @layer_prefill(
 // CHECK-SAME: %[[ARGS:.*]]: !llvm.ptr) {
 // CHECK: %[[P0:.*]] = llvm.getelementptr %[[ARGS]][0] : (!llvm.ptr) -> !llvm.ptr, !llvm.ptr
@@ -15,8 +16,9 @@
 // CHECK: %[[D2:.*]] = llvm.load %[[P2]] : !llvm.ptr -> !llvm.ptr
 // CHECK: llvm.call @_mlir_ciface_layer_prefill_memref(%[[D0]], %[[D1]], %[[D2]]) : (!llvm.ptr, !llvm.ptr, !llvm.ptr) -> ()
 // CHECK-NEXT: llvm.return
-llvm.func @_mlir_ciface_layer_prefill_memref(%x: !llvm.ptr, %w: !llvm.ptr,
-                                             %y: !llvm.ptr) attributes {llvm.emit_c_interface} {
+llvm.func @_mlir_ciface_layer_prefill_memref(
+    %x: !llvm.ptr {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>},
+    %w: !llvm.ptr, %y: !llvm.ptr) attributes {llvm.emit_c_interface} {
   llvm.return
 }
 

@@ -60,18 +60,18 @@
 // S8-LABEL: ttt.layer @io_bf16 attributes {io_type = bf16, mini_batch = 16 : i64} {
 // S8-LABEL: ttt.layer @io_f16 attributes {io_type = f16, mini_batch = 16 : i64} {
 
-// S8-DUAL-LABEL: func.func @video_noncausal(%{{.*}}: tensor<?x?x?x64xf32>,
+// S8-DUAL-LABEL: func.func @video_noncausal(%{{.*}}: tensor<?x?x?x64xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", {{.*}}>},
 // S8-DUAL-LABEL: func.func @ln_eps_1e8(
 // S8-DUAL-LABEL: func.func @output_residual_zq(
 // S8-DUAL-LABEL: func.func @no_layer_norm(
-// S8-DUAL-LABEL: func.func @head_dim_32(%{{.*}}: tensor<?x?x?x32xf32>,
-// S8-DUAL-LABEL: func.func @head_dim_128(%{{.*}}: tensor<?x?x?x128xf32>,
+// S8-DUAL-LABEL: func.func @head_dim_32(%{{.*}}: tensor<?x?x?x32xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", {{.*}}>},
+// S8-DUAL-LABEL: func.func @head_dim_128(%{{.*}}: tensor<?x?x?x128xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", {{.*}}>},
 // S8-DUAL-LABEL: func.func @mini_batch_1(
 // S8-DUAL-LABEL: func.func @mini_batch_64(
 // S8-DUAL-LABEL: func.func @mlp_2d_relu(
 // S8-DUAL-LABEL: func.func @mlp_2d_gelu_erf(
-// S8-DUAL-LABEL: func.func @io_bf16(%{{.*}}: tensor<?x?x?x64xbf16>,
-// S8-DUAL-LABEL: func.func @io_f16(%{{.*}}: tensor<?x?x?x64xf16>,
+// S8-DUAL-LABEL: func.func @io_bf16(%{{.*}}: tensor<?x?x?x64xbf16> {ttt.arg = #ttt.arg<input, xq, "XQ", {{.*}}>},
+// S8-DUAL-LABEL: func.func @io_f16(%{{.*}}: tensor<?x?x?x64xf16> {ttt.arg = #ttt.arg<input, xq, "XQ", {{.*}}>},
 
 // S8-PRIMAL:      error: 'ttt.layer' op has non-causal mini-batches, which have no token-by-token primal form
 // S8-PRIMAL-NEXT: ttt.layer @video_noncausal

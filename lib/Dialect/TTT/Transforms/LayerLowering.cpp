@@ -133,6 +133,21 @@ Value mlir::ttt::sliceOf(ImplicitLocOpBuilder &b, Value source,
       unitThen(b, prefix.size(), tail), strides);
 }
 
+/// The description of a kernel argument of type `type`: its dynamic
+/// dimensions are the size symbols `symbols`, in order.
+static KernelArgAttr describe(ArgDirection direction, ArgRole role,
+                              StringRef name, RankedTensorType type,
+                              ArrayRef<StringRef> symbols) {
+  Builder b(type.getContext());
+  SmallVector<Attribute> shape;
+  for (int64_t size : type.getShape())
+    shape.push_back(ShapedType::isDynamic(size)
+                        ? Attribute(b.getStringAttr(symbols[shape.size()]))
+                        : Attribute(b.getI64IntegerAttr(size)));
+  return KernelArgAttr::get(type.getContext(), direction, role, name,
+                            b.getArrayAttr(shape));
+}
+
 KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
   MLIRContext *ctx = layer.getContext();
   KernelSignature sig(layer);
@@ -147,24 +162,49 @@ KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
       {static_cast<int64_t>(layer.getMiniBatch())}, f32);
   auto positionType = RankedTensorType::get({}, IntegerType::get(ctx, 64));
   KernelTypes types;
-  types.inputs = {tokensType, tokensType, tokensType, lrType};
+  auto add = [&](ArgDirection direction, ArgRole role, StringRef name,
+                 RankedTensorType type, ArrayRef<StringRef> symbols) {
+    bool in = direction == ArgDirection::input;
+    (in ? types.inputs : types.results).push_back(type);
+    (in ? types.inputArgs : types.resultArgs)
+        .push_back(describe(direction, role, name, type, symbols));
+  };
+  auto input = [&](ArgRole role, StringRef name, RankedTensorType type,
+                   ArrayRef<StringRef> symbols) {
+    add(ArgDirection::input, role, name, type, symbols);
+  };
+  const StringRef bht[] = {"B", "H", "T"};
+  input(ArgRole::xq, "XQ", tokensType, bht);
+  input(ArgRole::xk, "XK", tokensType, bht);
+  input(ArgRole::xv, "XV", tokensType, bht);
+  input(ArgRole::lr, "lr", lrType, bht);
   if (layer.getDecay()) // `decay`, shaped like lr (docs/ArtifactFormat.md)
-    types.inputs.push_back(lrType);
-  types.inputs.push_back(tokenScaleType);
-  for (int64_t width : sig.normWidths)
-    types.inputs.push_back(RankedTensorType::get({kDyn, width}, f32));
-  SmallVector<Type> stateTypes;
+    input(ArgRole::decay, "decay", lrType, bht);
+  input(ArgRole::token_scale, "token_scale", tokenScaleType, {});
+  for (auto [name, width] : llvm::zip(sig.normParams, sig.normWidths))
+    input(ArgRole::norm_param, name, RankedTensorType::get({kDyn, width}, f32),
+          {"H"});
+  // The state, entering as inputs and leaving as results after Z.
+  struct StateArg {
+    ArgRole role;
+    std::string name;
+    RankedTensorType type;
+  };
+  SmallVector<StateArg> state;
   for (int pass = 0; pass < 2; ++pass) // parameters, then their running sums
     for (const StateTensor &s : sig.state)
-      stateTypes.push_back(
-          RankedTensorType::get({kDyn, kDyn, s.rows, s.cols}, f32));
+      state.push_back({pass ? ArgRole::grad_sum : ArgRole::state,
+                       pass ? s.name + ".grad_sum" : s.name,
+                       RankedTensorType::get({kDyn, kDyn, s.rows, s.cols}, f32)});
   if (layer.getDecay()) // the decay product of the mini-batch in progress
-    stateTypes.push_back(RankedTensorType::get({kDyn, kDyn, 1, 1}, f32));
-  llvm::append_range(types.inputs, stateTypes);
-  types.inputs.push_back(positionType);
-  types.results = {tokensType};
-  llvm::append_range(types.results, stateTypes);
-  types.results.push_back(positionType);
+    state.push_back({ArgRole::decay_product, "decay_product",
+                     RankedTensorType::get({kDyn, kDyn, 1, 1}, f32)});
+  state.push_back({ArgRole::position, "position", positionType});
+  for (const StateArg &s : state)
+    input(s.role, s.name, s.type, {"B", "H"});
+  add(ArgDirection::output, ArgRole::z, "Z", tokensType, bht);
+  for (const StateArg &s : state)
+    add(ArgDirection::output, s.role, s.name, s.type, {"B", "H"});
   return types;
 }
 
@@ -267,6 +307,10 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
   auto func = func::FuncOp::create(
       builder, layer.getLoc(), layer.getSymName(),
       builder.getFunctionType(types.inputs, types.results));
+  for (auto [i, arg] : llvm::enumerate(types.inputArgs))
+    func.setArgAttr(i, KernelArgAttr::getAttrName(), arg);
+  for (auto [i, arg] : llvm::enumerate(types.resultArgs))
+    func.setResultAttr(i, KernelArgAttr::getAttrName(), arg);
   ImplicitLocOpBuilder b(layer.getLoc(), ctx);
   b.setInsertionPointToStart(func.addEntryBlock());
   KernelArgs args = splitPrefillArgs(layer, func.getArguments());

@@ -44,9 +44,11 @@ struct SequenceResults {
 /// docs/ArtifactFormat.md: inputs XQ, XK, XV, lr, decay (with `decay`),
 /// token_scale, LayerNorm parameters, state, running sums, decay_product
 /// (with `decay`), position; results Z, state, running sums, decay_product,
-/// position.
+/// position. Each comes with its description (#ttt.arg), which the
+/// lowering attaches to the function it creates.
 struct KernelTypes {
   SmallVector<Type> inputs, results;
+  SmallVector<KernelArgAttr> inputArgs, resultArgs;
 };
 KernelTypes getPrefillKernelTypes(LayerOp layer);
 

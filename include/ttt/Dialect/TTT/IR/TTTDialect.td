@@ -26,6 +26,9 @@ def TTT_Dialect : Dialect {
   }];
   let useDefaultTypePrinterParser = 1;
   let useDefaultAttributePrinterParser = 1;
+  // `ttt.arg` (#ttt.arg) on kernel arguments and results.
+  let hasRegionArgAttrVerify = 1;
+  let hasRegionResultAttrVerify = 1;
 }
 
 class TTT_Op<string mnemonic, list<Trait> traits = []>
