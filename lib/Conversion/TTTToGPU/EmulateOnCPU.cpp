@@ -29,6 +29,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ttt/Conversion/GPUPasses.h"
+#include "ttt/Dialect/TTT/IR/KernelArgs.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/IRMapping.h"
@@ -295,6 +296,18 @@ static LogicalResult emulate(func::FuncOp func, StringRef threadOrder,
   Location loc = func.getLoc();
   OpBuilder b = OpBuilder::atBlockBegin(&entry);
   auto bytesType = MemRefType::get({ShapedType::kDynamic}, b.getI8Type());
+  BlockArgument xq = findKernelArgument(func, ArgRole::xq);
+  if (!xq)
+    return func.emitOpError(
+        "expected one XQ input (#ttt.arg), whose [B, H] is the grid");
+  BlockArgument workspaceArg;
+  if (intAttr(func, gpu_attrs::kWorkspaceBytes) > 0) {
+    workspaceArg = findKernelArgument(func, ArgRole::workspace,
+                                      ArgDirection::scratch);
+    if (!workspaceArg || workspaceArg.getType() != bytesType)
+      return func.emitOpError("expected one workspace argument (#ttt.arg) "
+                              "of type memref<?xi8>");
+  }
 
   // The thread order: a constant table for a random permutation.
   Value order;
@@ -315,7 +328,6 @@ static LogicalResult emulate(func::FuncOp func, StringRef threadOrder,
   // The grid: (max(H, 1), max(B, 1)) from XQ [B, H, T, d].
   Value zero = arith::ConstantIndexOp::create(b, loc, 0);
   Value one = arith::ConstantIndexOp::create(b, loc, 1);
-  Value xq = func.getArgument(0);
   Value gridY = arith::MaxUIOp::create(
       b, loc, memref::DimOp::create(b, loc, xq, 0), one);
   Value gridX = arith::MaxUIOp::create(
@@ -338,11 +350,8 @@ static LogicalResult emulate(func::FuncOp func, StringRef threadOrder,
         arith::ConstantIndexOp::create(b, loc, workspaceBytes));
     workspace = memref::AllocOp::create(b, loc, bytesType, total);
     heap.push_back(workspace);
-    BlockArgument arg = func.getArguments().back();
-    if (arg.getType() != bytesType)
-      return func.emitOpError("expected the workspace as the last argument");
-    arg.replaceAllUsesWith(workspace);
-    (void)func.eraseArgument(func.getNumArguments() - 1);
+    workspaceArg.replaceAllUsesWith(workspace);
+    (void)func.eraseArgument(workspaceArg.getArgNumber());
   }
 
   // Blocks one after another, each starting on poisoned memory.

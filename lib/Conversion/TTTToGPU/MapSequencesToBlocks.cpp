@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ttt/Conversion/GPUPasses.h"
+#include "ttt/Dialect/TTT/IR/KernelArgs.h"
 
 #include "mlir/IR/Builders.h"
 
@@ -24,39 +25,26 @@ namespace mlir::ttt {
 using namespace mlir;
 using namespace mlir::ttt;
 
-/// token_scale, `memref<b x f32>`, is argument 4, or 5 when argument 4 is
-/// a layer's `decay` input (`memref<?x?x?xf32>`, docs/ArtifactFormat.md).
+/// The mini-batch size b: the length of token_scale, `memref<b x f32>`.
 static std::optional<int64_t> miniBatchSize(func::FuncOp func) {
-  unsigned index = 4;
-  if (func.getNumArguments() > index) {
-    auto decay = dyn_cast<MemRefType>(func.getArgument(index).getType());
-    if (decay && decay.getRank() == 3)
-      ++index;
-  }
-  if (func.getNumArguments() <= index)
-    return std::nullopt;
-  auto type = dyn_cast<MemRefType>(func.getArgument(index).getType());
+  BlockArgument scale = findKernelArgument(func, ArgRole::token_scale);
+  auto type = scale ? dyn_cast<MemRefType>(scale.getType()) : MemRefType();
   if (!type || type.getRank() != 1 || !type.hasStaticShape())
     return std::nullopt;
   return type.getDimSize(0);
 }
 
-/// Every load of a rank-0 i64 argument (the position) becomes `load mod b`.
-static void clampPosition(func::FuncOp func, int64_t miniBatch) {
-  for (BlockArgument arg : func.getArguments()) {
-    auto type = dyn_cast<MemRefType>(arg.getType());
-    if (!type || type.getRank() != 0 || !type.getElementType().isInteger(64))
+/// Every load of the position, `memref<i64>`, becomes `load mod b`.
+static void clampPosition(BlockArgument position, int64_t miniBatch) {
+  for (Operation *user : position.getUsers()) {
+    auto load = dyn_cast<memref::LoadOp>(user);
+    if (!load)
       continue;
-    for (Operation *user : arg.getUsers()) {
-      auto load = dyn_cast<memref::LoadOp>(user);
-      if (!load)
-        continue;
-      OpBuilder b(load->getContext());
-      b.setInsertionPointAfter(load);
-      Value b64 = arith::ConstantIntOp::create(b, load.getLoc(), miniBatch, 64);
-      auto clamped = arith::RemUIOp::create(b, load.getLoc(), load, b64);
-      load.getResult().replaceAllUsesExcept(clamped, clamped);
-    }
+    OpBuilder b(load->getContext());
+    b.setInsertionPointAfter(load);
+    Value b64 = arith::ConstantIntOp::create(b, load.getLoc(), miniBatch, 64);
+    auto clamped = arith::RemUIOp::create(b, load.getLoc(), load, b64);
+    load.getResult().replaceAllUsesExcept(clamped, clamped);
   }
 }
 
@@ -67,9 +55,16 @@ static LogicalResult mapToBlocks(func::FuncOp func, scf::ForallOp forall) {
         "expected the normalized (batch, head) forall of a bufferized layer");
   std::optional<int64_t> miniBatch = miniBatchSize(func);
   if (!miniBatch)
-    return func.emitOpError("expected argument 4 (5 after a decay input) to "
-                            "be token_scale (memref<b x f32>)");
-  clampPosition(func, *miniBatch);
+    return func.emitOpError("expected one token_scale input (#ttt.arg) of "
+                            "type memref<b x f32>");
+  BlockArgument position = findKernelArgument(func, ArgRole::position);
+  auto positionType =
+      position ? dyn_cast<MemRefType>(position.getType()) : MemRefType();
+  if (!positionType || positionType.getRank() != 0 ||
+      !positionType.getElementType().isInteger(64))
+    return func.emitOpError(
+        "expected one position input (#ttt.arg) of type memref<i64>");
+  clampPosition(position, *miniBatch);
 
   OpBuilder b(forall);
   Location loc = forall.getLoc();

@@ -17,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ttt/Conversion/GPUPasses.h"
+#include "ttt/Dialect/TTT/IR/TTTOps.h"
 
 #include "mlir/Analysis/DataFlow/IntegerRangeAnalysis.h"
 #include "mlir/Analysis/DataFlow/Utils.h"
@@ -215,7 +216,16 @@ static void rewrite(func::FuncOp func, MutableArrayRef<Buffer> buffers,
     shared = gpu::DynamicSharedMemoryOp::create(b, loc, sharedBytesType);
   if (workspaceBytes > 0) {
     unsigned index = func.getNumArguments();
-    (void)func.insertArgument(index, bytesType, b.getDictionaryAttr({}), loc);
+    // The grid's blocks, workspace_bytes each (the launch data of
+    // ttt-compile), provided by the caller.
+    auto description = KernelArgAttr::get(
+        ctx, ArgDirection::scratch, ArgRole::workspace, "workspace",
+        b.getArrayAttr({b.getStringAttr("blocks * workspace_bytes")}));
+    (void)func.insertArgument(
+        index, bytesType,
+        b.getDictionaryAttr(
+            b.getNamedAttr(KernelArgAttr::getAttrName(), description)),
+        loc);
     workspace = func.getArgument(index);
     // This block's slice: (block_id.y * grid_dim.x + block_id.x) * bytes.
     Value bx = gpu::BlockIdOp::create(b, loc, gpu::Dimension::x);

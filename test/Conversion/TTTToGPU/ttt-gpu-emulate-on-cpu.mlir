@@ -2,7 +2,8 @@
 // RUN: ttt-opt %s --ttt-gpu-emulate-on-cpu="thread-order=random seed=7" --split-input-file --verify-diagnostics | FileCheck %s --check-prefix=RANDOM
 
 // Blocks become two loops over (max(H, 1), max(B, 1)); shared memory and the
-// workspace are heap buffers (the workspace argument goes), filled with 0xff
+// workspace are heap buffers (the workspace argument, found by its #ttt.arg
+// wherever it is, goes), filled with 0xff
 // (NaN) at each block's start: all of shared memory, the block's slice of
 // the workspace. Each phase between barriers becomes one loop over the 4
 // threads, last first, with the thread's ops (the distributed loops) in it.
@@ -12,7 +13,7 @@
 // CHECK: #[[$VEC:.*]] = #llvm.loop_vectorize<disable = true>
 // CHECK: #[[$NOVEC:.*]] = #llvm.loop_annotation<vectorize = #[[$VEC]]>
 // CHECK-LABEL: func.func @k_prefill_memref
-// CHECK-SAME: (%[[XQ:.*]]: memref<?x?x?x8xf32>, %[[OUT:.*]]: memref<?xf32>)
+// CHECK-SAME: (%[[XQ:[^:]*]]: memref<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>}, %[[OUT:[^:]*]]: memref<?xf32>)
 // CHECK-NOT: ttt.gpu_kernel
 // CHECK: %[[GY:.*]] = arith.maxui %{{.*}}, %c1
 // CHECK: %[[GX:.*]] = arith.maxui %{{.*}}, %c1
@@ -67,7 +68,8 @@
 // RANDOM-NEXT: scf.for %{{.*}} = %[[T]] to
 // RANDOM: } {ttt.distributed}
 // RANDOM-NEXT: } {loop_annotation = #[[$NOVEC]]}
-func.func @k_prefill_memref(%xq: memref<?x?x?x8xf32>, %out: memref<?xf32>, %ws: memref<?xi8>)
+func.func @k_prefill_memref(%ws: memref<?xi8> {ttt.arg = #ttt.arg<scratch, workspace, "workspace", ["blocks * workspace_bytes"]>},
+    %xq: memref<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>}, %out: memref<?xf32>)
     attributes {llvm.emit_c_interface, ttt.block_size = 4 : i64, ttt.gpu_kernel,
                 ttt.shared_memory_bytes = 16 : i64, ttt.workspace_bytes = 32 : i64} {
   %c0 = arith.constant 0 : index
@@ -124,7 +126,7 @@ func.func @k_prefill_memref(%xq: memref<?x?x?x8xf32>, %out: memref<?xf32>, %ws: 
 // CHECK-NEXT: %[[FIRST:.*]] = arith.cmpi eq, %[[T3]], %{{.*}}
 // CHECK-NEXT: scf.if %[[FIRST]]
 // CHECK-NOT: gpu.
-func.func @phases(%xq: memref<?x?x?x8xf32>, %buf: memref<8xf32>, %out: memref<8xf32>)
+func.func @phases(%xq: memref<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>}, %buf: memref<8xf32>, %out: memref<8xf32>)
     attributes {ttt.block_size = 2 : i64, ttt.gpu_kernel} {
   %c0 = arith.constant 0 : index
   %c2 = arith.constant 2 : index
@@ -148,7 +150,7 @@ func.func @phases(%xq: memref<?x?x?x8xf32>, %buf: memref<8xf32>, %out: memref<8x
 // -----
 
 // A barrier that only some threads reach.
-func.func @divergent(%xq: memref<?x?x?x8xf32>, %out: memref<8xf32>)
+func.func @divergent(%xq: memref<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>}, %out: memref<8xf32>)
     attributes {ttt.block_size = 2 : i64, ttt.gpu_kernel} {
   %c0 = arith.constant 0 : index
   %t = gpu.thread_id x
@@ -163,7 +165,7 @@ func.func @divergent(%xq: memref<?x?x?x8xf32>, %out: memref<8xf32>)
 // -----
 
 // A thread's loaded value must not outlive its phase.
-func.func @crossing(%xq: memref<?x?x?x8xf32>, %out: memref<8xf32>)
+func.func @crossing(%xq: memref<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>}, %out: memref<8xf32>)
     attributes {ttt.block_size = 2 : i64, ttt.gpu_kernel} {
   %t = gpu.thread_id x
   // expected-error @+1 {{'memref.load' op defines a thread-dependent value that is used across a barrier}}
@@ -176,6 +178,27 @@ func.func @crossing(%xq: memref<?x?x?x8xf32>, %out: memref<8xf32>)
 // -----
 
 // expected-error @+1 {{'func.func' op expected a positive ttt.block_size (run ttt-gpu-distribute first)}}
-func.func @undistributed(%xq: memref<?x?x?x8xf32>) attributes {ttt.gpu_kernel} {
+func.func @undistributed(%xq: memref<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>}) attributes {ttt.gpu_kernel} {
+  return
+}
+
+// -----
+
+// The grid is XQ's [B, H]: no XQ input, no grid.
+// expected-error @+1 {{'func.func' op expected one XQ input (#ttt.arg), whose [B, H] is the grid}}
+func.func @no_xq(%xq: memref<?x?x?x8xf32>) attributes {
+    ttt.gpu_kernel, ttt.block_size = 4 : i64, ttt.shared_memory_bytes = 0 : i64,
+    ttt.workspace_bytes = 0 : i64} {
+  return
+}
+
+// -----
+
+// A workspace in use needs its argument.
+// expected-error @+1 {{'func.func' op expected one workspace argument (#ttt.arg) of type memref<?xi8>}}
+func.func @no_workspace(%xq: memref<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>},
+                        %ws: memref<?xi8>) attributes {
+    ttt.gpu_kernel, ttt.block_size = 4 : i64, ttt.shared_memory_bytes = 0 : i64,
+    ttt.workspace_bytes = 32 : i64} {
   return
 }

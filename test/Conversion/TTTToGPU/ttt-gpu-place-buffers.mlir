@@ -14,7 +14,7 @@
 // CHECK: memref.view %[[SMEM]][%c0{{(_[0-9]+)?}}][] {{.*}} to memref<32xf32, #gpu.address_space<workgroup>>
 // CHECK-NOT: memref.alloc
 // SMALL-LABEL: func.func @lifetimes
-// SMALL-SAME: (%{{.*}}: memref<32xf32>, %[[WS:.*]]: memref<?xi8>)
+// SMALL-SAME: (%{{.*}}: memref<32xf32>, %[[WS:[^:]*]]: memref<?xi8> {ttt.arg = #ttt.arg<scratch, workspace, "workspace", ["blocks * workspace_bytes"]>})
 // SMALL-SAME: ttt.shared_memory_bytes = 256 : i64, ttt.workspace_bytes = 128 : i64
 // SMALL: gpu.grid_dim {{ *}}x
 // SMALL: memref.view %[[WS]]
