@@ -27,7 +27,7 @@
 
 #wg = #gpu.address_space<workgroup>
 
-func.func @good(%xq: memref<1x1x1x1xf32>, %in: memref<8xf32>, %out: memref<8xf32>)
+func.func @good(%xq: memref<1x1x1x1xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 1]>}, %in: memref<8xf32>, %out: memref<8xf32>)
     attributes {ttt.gpu_kernel, ttt.block_size = 4 : i64, ttt.shared_memory_bytes = 32 : i64} {
   %c0 = arith.constant 0 : index
   %c4 = arith.constant 4 : index
@@ -52,7 +52,7 @@ func.func @good(%xq: memref<1x1x1x1xf32>, %in: memref<8xf32>, %out: memref<8xf32
   return
 }
 
-func.func @missing_barrier(%xq: memref<1x1x1x1xf32>, %in: memref<8xf32>, %out: memref<8xf32>)
+func.func @missing_barrier(%xq: memref<1x1x1x1xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 1]>}, %in: memref<8xf32>, %out: memref<8xf32>)
     attributes {ttt.gpu_kernel, ttt.block_size = 4 : i64, ttt.shared_memory_bytes = 32 : i64} {
   %c0 = arith.constant 0 : index
   %c4 = arith.constant 4 : index
@@ -76,7 +76,7 @@ func.func @missing_barrier(%xq: memref<1x1x1x1xf32>, %in: memref<8xf32>, %out: m
   return
 }
 
-func.func @read_before_write(%xq: memref<1x1x1x1xf32>, %in: memref<8xf32>, %out: memref<8xf32>)
+func.func @read_before_write(%xq: memref<1x1x1x1xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 1]>}, %in: memref<8xf32>, %out: memref<8xf32>)
     attributes {ttt.gpu_kernel, ttt.block_size = 4 : i64, ttt.shared_memory_bytes = 32 : i64} {
   %c0 = arith.constant 0 : index
   %c4 = arith.constant 4 : index
