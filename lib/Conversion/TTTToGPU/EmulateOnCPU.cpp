@@ -470,6 +470,10 @@ static LogicalResult emulate(func::FuncOp func, StringRef threadOrder,
   for (StringRef name : {gpu_attrs::kKernel, gpu_attrs::kSharedMemoryBytes,
                          gpu_attrs::kWorkspaceBytes, gpu_attrs::kBlockSize})
     func->removeAttr(name);
+  // The kernel is now a plain CPU function; upstream tools that run after
+  // the emulation (mlir-opt, mlir-runner) cannot parse a #ttt.arg.
+  for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i)
+    func.removeArgAttr(i, KernelArgAttr::getAttrName());
   return success();
 }
 
