@@ -76,6 +76,7 @@ static json::Object describeModel(LayerOp layer) {
   ReturnOp ret = layer.getReturn();
   return json::Object{{"values", std::move(values)},
                       {"loss", index[ret.getLoss()]},
+                      {"loss_kind", stringifyLossKind(layer.getLoss()).str()},
                       {"output", index[ret.getOutput()]}};
 }
 

@@ -11,10 +11,18 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 @pytest.fixture(scope="session")
 def artifacts(tmp_path_factory):
-    """The example specs compiled once per session (ttt_mlir.compile)."""
+    """The example specs compiled once per session (ttt_mlir.compile), and
+    "linear_dot": TTT-Linear with the dot-product loss -<f(k), v>."""
     out = tmp_path_factory.mktemp("artifacts")
-    return {name: ttt_mlir.compile(EXAMPLES / ("ttt_%s.mlir" % name), out=out / name)
+    arts = {name: ttt_mlir.compile(EXAMPLES / ("ttt_%s.mlir" % name), out=out / name)
             for name in ("linear", "mlp")}
+    spec = (EXAMPLES / "ttt_linear.mlir").read_text()
+    attrs = "attributes {mini_batch = 16 : i64, causal = true}"
+    assert attrs in spec
+    dot = out / "ttt_linear_dot.mlir"
+    dot.write_text(spec.replace(attrs, attrs[:-1] + ", loss = #ttt<loss dot>}"))
+    arts["linear_dot"] = ttt_mlir.compile(dot, out=out / "linear_dot")
+    return arts
 
 
 @pytest.fixture(autouse=True)

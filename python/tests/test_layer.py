@@ -15,7 +15,7 @@ def rel(a, b):
     return float((a.double() - b.double()).norm() / b.double().norm())
 
 
-@pytest.mark.parametrize("name", ["linear", "mlp"])
+@pytest.mark.parametrize("name", ["linear", "mlp", "linear_dot"])
 @pytest.mark.parametrize("T", [1, 16, 37])
 def test_forward_matches_float64(artifacts, name, T):
     layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=48, num_heads=3)

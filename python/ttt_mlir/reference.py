@@ -69,7 +69,13 @@ def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0):
             rep = {n: t.detach().requires_grad_() if not t.requires_grad else t
                    for n, t in rep.items()}
         pred = _forward(model, rep, outer, k)[model["loss"]]
-        loss = 0.5 * ((pred - v) ** 2).sum()
+        kind = model.get("loss_kind", "mse")
+        if kind == "mse":
+            loss = 0.5 * ((pred - v) ** 2).sum()
+        elif kind == "dot":  # LaCT's -<f(k), v> (Semantics section 2)
+            loss = -(pred * v).sum()
+        else:
+            raise ValueError("unknown loss_kind '%s'" % kind)
         grads = torch.autograd.grad(loss, [rep[n] for n in names], create_graph=True)
         eta = torch.tril(token_scale[:r, None] * lr[:, :, None, s:s + r])  # [B,H,r,r]
         per_token = {}

@@ -2,9 +2,9 @@
 //
 // Interprets the inner model's value list (docs/ArtifactFormat.md, "model")
 // on one token row, and differentiates the token loss
-// 1/2 ||values[loss](k) - v||^2 with respect to every Linear's weight and
-// bias by reverse mode over the same list. Part of the float64 reference;
-// shares no code with the compiler.
+// 1/2 ||values[loss](k) - v||^2 (or -<values[loss](k), v>, the dot loss) with
+// respect to every Linear's weight and bias by reverse mode over the same
+// list. Part of the float64 reference; shares no code with the compiler.
 //
 //===----------------------------------------------------------------------===//
 
@@ -220,7 +220,9 @@ double detail::loss(const Model &model, const Params &params, const Row &k,
   Row pred = forward(model, params, k)[model.loss];
   double l = 0;
   for (size_t j = 0; j < pred.size(); ++j)
-    l += 0.5 * (pred[j] - v[j]) * (pred[j] - v[j]);
+    l += model.lossKind == LossKind::Dot
+             ? -pred[j] * v[j]
+             : 0.5 * (pred[j] - v[j]) * (pred[j] - v[j]);
   return l;
 }
 
@@ -233,8 +235,11 @@ Params detail::lossGradient(const Model &model, const Params &params,
   std::vector<Row> grad(vals.size());
   for (size_t i = 0; i < vals.size(); ++i)
     grad[i].assign(vals[i].width, 0.0);
+  // d/dp of 1/2 ||p - v||^2 is p - v; of -<p, v> it is -v.
   for (size_t j = 0; j < v.size(); ++j)
-    grad[model.loss][j] = act[model.loss][j] - v[j];
+    grad[model.loss][j] = model.lossKind == LossKind::Dot
+                              ? -v[j]
+                              : act[model.loss][j] - v[j];
 
   // Every Linear gets an entry, zero if it does not reach the loss (e.g. a
   // layer only the output uses), so the gradient has the state's layout.

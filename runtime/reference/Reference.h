@@ -24,6 +24,10 @@ struct Tensor {
 
 enum class Activation { Identity, Relu, Silu, GeluTanh, GeluErf };
 
+/// The token loss of a prediction p = values[loss](k) against the label v:
+/// Mse 1/2 ||p - v||^2, Dot -<p, v> (LaCT).
+enum class LossKind { Mse, Dot };
+
 /// One value of the inner model, in SSA order (value 0 is the input row).
 struct Value {
   enum class Kind { Input, Linear, Activation, LayerNorm, Add, Mul } kind;
@@ -38,7 +42,8 @@ struct Value {
 
 struct Model {
   std::vector<Value> values;
-  int loss = -1;   // loss is 1/2 ||values[loss](k) - v||^2
+  int loss = -1;   // loss is 1/2 ||values[loss](k) - v||^2 (lossKind Mse)
+  LossKind lossKind = LossKind::Mse;
   int output = -1; // z = values[output](q)
   int64_t miniBatch = 16;
   bool causal = true;
@@ -92,7 +97,8 @@ std::vector<std::vector<double>> forward(const Model &model,
                                          const Params &params,
                                          const std::vector<double> &x);
 
-/// The token loss 1/2 ||values[loss](k) - v||^2.
+/// The token loss: 1/2 ||values[loss](k) - v||^2, or -<values[loss](k), v>
+/// when model.lossKind is Dot.
 double loss(const Model &model, const Params &params,
             const std::vector<double> &k, const std::vector<double> &v);
 

@@ -207,11 +207,14 @@ void checkBackwardBadCotangents() {
 // The no-LayerNorm linear model with its gradient written by hand:
 // l = 1/2 ||k W + c - v||^2, dW = k^T e, dc = e with e = k W + c - v.
 // With decay, the step is theta <- alpha theta - step G(theta) (Semantics
-// section 10): the gradient at the state before the decay.
-void checkOnlineGdPlain(bool decay) {
+// section 10): the gradient at the state before the decay. With the dot loss
+// l = -<k W + c, v>, e = -v: W <- W + step k^T v (linear attention).
+void checkOnlineGdPlain(bool decay, bool dot = false) {
   const int64_t d = 8, T = 23;
   Model m = plainLinear(d, 1);
   m.decay = decay;
+  if (dot)
+    m = withDotLoss(m);
   Inputs in = makeInputs(m, kB, kH, T, 21);
   Inputs out = runPrefill(m, in), naive = out;
   double step0 = in["token_scale"].data[0];
@@ -231,6 +234,8 @@ void checkOnlineGdPlain(bool decay) {
         e[o] = c[o] - v[o];
         for (int64_t a = 0; a < d; ++a)
           e[o] += k[a] * W[a * d + o];
+        if (dot)
+          e[o] = -v[o];
       }
       for (int64_t a = 0; a < d; ++a)
         for (int64_t o = 0; o < d; ++o)
@@ -254,7 +259,8 @@ void checkOnlineGdPlain(bool decay) {
     std::fill(naive["decay_product"].data.begin(),
               naive["decay_product"].data.end(), 1.0);
   reportErr(std::string("b=1 equals online GD (plain linear, hand-written "
-                        "gradient") + (decay ? ", decay)" : ")"),
+                        "gradient") + (decay ? ", decay" : "") +
+                (dot ? ", dot loss)" : ")"),
             maxRelErr(out, naive), 1e-12);
 }
 
@@ -317,6 +323,16 @@ void checkDecayOfOne() {
   in["decay"].data[5] = 0.5;
   double change = relErr(runPrefill(gated, in)["Z"], b["Z"]);
   report("a decay below 1 changes Z", change > 1e-6,
+         "rel change " + std::to_string(change));
+}
+
+// The dot loss is another loss: the same inputs give another Z (so a kernel
+// that ignored `loss` could not pass --check against this reference).
+void checkDotLossDiffers() {
+  Model mse = tttLinear(8, 4), dot = withDotLoss(mse);
+  Inputs in = makeInputs(mse, kB, kH, 13, 32, 1);
+  double change = relErr(runPrefill(dot, in)["Z"], runPrefill(mse, in)["Z"]);
+  report("the dot loss changes Z (TTT-Linear b=4 p0=1)", change > 1e-3,
          "rel change " + std::to_string(change));
 }
 
@@ -547,6 +563,9 @@ int main() {
     checkGradient("TTT-MLP identity", tttMlp(8, 4, Activation::Identity), 7);
     checkGradient("fan-out", fanOut(8, 4), 8);
     checkGradient("SwiGLU no bias (mul)", swiglu(8, 4), 9);
+    checkGradient("TTT-Linear dot loss", withDotLoss(tttLinear(8, 4)), 51);
+    checkGradient("TTT-MLP dot loss", withDotLoss(tttMlp(8, 4)), 52);
+    checkGradient("SwiGLU no bias dot loss", withDotLoss(swiglu(8, 4)), 53);
   });
   guarded("finite-difference backward", [] {
     checkBackwardKnown();
@@ -557,8 +576,11 @@ int main() {
   guarded("online GD", [] {
     checkOnlineGdPlain(false);
     checkOnlineGdPlain(true);
+    checkOnlineGdPlain(false, /*dot=*/true);
+    checkOnlineGdPlain(true, /*dot=*/true);
     checkOnlineGdTttLinear();
     checkDecayOfOne();
+    checkDotLossDiffers();
   });
   guarded("chunking", [] {
     checkChunking("TTT-Linear b=4 p0=2", tttLinear(8, 4), 2, 11);
@@ -568,6 +590,10 @@ int main() {
     checkChunking("SwiGLU no bias b=4 p0=1", swiglu(8, 4), 1, 15);
     checkChunking("TTT-Linear decay b=4 p0=2", withDecay(tttLinear(8, 4)), 2, 16);
     checkChunking("TTT-MLP decay b=5 p0=0", withDecay(tttMlp(8, 5)), 0, 17);
+    checkChunking("TTT-Linear dot loss b=4 p0=2",
+                  withDotLoss(tttLinear(8, 4)), 2, 18);
+    checkChunking("SwiGLU no bias dot loss b=4 p0=1",
+                  withDotLoss(swiglu(8, 4)), 1, 19);
     checkEmptyPrefill();
     checkNonCausalAligned();
   });

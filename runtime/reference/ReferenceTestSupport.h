@@ -138,6 +138,12 @@ inline Model withDecay(Model m) {
   return m;
 }
 
+/// The same model with LaCT's dot-product loss -<values[loss](k), v>.
+inline Model withDotLoss(Model m) {
+  m.lossKind = LossKind::Dot;
+  return m;
+}
+
 //===--- Random data ------------------------------------------------------===//
 
 struct Rng {

@@ -116,3 +116,47 @@ ttt.layer @swiglu attributes {mini_batch = 4 : i64} {
   %f = ttt.linear %g weight "W2" : !ttt.tokens<16> -> !ttt.tokens<8>
   ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
 }
+
+// -----
+
+// The dot loss -<f(k), v>: its gradient with respect to the prediction is
+// -v (ttt.dot_loss_grad), so the key-side forward keeps only what the model's
+// backward reads: the LayerNorm's input, not the LayerNorm or the residual.
+// CHECK-LABEL: ttt.layer @linear_dot
+// CHECK: } gradient {
+// CHECK-NEXT: ^bb0(%[[K:.*]]: !ttt.tokens<8>, %[[V:.*]]: !ttt.tokens<8>):
+// CHECK-NEXT: %[[Z:.*]] = ttt.linear %[[K]] weight "W1" bias "b1"
+// CHECK-NEXT: %[[G:.*]] = ttt.dot_loss_grad %[[V]] : <8>
+// CHECK-NEXT: %[[GZ:.*]] = ttt.layer_norm_grad %[[Z]], %[[G]] weight "ln_weight" eps
+// CHECK-NEXT: ttt.gradients inputs(%[[K]] : !ttt.tokens<8>) output_grads(%[[GZ]] : !ttt.tokens<8>)
+ttt.layer @linear_dot attributes {mini_batch = 4 : i64, loss = #ttt<loss dot>} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<8>
+  %f = ttt.add %x, %n : !ttt.tokens<8>, !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}
+
+// -----
+
+// The dot loss through a SwiGLU MLP without bias: the last layer's output
+// gradient is -v itself, and its forward (x W2 on the key view) is gone.
+// CHECK-LABEL: ttt.layer @swiglu_dot
+// CHECK: } gradient {
+// CHECK-NEXT: ^bb0(%[[K:.*]]: !ttt.tokens<8>, %[[V:.*]]: !ttt.tokens<8>):
+// CHECK-NEXT: %[[A:.*]] = ttt.linear %[[K]] weight "W1"
+// CHECK-NEXT: %[[S:.*]] = ttt.activation silu %[[A]]
+// CHECK-NEXT: %[[B:.*]] = ttt.linear %[[K]] weight "W3"
+// CHECK-NEXT: %[[M:.*]] = ttt.mul %[[S]], %[[B]]
+// CHECK-NEXT: %[[G:.*]] = ttt.dot_loss_grad %[[V]] : <8>
+// CHECK-NOT: ttt.linear %{{.*}} weight "W2"
+// CHECK: ttt.gradients inputs(%[[K]], %[[K]], %[[M]] : {{.*}}) output_grads({{.*}}, {{.*}}, %[[G]] :
+ttt.layer @swiglu_dot attributes {mini_batch = 4 : i64, loss = #ttt<loss dot>} {
+^bb0(%x: !ttt.tokens<8>):
+  %a = ttt.linear %x weight "W1" : !ttt.tokens<8> -> !ttt.tokens<16>
+  %s = ttt.activation silu %a : !ttt.tokens<16>
+  %b = ttt.linear %x weight "W3" : !ttt.tokens<8> -> !ttt.tokens<16>
+  %g = ttt.mul %s, %b : !ttt.tokens<16>, !ttt.tokens<16>
+  %f = ttt.linear %g weight "W2" : !ttt.tokens<16> -> !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}

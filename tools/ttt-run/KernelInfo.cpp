@@ -119,6 +119,15 @@ void readModel(const Value &m, const std::string &path, KernelInfo &info) {
   }
   size_t n = values.array.size();
   model.loss = operand(m, path, "loss", n);
+  // Absent in artifacts written before the dot loss: the squared error.
+  if (m.get("loss_kind")) {
+    std::string kind = stringField(m, path, "loss_kind");
+    if (kind == "dot")
+      model.lossKind = reference::LossKind::Dot;
+    else if (kind != "mse")
+      throw ModelError(path + ".loss_kind: unknown loss \"" + kind +
+                       "\" (expected \"mse\" or \"dot\")");
+  }
   model.output = operand(m, path, "output", n);
 }
 

@@ -549,7 +549,7 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
   ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
 } gradient {
 ^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
-  // expected-error @+1 {{'builtin.unrealized_conversion_cast' op is not allowed in the gradient region, which is built from the inner-model ops and the backward ops ttt.loss_grad, ttt.activation_grad, ttt.layer_norm_grad and ttt.linear_input_grad}}
+  // expected-error @+1 {{'builtin.unrealized_conversion_cast' op is not allowed in the gradient region, which is built from the inner-model ops and the backward ops ttt.loss_grad, ttt.dot_loss_grad, ttt.activation_grad, ttt.layer_norm_grad and ttt.linear_input_grad}}
   %g = builtin.unrealized_conversion_cast %v : !ttt.tokens<4> to !ttt.tokens<4>
   ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
 }
@@ -812,5 +812,56 @@ ttt.layer @l attributes {mini_batch = 4 : i64, decay = true} {
 ^bb0(%x: !ttt.tokens<4>):
   // expected-error @+1 {{'ttt.linear' op parameter name 'decay_product' clashes with a kernel argument name}}
   %y = ttt.linear %x weight "decay_product" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// C6: the loss gradient is the layer's loss's: no 'mse' gradient in a layer
+// with the dot loss...
+ttt.layer @l attributes {mini_batch = 1 : i64, loss = #ttt<loss dot>} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  %y = ttt.linear %k weight "W" : !ttt.tokens<4> -> !ttt.tokens<4>
+  // expected-error @+1 {{'ttt.loss_grad' op is the gradient of the 'mse' loss, but the layer's loss is 'dot'}}
+  %g = ttt.loss_grad %y, %v : !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
+}
+
+// -----
+
+// ... and no 'dot' gradient in a layer with the default (mse) loss.
+ttt.layer @l attributes {mini_batch = 1 : i64} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+} gradient {
+^bb0(%k: !ttt.tokens<4>, %v: !ttt.tokens<4>):
+  // expected-error @+1 {{'ttt.dot_loss_grad' op is the gradient of the 'dot' loss, but the layer's loss is 'mse'}}
+  %g = ttt.dot_loss_grad %v : !ttt.tokens<4>
+  ttt.gradients inputs(%k : !ttt.tokens<4>) output_grads(%g : !ttt.tokens<4>)
+}
+
+// -----
+
+// The loss kind is mse or dot.
+// expected-error @+2 {{expected ::mlir::ttt::LossKind to be one of: mse, dot}}
+// expected-error @+1 {{failed to parse}}
+ttt.layer @l attributes {mini_batch = 1 : i64, loss = #ttt<loss l1>} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// The loss kind is a #ttt<loss ...> attribute, not a string.
+// expected-error @+1 {{'ttt.layer' op attribute 'loss' failed to satisfy constraint}}
+ttt.layer @l attributes {mini_batch = 1 : i64, loss = "dot"} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" : !ttt.tokens<4> -> !ttt.tokens<4>
   ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
 }

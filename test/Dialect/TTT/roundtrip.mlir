@@ -159,3 +159,27 @@ ttt.layer @not_gated attributes {mini_batch = 4 : i64, decay = false} {
   %f = ttt.linear %x weight "W" : !ttt.tokens<8> -> !ttt.tokens<8>
   ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
 }
+
+// -----
+
+// loss = dot is printed; loss = mse, the default, is elided. The gradient
+// region of a dot-loss layer holds ttt.dot_loss_grad.
+// CHECK-LABEL: ttt.layer @dot_loss attributes {loss = #ttt<loss dot>, mini_batch = 4 : i64} {
+// CHECK:       } gradient {
+// CHECK:         %[[G:.*]] = ttt.dot_loss_grad %v : <8>
+// CHECK-NEXT:    ttt.gradients inputs(%k : !ttt.tokens<8>) output_grads(%[[G]] : !ttt.tokens<8>)
+// CHECK-LABEL: ttt.layer @mse_loss attributes {mini_batch = 4 : i64} {
+ttt.layer @dot_loss attributes {mini_batch = 4 : i64, loss = #ttt<loss dot>} {
+^bb0(%x: !ttt.tokens<8>):
+  %f = ttt.linear %x weight "W" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+} gradient {
+^bb0(%k: !ttt.tokens<8>, %v: !ttt.tokens<8>):
+  %g = ttt.dot_loss_grad %v : !ttt.tokens<8>
+  ttt.gradients inputs(%k : !ttt.tokens<8>) output_grads(%g : !ttt.tokens<8>)
+}
+ttt.layer @mse_loss attributes {mini_batch = 4 : i64, loss = #ttt<loss mse>} {
+^bb0(%x: !ttt.tokens<8>):
+  %f = ttt.linear %x weight "W" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}

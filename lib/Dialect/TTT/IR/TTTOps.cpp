@@ -363,14 +363,29 @@ static LogicalResult verifyGradientBody(LayerOp layer) {
         llvm::TypeSwitch<Operation *, LogicalResult>(&op)
             .Case<LinearOp, LinearInputGradOp, LayerNormOp, LayerNormGradOp>(
                 [&](auto typed) { return verifyGradientOp(typed, params); })
-            .Case<ActivationOp, AddOp, MulOp, LossGradOp, ActivationGradOp>(
+            .Case<ActivationOp, AddOp, MulOp, ActivationGradOp>(
                 [](Operation *) { return success(); })
+            // The loss gradient is the layer's loss's.
+            .Case([&](LossGradOp grad) -> LogicalResult {
+              if (layer.getLoss() == LossKind::mse)
+                return success();
+              return grad.emitOpError("is the gradient of the 'mse' loss, "
+                                      "but the layer's loss is '")
+                     << stringifyLossKind(layer.getLoss()) << "'";
+            })
+            .Case([&](DotLossGradOp grad) -> LogicalResult {
+              if (layer.getLoss() == LossKind::dot)
+                return success();
+              return grad.emitOpError("is the gradient of the 'dot' loss, "
+                                      "but the layer's loss is '")
+                     << stringifyLossKind(layer.getLoss()) << "'";
+            })
             .Default([](Operation *other) {
               return other->emitOpError(
                   "is not allowed in the gradient region, which is built "
                   "from the inner-model ops and the backward ops "
-                  "ttt.loss_grad, ttt.activation_grad, ttt.layer_norm_grad "
-                  "and ttt.linear_input_grad");
+                  "ttt.loss_grad, ttt.dot_loss_grad, ttt.activation_grad, "
+                  "ttt.layer_norm_grad and ttt.linear_input_grad");
             });
     if (failed(result))
       return failure();

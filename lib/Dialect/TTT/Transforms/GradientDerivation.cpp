@@ -86,9 +86,17 @@ void mlir::ttt::deriveGradients(LayerOp layer) {
   llvm::DenseSet<Value> trainable = findTrainableValues(model);
   GradientMap grads(builder, loc);
   Value prediction = layer.getReturn().getLoss();
-  grads.accumulate(prediction,
-                   LossGradOp::create(builder, prediction.getLoc(),
-                                      forward.lookup(prediction), label));
+  // mse: d/dp 1/2||p - v||^2 = p - v. dot: d/dp -<p, v> = -v, which reads
+  // no forward value (the key-side forward keeps only what the backward of
+  // the model's ops reads).
+  Value lossGrad =
+      layer.getLoss() == LossKind::dot
+          ? DotLossGradOp::create(builder, prediction.getLoc(), label)
+                .getResult()
+          : LossGradOp::create(builder, prediction.getLoc(),
+                               forward.lookup(prediction), label)
+                .getResult();
+  grads.accumulate(prediction, lossGrad);
 
   // Backward, in reverse program order so that every use of a value has
   // contributed before the value's own rule runs.

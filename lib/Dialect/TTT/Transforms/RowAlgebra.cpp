@@ -196,6 +196,14 @@ Value RowAlgebra::sub(Value lhs, Value rhs) {
                      });
 }
 
+Value RowAlgebra::neg(Value x) {
+  Maps m(b.getContext());
+  return elementwise(x, {x}, {m.id},
+                     [](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+                       return arith::NegFOp::create(e, a[0]);
+                     });
+}
+
 Value RowAlgebra::mul(Value lhs, Value rhs) {
   Maps m(b.getContext());
   return elementwise(lhs, {lhs, rhs}, {m.id, m.id},
@@ -558,6 +566,7 @@ mlir::ttt::evaluateRows(RowAlgebra &rows, Block &block, ValueRange arguments,
             .Case([&](AddOp) { return rows.add(in(0), in(1)); })
             .Case([&](MulOp) { return rows.mul(in(0), in(1)); })
             .Case([&](LossGradOp) { return rows.sub(in(0), in(1)); })
+            .Case([&](DotLossGradOp) { return rows.neg(in(0)); })
             .Case([&](ActivationGradOp o) {
               return rows.activationGrad(o.getKind(), in(0), in(1));
             })

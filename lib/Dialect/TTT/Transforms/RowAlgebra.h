@@ -37,6 +37,8 @@ public:
 
   Value add(Value lhs, Value rhs);
   Value sub(Value lhs, Value rhs);
+  /// -x, elementwise.
+  Value neg(Value x);
   /// The elementwise product.
   Value mul(Value lhs, Value rhs);
   /// x [r, n] + row [1, n], broadcast over the rows.

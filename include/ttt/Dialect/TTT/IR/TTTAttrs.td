@@ -24,6 +24,19 @@ def TTT_ActivationKind : I32EnumAttr<"ActivationKind",
 def TTT_ActivationKindAttr : EnumAttr<TTT_Dialect, TTT_ActivationKind,
                                       "activation">;
 
+def TTT_LossKind : I32EnumAttr<"LossKind",
+    "the self-supervised loss of the inner model", [
+      I32EnumAttrCase<"mse", 0>,
+      I32EnumAttrCase<"dot", 1>,
+    ]> {
+  let cppNamespace = "::mlir::ttt";
+  let genSpecializedAttr = 0;
+}
+
+// No description, as for TTT_ActivationKindAttr; ttt.layer documents the
+// syntax (`loss = #ttt<loss dot>`).
+def TTT_LossKindAttr : EnumAttr<TTT_Dialect, TTT_LossKind, "loss">;
+
 //===----------------------------------------------------------------------===//
 // The kernel ABI
 //===----------------------------------------------------------------------===//

@@ -15,9 +15,10 @@ def TTT_ReturnOp : TTT_Op<"return", [
     Pure, Terminator, HasParent<"LayerOp">]> {
   let summary = "names the loss's prediction and the layer's output";
   let description = [{
-    Terminates the inner model. `loss` is the value whose squared distance to
-    the label view `v` is the self-supervised loss; `output` is the value the
-    layer emits for each query token. Both have the layer's width `d`.
+    Terminates the inner model. `loss` is the prediction that the
+    self-supervised loss compares with the label view `v` (by squared
+    distance, or by dot product: the layer's `loss`); `output` is the value
+    the layer emits for each query token. Both have the layer's width `d`.
 
     ```mlir
     ttt.return loss(%f : !ttt.tokens<64>) output(%f : !ttt.tokens<64>)
@@ -146,9 +147,29 @@ def TTT_MulOp : TTT_Op<"mul", [Pure, HasParent<"LayerOp">,
 
 def TTT_LossGradOp : TTT_Op<"loss_grad", [Pure, HasParent<"LayerOp">, SameOperandsAndResultType]> {
   let summary = "gradient of `1/2||prediction - label||^2`: `prediction - label`";
+  let description = [{
+    The loss gradient of a layer with `loss = mse` (the default), with
+    respect to the prediction.
+  }];
   let arguments = (ins TTT_TokensType:$prediction, TTT_TokensType:$label);
   let results = (outs TTT_TokensType:$result);
   let assemblyFormat = "$prediction `,` $label attr-dict `:` type($result)";
+}
+
+def TTT_DotLossGradOp : TTT_Op<"dot_loss_grad", [Pure, HasParent<"LayerOp">, SameOperandsAndResultType]> {
+  let summary = "gradient of `-<prediction, label>`: `-label`";
+  let description = [{
+    The loss gradient of a layer with `loss = #ttt<loss dot>`, with respect
+    to the prediction. It does not depend on the prediction, so it takes
+    only the label view.
+
+    ```mlir
+    %g = ttt.dot_loss_grad %v : !ttt.tokens<64>
+    ```
+  }];
+  let arguments = (ins TTT_TokensType:$label);
+  let results = (outs TTT_TokensType:$result);
+  let assemblyFormat = "$label attr-dict `:` type($result)";
 }
 
 def TTT_ActivationGradOp : TTT_Op<"activation_grad",
@@ -224,10 +245,19 @@ def TTT_LayerOp : TTT_Op<"layer", [
     `ttt.return`, which names the value that the self-supervised loss
     reconstructs the label view from and the value the layer outputs:
 
-    - loss of token `t`: `1/2 || loss_value(k_t) - v_t ||^2`,
+    - loss of token `t`: `1/2 || loss_value(k_t) - v_t ||^2` (`loss = mse`,
+      the default) or `-<loss_value(k_t), v_t>` (`loss = dot`),
     - output of token `t`: `output_value(q_t)` at the state that position sees.
 
     Settings:
+    - `loss` (default `mse`; written `loss = #ttt<loss dot>`): the
+      self-supervised loss. `mse` is the TTT paper's reconstruction loss,
+      whose gradient with respect to the prediction is `loss_value(k_t) - v_t`;
+      `dot` is LaCT's dot-product loss, whose gradient with respect to the
+      prediction is `-v_t`, independent of the state (the inner gradient
+      still depends on it through the model's backward, e.g. LayerNorm or
+      a hidden layer). With `dot` and a linear model `f(x) = x W` the update
+      is `W <- W + eta k^T v`: linear attention;
     - `mini_batch` (`1 <= b <= 16384`): tokens per inner gradient step;
     - `causal` (default `true`): position `i` of a mini-batch sees the
       gradients of positions `j <= i` only; `false` gives the non-causal
@@ -273,7 +303,8 @@ def TTT_LayerOp : TTT_Op<"layer", [
       trained and its dual form is undefined);
     - (C6) the `gradient` region, when present, takes the key and label views
       `%k` and `%v` (two arguments of the model argument's type), holds only
-      the inner-model ops and `ttt.loss_grad`, `ttt.activation_grad`,
+      the inner-model ops and `ttt.loss_grad` (only when `loss = mse`),
+      `ttt.dot_loss_grad` (only when `loss = dot`), `ttt.activation_grad`,
       `ttt.layer_norm_grad` and `ttt.linear_input_grad`, and ends in
       `ttt.gradients`;
     - (C7) every parameter the gradient region names is the model's:
@@ -290,7 +321,8 @@ def TTT_LayerOp : TTT_Op<"layer", [
     I64Attr:$mini_batch,
     DefaultValuedAttr<BoolAttr, "true">:$causal,
     OptionalAttr<TypeAttr>:$io_type,
-    DefaultValuedAttr<BoolAttr, "false">:$decay);
+    DefaultValuedAttr<BoolAttr, "false">:$decay,
+    DefaultValuedAttr<TTT_LossKindAttr, "::mlir::ttt::LossKind::mse">:$loss);
   let regions = (region SizedRegion<1>:$model, AnyRegion:$gradient);
   let assemblyFormat = [{
     $sym_name attr-dict-with-keyword $model (`gradient` $gradient^)?

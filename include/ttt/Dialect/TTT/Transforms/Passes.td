@@ -11,7 +11,8 @@ def TTTDeriveGradients : Pass<"ttt-derive-gradients", "ModuleOp"> {
     Adds the `gradient` region to every `ttt.layer` that has none
     with the backward of its self-supervised loss, derived from the structure
     of the inner model: the forward on the key view `%k`, `ttt.loss_grad`
-    against the label view `%v`, then reverse-mode through `ttt.add` (fan-out
+    against the label view `%v` (`ttt.dot_loss_grad`, `-v`, for a layer with
+    `loss = dot`), then reverse-mode through `ttt.add` (fan-out
     accumulates), `ttt.layer_norm` (`ttt.layer_norm_grad`), activations
     (`ttt.activation_grad`) and linear layers (`ttt.linear_input_grad`).
     Only values that depend on a trained parameter get a gradient. The region
