@@ -221,13 +221,17 @@ static void serveFromWorkspace(func::FuncOp entry) {
 
   // convert-func-to-llvm drops `llvm.noalias` from memref arguments, which it
   // expands into (allocated, aligned, offset, sizes..., strides...): record
-  // where each temporary's aligned pointer lands for
-  // ttt-cpu-noalias-temporaries, which marks it after the conversion.
+  // where each aligned pointer lands for ttt-cpu-noalias-temporaries, which
+  // marks it after the conversion. The kernel's own arguments are disjoint
+  // too, by the runtime's aliasing contract (docs/ArtifactFormat.md: no
+  // output overlaps another argument; inputs are only read): the kernel
+  // updates its state in its outputs, and LLVM must know that those writes
+  // leave the inputs alone.
   SmallVector<int64_t> alignedPointers;
   int64_t position = 0;
-  for (auto [i, type] : llvm::enumerate(bodyInputs)) {
+  for (Type type : bodyInputs) {
     auto memref = dyn_cast<MemRefType>(type);
-    if (memref && i >= entryType.getNumInputs())
+    if (memref)
       alignedPointers.push_back(position + 1);
     position += memref                            ? 3 + 2 * memref.getRank()
                 : isa<UnrankedMemRefType>(type) ? 2

@@ -18,14 +18,16 @@
 // CHECK-NEXT: call @entry_body(%[[OUT]], %[[N]], %[[V1]], %[[V2]], %[[V3]])
 // CHECK-NEXT: return
 
-// The aligned pointers of the temporaries once the descriptors are expanded
-// (a rank-r memref takes 3 + 2r arguments, an index one): 9, 16 and 21.
+// The aligned pointers once the descriptors are expanded (a rank-r memref
+// takes 3 + 2r arguments, an index one): the kernel's own output at 1 (the
+// runtime binds no output over another argument), the temporaries at 9, 16
+// and 21.
 // CHECK-LABEL: func.func private @entry_body
 // CHECK-SAME: (%[[BOUT:[a-z0-9_]+]]: memref<4x4xf32>, %{{[a-z0-9_]+}}: index,
 // CHECK-SAME: %[[T1:[a-z0-9_]+]]: memref<4x4xf32> {llvm.noalias},
 // CHECK-SAME: %{{[a-z0-9_]+}}: memref<3xi8> {llvm.noalias},
 // CHECK-SAME: %[[T3:[a-z0-9_]+]]: memref<16xf32> {llvm.noalias})
-// CHECK-SAME: attributes {ttt.cpu_noalias_pointers = array<i64: 9, 16, 21>}
+// CHECK-SAME: attributes {ttt.cpu_noalias_pointers = array<i64: 1, 9, 16, 21>}
 // CHECK-NOT: llvm.emit_c_interface
 // CHECK: memref.copy %[[T1]], %[[BOUT]]
 // CHECK: scf.for
