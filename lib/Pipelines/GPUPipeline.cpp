@@ -62,8 +62,12 @@ static LogicalResult addTTTLowering(OpPassManager &pm,
                                     const CUDAPipelineOptions &options) {
   return addStage(pm, llvm::formatv("{0},ttt-cpu-entry-points,inline,"
                                     "symbol-dce,canonicalize,cse",
+                                    // The state stays in temporaries, which
+                                    // ttt-gpu-place-buffers puts in shared
+                                    // memory.
                                     options.form == "dual"
-                                        ? "ttt-lower-to-dual-form"
+                                        ? "ttt-lower-to-dual-form{"
+                                          "state-in-outputs=false}"
                                         : "ttt-lower-to-primal")
                           .str());
 }

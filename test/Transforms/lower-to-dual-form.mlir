@@ -1,4 +1,11 @@
 // RUN: ttt-opt %s --split-input-file --ttt-lower-to-dual-form | FileCheck %s
+// RUN: ttt-opt %s --split-input-file --ttt-lower-to-dual-form=state-in-outputs=false \
+// RUN:   | FileCheck %s --check-prefix=TEMPS
+
+// state-in-outputs=false (the GPU pipeline): the state stays in temporaries.
+// TEMPS-LABEL: func.func @lin(
+// TEMPS-NOT: bufferization.materialize_in_destination
+// TEMPS: return
 
 // The operand maps of Xq X^T (B transposed) and of X^T Gl (A transposed).
 // CHECK-DAG: #[[$B_T:.*]] = affine_map<(d0, d1, d2) -> (d1, d2)>
@@ -24,7 +31,14 @@
 // CHECK-SAME: tensor<?x?x8x8xf32> {ttt.arg = #ttt.arg<output, grad_sum, "W1.grad_sum", ["B", "H", 8, 8]>},
 // CHECK-SAME: tensor<?x?x1x8xf32> {ttt.arg = #ttt.arg<output, grad_sum, "b1.grad_sum", ["B", "H", 1, 8]>},
 // CHECK-SAME: tensor<i64> {ttt.arg = #ttt.arg<output, position, "position", []>})
-// CHECK: scf.forall
+// The state lives in the kernel's outputs: the sequence's slice of each
+// state output gets the input state once, then every segment updates it
+// there; a commit stores theta_0 - ts[b-1] S back into it.
+// CHECK: scf.forall {{.*}} shared_outs(%{{.*}} = %{{.*}}, %[[W_OUT:[a-z0-9_]+]] = %{{.*}}, %{{.*}} = %{{.*}}, %[[S_OUT:[a-z0-9_]+]] = %{{.*}}, %{{.*}} = %{{.*}})
+// CHECK: %[[W_DEST:.*]] = tensor.extract_slice %[[W_OUT]][
+// CHECK: %[[S_DEST:.*]] = tensor.extract_slice %[[S_OUT]][
+// CHECK: %[[W:.*]] = bufferization.materialize_in_destination %{{.*}} in %[[W_DEST]]
+// CHECK: bufferization.materialize_in_destination %{{.*}} in %[[S_DEST]]
 //
 // Head: min(b - p, T) tokens with dynamic row count, adding the carried sums;
 // the outer min with b bounds the row count in the IR (p < b).
@@ -40,6 +54,7 @@
 // CHECK: %[[DONE:.*]] = arith.cmpi eq, %[[END]]
 // CHECK: scf.if %[[DONE]]
 // CHECK: tensor.extract %[[TS]][%{{.*}}] : tensor<4xf32>
+// CHECK: bufferization.materialize_in_destination %{{.*}} in %[[W]]
 //
 // Full mini-batches: static 4 x 8 tiles, r x r = 4 x 4 causal products,
 // state update X^T (lr o Gz) and an unconditional commit.

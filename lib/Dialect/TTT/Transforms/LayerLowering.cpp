@@ -300,6 +300,7 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
   Type f32 = Float32Type::get(ctx);
   int64_t dim = layer.getDim();
   KernelTypes types = getPrefillKernelTypes(layer);
+  KernelSignature sig(layer);
   auto tokensType = cast<RankedTensorType>(types.results.front());
   auto positionType = cast<RankedTensorType>(types.results.back());
 
@@ -343,6 +344,16 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
                       : tensor::EmptyOp::create(body, rowsType.getShape(),
                                                 f32, ValueRange{length})
                             .getResult();
+        for (auto [i, s] : llvm::enumerate(sig.state)) {
+          auto stateType = RankedTensorType::get({s.rows, s.cols}, f32);
+          SmallVector<OpFoldResult> sizes = {body.getIndexAttr(s.rows),
+                                             body.getIndexAttr(s.cols)};
+          seq.thetaDestination.push_back(
+              sliceOf(body, sharedOuts[1 + i], {n, h}, sizes, stateType));
+          seq.sumsDestination.push_back(sliceOf(
+              body, sharedOuts[1 + sig.state.size() + i], {n, h}, sizes,
+              stateType));
+        }
 
         SequenceResults res = lowerSequence(body, seq);
 

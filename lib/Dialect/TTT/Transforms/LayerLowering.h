@@ -28,6 +28,11 @@ struct SequenceInputs {
   // (the kernel's own Z output when the I/O type is f32, so that Z needs no
   // buffer and copy of its own); its contents are undefined.
   Value zDestination;
+  // Like zDestination, for the state: the kernel's own state and running-sum
+  // outputs for this sequence ([rows, cols] f32, contents undefined), or
+  // empty. A lowering that builds its state there writes each state tensor
+  // once instead of through a temporary and a final copy.
+  SmallVector<Value> thetaDestination, sumsDestination;
   ParameterMap norms;    // LayerNorm weights and biases, [width]
   // per linear: W [in, out], then c [1, out] if it has a bias (LinearSlots)
   SmallVector<Value> theta, sums;

@@ -20,6 +20,7 @@
 #include "ttt/Dialect/TTT/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -89,6 +90,16 @@ private:
                       function_ref<SegmentState()> build);
 
   Value index(int64_t v) { return arith::ConstantIndexOp::create(b, v); }
+  /// Whether the state is built in the kernel's outputs (see run()).
+  bool stateInOutputs() const { return !in.thetaDestination.empty(); }
+  /// `value`, stored in the buffer that holds `destination`. (A tensor
+  /// linalg.copy would fold away; materialize_in_destination stays, and
+  /// lets eliminate-empty-tensors compute `value` there directly.)
+  Value storeInto(Value value, Value destination) {
+    return bufferization::MaterializeInDestinationOp::create(b, value,
+                                                             destination)
+        .getResult();
+  }
   Value rowsSlice(Value x, Value start, OpFoldResult length,
                   std::optional<int64_t> staticLength);
   Value vectorSlice(Value x, Value start, OpFoldResult length,
@@ -133,8 +144,11 @@ void DualFormLowering::commitInto(SegmentState &state, ArrayRef<Value> sums) {
                                         ValueRange{index(0), index(0)});
   for (auto [i, sum] : llvm::enumerate(sums)) {
     Value theta0 = product ? rows.scale(state.theta[i], product) : state.theta[i];
-    state.theta[i] = rows.sub(theta0, rows.scale(sum, lastScale));
-    state.sums[i] = rows.zeros(tensor::getMixedSizes(b, b.getLoc(), sum));
+    Value committed = rows.sub(theta0, rows.scale(sum, lastScale));
+    Value zeroed = rows.zeros(tensor::getMixedSizes(b, b.getLoc(), sum));
+    state.theta[i] =
+        stateInOutputs() ? storeInto(committed, state.theta[i]) : committed;
+    state.sums[i] = stateInOutputs() ? storeInto(zeroed, sum) : zeroed;
   }
   if (state.product)
     state.product = rows.ones({b.getIndexAttr(1), b.getIndexAttr(1)});
@@ -249,20 +263,23 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
     lastDecay = math::ExpOp::create(b, lastLog);
     next.product = rows.scale(state.product, lastDecay);
   }
-  auto carried = [&](Value sum) {
+  // The sums this segment adds to. A segment that does not carry sums
+  // starts a mini-batch, so the incoming sums are zero (the previous one
+  // committed); with the state in the outputs it still adds to them, to
+  // update them in place.
+  auto incoming = [&](Value sum) -> Value {
+    if (!carriesSums)
+      return stateInOutputs() ? sum : Value();
     return lastDecay ? rows.scale(sum, lastDecay) : sum;
   };
   for (auto [l, slot] : llvm::enumerate(slots)) {
-    // The carried sum is the contraction's init: a decode step reads and
+    // The incoming sum is the contraction's init: a decode step reads and
     // writes the d x d sum once, with no zero fill and no separate add.
     sums[slot.weight] = rows.matmulTransposeA(
-        inputs[l], sumGrads[l],
-        carriesSums ? carried(state.sums[slot.weight]) : Value());
-    if (slot.bias) {
-      Value dc = rows.sumRows(sumGrads[l]);
+        inputs[l], sumGrads[l], incoming(state.sums[slot.weight]));
+    if (slot.bias)
       sums[*slot.bias] =
-          carriesSums ? rows.add(carried(state.sums[*slot.bias]), dc) : dc;
-    }
+          rows.sumRows(sumGrads[l], incoming(state.sums[*slot.bias]));
   }
   switch (commit) {
   case Commit::Always:
@@ -294,6 +311,15 @@ SequenceResults DualFormLowering::run() {
                 ? in.zDestination
                 : rows.zeros({in.length, b.getIndexAttr(layer.getDim())});
   SegmentState state{z, in.theta, in.sums, in.decayProduct};
+  // The state lives in the kernel's outputs from the start: one copy in,
+  // then every segment reads and updates it there (the running sums are
+  // the init of their contractions, a commit overwrites theta and zeroes
+  // the sums in place), with no final copy out.
+  if (stateInOutputs())
+    for (size_t i = 0; i < numState; ++i) {
+      state.theta[i] = storeInto(in.theta[i], in.thetaDestination[i]);
+      state.sums[i] = storeInto(in.sums[i], in.sumsDestination[i]);
+    }
 
   // Head: the rest of the mini-batch in progress (a whole one when p = 0),
   // with the carried running sums.
@@ -345,6 +371,7 @@ SequenceResults mlir::ttt::lowerDualFormSegment(LayerOp layer,
 namespace {
 struct TTTLowerToDualFormPass
     : mlir::ttt::impl::TTTLowerToDualFormBase<TTTLowerToDualFormPass> {
+  using Base::Base;
   void runOnOperation() override {
     FailureOr<SmallVector<LayerOp>> layers =
         getTopLevelLayers(getOperation(), getArgument());
@@ -353,6 +380,10 @@ struct TTTLowerToDualFormPass
     for (LayerOp layer : *layers) {
       deriveGradients(layer);
       lowerLayerToFunc(layer, [&](ImplicitLocOpBuilder &b, SequenceInputs &in) {
+        if (!stateInOutputs) {
+          in.thetaDestination.clear();
+          in.sumsDestination.clear();
+        }
         return DualFormLowering(layer, b, in).run();
       });
     }

@@ -300,11 +300,12 @@ Value RowAlgebra::masked(Value a, bool causal, bool plusOne, Value logDecay) {
                      });
 }
 
-Value RowAlgebra::sumRows(Value x) {
+Value RowAlgebra::sumRows(Value x, Value accumulator) {
   MLIRContext *ctx = b.getContext();
   AffineExpr i, j;
   bindDims(ctx, i, j);
-  Value init = zeros({b.getIndexAttr(1), dim(x, 1)});
+  Value init =
+      accumulator ? accumulator : zeros({b.getIndexAttr(1), dim(x, 1)});
   auto generic = linalg::GenericOp::create(
       b, TypeRange{init.getType()}, ValueRange{x}, ValueRange{init},
       {map2(ctx, {i, j}), map2(ctx, {getAffineConstantExpr(0, ctx), j})},

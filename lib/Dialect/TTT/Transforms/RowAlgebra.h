@@ -47,8 +47,9 @@ public:
   Value scaleRows(Value x, Value scale);
   /// x [m, n] * s (a 0-d f32 value).
   Value scale(Value x, Value scalar);
-  /// x [r, n] -> [1, n], the sum over the rows.
-  Value sumRows(Value x);
+  /// x [r, n] -> [1, n], the sum over the rows, added to `accumulator`
+  /// [1, n] when given (as for matmulTransposeA).
+  Value sumRows(Value x, Value accumulator = {});
   /// mask(A)[i, j] = A[i, j] (+ 1 when `plusOne`: a linear layer's bias
   /// term), times exp(L[i] - L[j]) when `logDecay` L is given, where
   /// position i sees token j, else 0: j <= i when `causal`, every j

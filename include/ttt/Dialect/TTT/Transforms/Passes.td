@@ -60,9 +60,26 @@ def TTTLowerToDualForm : Pass<"ttt-lower-to-dual-form", "ModuleOp"> {
     with `M` the causal mask (all ones when `causal = false`); the state is
     updated with `X^T (lr o Gz)`. Everything is `linalg`, `tensor`, `arith`,
     `math` and `scf` on tensors.
+
+    The state is built where the kernel returns it: each sequence's slice of
+    the state outputs receives the input state once
+    (`bufferization.materialize_in_destination`), every running sum is the
+    init of its contraction, and a commit stores `theta_0` and the zeroed
+    sums back into the same tensors. One-shot bufferization then updates the
+    state in place, with no temporary and no copy out: a decode step writes
+    each state tensor once. `state-in-outputs=false` keeps the state in
+    temporaries instead (the GPU pipeline, whose ttt-gpu-place-buffers
+    moves temporaries into shared memory).
   }];
+  let options = [
+    Option<"stateInOutputs", "state-in-outputs", "bool", /*default=*/"true",
+           "Build the state in the kernel's state outputs (the CPU "
+           "pipeline); the GPU pipeline keeps it in temporaries, which "
+           "ttt-gpu-place-buffers puts in shared memory">
+  ];
   let dependentDialects = [
-    "::mlir::arith::ArithDialect", "::mlir::func::FuncDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::bufferization::BufferizationDialect", "::mlir::func::FuncDialect",
     "::mlir::linalg::LinalgDialect", "::mlir::math::MathDialect",
     "::mlir::scf::SCFDialect", "::mlir::tensor::TensorDialect"
   ];
