@@ -1,7 +1,9 @@
 //===- Manifest.cpp - manifest.json and the C header ----------------------===//
 
 #include "ttt/Target/Artifact.h"
+#include "ttt/Dialect/TTT/IR/KernelSignature.h"
 
+#include "mlir/IR/TypeUtilities.h"
 #include "llvm/ADT/TypeSwitch.h"
 #include "llvm/Support/FormatVariadic.h"
 
@@ -16,6 +18,8 @@ static std::string dtypeName(Type type) {
     return "bf16";
   if (type.isF16())
     return "f16";
+  if (type.isInteger(64))
+    return "i64"; // the position
   llvm_unreachable("the layer verifier admits f32, bf16 and f16 only");
 }
 
@@ -83,46 +87,27 @@ static json::Object describeModel(LayerOp layer) {
 json::Object mlir::ttt::describeKernel(LayerOp layer) {
   int64_t d = layer.getDim();
   std::string io = dtypeName(layer.getIoElementType());
+  // The arguments as the lowering builds them (KernelSignature.h), so that
+  // the manifest and the library cannot disagree.
+  KernelTypes types = getPrefillKernelTypes(layer);
   json::Array args;
-  auto tokens = [&] { return json::Array{"B", "H", "T", d}; };
-  for (StringRef name : {"XQ", "XK", "XV"})
-    args.push_back(argument(name, "input", io, tokens()));
-  args.push_back(argument("lr", "input", "f32", json::Array{"B", "H", "T"}));
-  if (layer.getDecay())
-    args.push_back(
-        argument("decay", "input", "f32", json::Array{"B", "H", "T"}));
-  args.push_back(argument("token_scale", "input", "f32",
-                          json::Array{layer.getMiniBatch()}));
-  for (LayerNormOp norm : getLayerNormOps(layer)) {
-    int64_t width = cast<TokensType>(norm.getType()).getWidth();
-    for (StringRef name : {norm.getWeight(), norm.getBias()})
-      args.push_back(argument(name, "input", "f32", json::Array{"H", width}));
-  }
-  // The state: parameters, then their running sums, then the position; the
-  // outputs repeat it after Z.
-  SmallVector<json::Object> state;
-  for (StringRef suffix : {"", ".grad_sum"})
-    for (LinearOp linear : getLinearOps(layer)) {
-      state.push_back(argument((linear.getWeight() + suffix).str(), "", "f32",
-                               json::Array{"B", "H", linear.getInWidth(),
-                                           linear.getOutWidth()}));
-      if (std::optional<StringRef> bias = linear.getBias())
-        state.push_back(argument((*bias + suffix).str(), "", "f32",
-                                 json::Array{"B", "H", 1, linear.getOutWidth()}));
+  auto add = [&](Type type, KernelArgAttr arg) {
+    json::Array shape;
+    for (Attribute dim : arg.getShape()) {
+      if (auto symbol = dyn_cast<StringAttr>(dim))
+        shape.push_back(symbol.getValue().str());
+      else
+        shape.push_back(cast<IntegerAttr>(dim).getInt());
     }
-  if (layer.getDecay())
-    state.push_back(argument("decay_product", "", "f32",
-                             json::Array{"B", "H", 1, 1}));
-  state.push_back(argument("position", "", "i64", json::Array{}));
-  for (StringRef role : {"input", "output"}) {
-    if (role == "output")
-      args.push_back(argument("Z", "output", io, tokens()));
-    for (const json::Object &entry : state) {
-      json::Object copy = entry;
-      copy["role"] = role.str();
-      args.push_back(std::move(copy));
-    }
-  }
+    args.push_back(argument(arg.getName(),
+                            stringifyArgDirection(arg.getDirection()),
+                            dtypeName(getElementTypeOrSelf(type)),
+                            std::move(shape)));
+  };
+  for (auto [type, arg] : llvm::zip(types.inputs, types.inputArgs))
+    add(type, arg);
+  for (auto [type, arg] : llvm::zip(types.results, types.resultArgs))
+    add(type, arg);
   std::string name = layer.getSymName().str();
   return json::Object{
       {"name", name},

@@ -10,35 +10,6 @@
 using namespace mlir;
 using namespace mlir::ttt;
 
-namespace {
-/// The shapes of one state tensor of the inner model: W [in, out] or
-/// c [1, out] per sequence.
-struct StateTensor {
-  std::string name;
-  int64_t rows, cols;
-};
-
-/// The kernel signature of docs/ArtifactFormat.md.
-struct KernelSignature {
-  explicit KernelSignature(LayerOp layer) {
-    for (LinearOp linear : getLinearOps(layer)) {
-      state.push_back({linear.getWeight().str(), linear.getInWidth(),
-                       linear.getOutWidth()});
-      if (std::optional<StringRef> bias = linear.getBias())
-        state.push_back({bias->str(), 1, linear.getOutWidth()});
-    }
-    for (LayerNormOp norm : getLayerNormOps(layer)) {
-      normParams.push_back(norm.getWeight().str());
-      normParams.push_back(norm.getBias().str());
-      normWidths.push_back(cast<TokensType>(norm.getType()).getWidth());
-      normWidths.push_back(normWidths.back());
-    }
-  }
-  SmallVector<StateTensor> state;
-  SmallVector<std::string> normParams;
-  SmallVector<int64_t> normWidths;
-};
-} // namespace
 
 ParameterMap mlir::ttt::bindParameters(LayerOp layer, ArrayRef<Value> theta,
                                        const ParameterMap &norms) {
@@ -131,81 +102,6 @@ Value mlir::ttt::sliceOf(ImplicitLocOpBuilder &b, Value source,
   return tensor::ExtractSliceOp::create(
       b, resultType, source, zerosAfter(b, prefix, rank),
       unitThen(b, prefix.size(), tail), strides);
-}
-
-/// The description of a kernel argument of type `type`: its dynamic
-/// dimensions are the size symbols `symbols`, in order.
-static KernelArgAttr describe(ArgDirection direction, ArgRole role,
-                              StringRef name, RankedTensorType type,
-                              ArrayRef<StringRef> symbols) {
-  Builder b(type.getContext());
-  SmallVector<Attribute> shape;
-  for (int64_t size : type.getShape())
-    shape.push_back(ShapedType::isDynamic(size)
-                        ? Attribute(b.getStringAttr(symbols[shape.size()]))
-                        : Attribute(b.getI64IntegerAttr(size)));
-  return KernelArgAttr::get(type.getContext(), direction, role, name,
-                            b.getArrayAttr(shape));
-}
-
-KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
-  MLIRContext *ctx = layer.getContext();
-  KernelSignature sig(layer);
-  int64_t dim = layer.getDim();
-  Type io = layer.getIoElementType();
-  Type f32 = Float32Type::get(ctx);
-  constexpr int64_t kDyn = ShapedType::kDynamic;
-
-  auto tokensType = RankedTensorType::get({kDyn, kDyn, kDyn, dim}, io);
-  auto lrType = RankedTensorType::get({kDyn, kDyn, kDyn}, f32);
-  auto tokenScaleType = RankedTensorType::get(
-      {static_cast<int64_t>(layer.getMiniBatch())}, f32);
-  auto positionType = RankedTensorType::get({}, IntegerType::get(ctx, 64));
-  KernelTypes types;
-  auto add = [&](ArgDirection direction, ArgRole role, StringRef name,
-                 RankedTensorType type, ArrayRef<StringRef> symbols) {
-    bool in = direction == ArgDirection::input;
-    (in ? types.inputs : types.results).push_back(type);
-    (in ? types.inputArgs : types.resultArgs)
-        .push_back(describe(direction, role, name, type, symbols));
-  };
-  auto input = [&](ArgRole role, StringRef name, RankedTensorType type,
-                   ArrayRef<StringRef> symbols) {
-    add(ArgDirection::input, role, name, type, symbols);
-  };
-  const StringRef bht[] = {"B", "H", "T"};
-  input(ArgRole::xq, "XQ", tokensType, bht);
-  input(ArgRole::xk, "XK", tokensType, bht);
-  input(ArgRole::xv, "XV", tokensType, bht);
-  input(ArgRole::lr, "lr", lrType, bht);
-  if (layer.getDecay()) // `decay`, shaped like lr (docs/ArtifactFormat.md)
-    input(ArgRole::decay, "decay", lrType, bht);
-  input(ArgRole::token_scale, "token_scale", tokenScaleType, {});
-  for (auto [name, width] : llvm::zip(sig.normParams, sig.normWidths))
-    input(ArgRole::norm_param, name, RankedTensorType::get({kDyn, width}, f32),
-          {"H"});
-  // The state, entering as inputs and leaving as results after Z.
-  struct StateArg {
-    ArgRole role;
-    std::string name;
-    RankedTensorType type;
-  };
-  SmallVector<StateArg> state;
-  for (int pass = 0; pass < 2; ++pass) // parameters, then their running sums
-    for (const StateTensor &s : sig.state)
-      state.push_back({pass ? ArgRole::grad_sum : ArgRole::state,
-                       pass ? s.name + ".grad_sum" : s.name,
-                       RankedTensorType::get({kDyn, kDyn, s.rows, s.cols}, f32)});
-  if (layer.getDecay()) // the decay product of the mini-batch in progress
-    state.push_back({ArgRole::decay_product, "decay_product",
-                     RankedTensorType::get({kDyn, kDyn, 1, 1}, f32)});
-  state.push_back({ArgRole::position, "position", positionType});
-  for (const StateArg &s : state)
-    input(s.role, s.name, s.type, {"B", "H"});
-  add(ArgDirection::output, ArgRole::z, "Z", tokensType, bht);
-  for (const StateArg &s : state)
-    add(ArgDirection::output, s.role, s.name, s.type, {"B", "H"});
-  return types;
 }
 
 KernelArgs mlir::ttt::splitPrefillArgs(LayerOp layer, ValueRange args) {

@@ -1,7 +1,8 @@
 //===- LayerLowering.h - ttt.layer -> func.func plumbing --------*- C++ -*-===//
 //
-// What the dual-form and primal lowerings share: the kernel signature of
-// docs/ArtifactFormat.md, the scf.forall over the (batch, head) sequences,
+// What the dual-form and primal lowerings share: the function with the
+// kernel signature (ttt/Dialect/TTT/IR/KernelSignature.h, which the manifest
+// is written from too), the scf.forall over the (batch, head) sequences,
 // slicing the per-sequence inputs and state, and writing the results back.
 // Each lowering supplies only what happens inside one sequence.
 //
@@ -10,6 +11,7 @@
 #define TTT_LIB_DIALECT_TTT_TRANSFORMS_LAYERLOWERING_H
 
 #include "RowAlgebra.h"
+#include "ttt/Dialect/TTT/IR/KernelSignature.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 
@@ -45,17 +47,6 @@ struct SequenceResults {
   Value decayProduct;              // [1, 1], or null without `decay`
 };
 
-/// The tensor types of a layer's prefill kernel, in the argument order of
-/// docs/ArtifactFormat.md: inputs XQ, XK, XV, lr, decay (with `decay`),
-/// token_scale, LayerNorm parameters, state, running sums, decay_product
-/// (with `decay`), position; results Z, state, running sums, decay_product,
-/// position. Each comes with its description (#ttt.arg), which the
-/// lowering attaches to the function it creates.
-struct KernelTypes {
-  SmallVector<Type> inputs, results;
-  SmallVector<KernelArgAttr> inputArgs, resultArgs;
-};
-KernelTypes getPrefillKernelTypes(LayerOp layer);
 
 /// The prefill kernel's arguments (getPrefillKernelTypes().inputs) by role.
 struct KernelArgs {

@@ -1,0 +1,48 @@
+//===- KernelSignature.h - the prefill kernel's arguments -------*- C++ -*-===//
+//
+// The one owner of the prefill kernel's ABI (docs/ArtifactFormat.md): the
+// lowering builds the function from it, and the artifact's manifest.json and
+// C header are written from it, so the two cannot disagree.
+//
+//===----------------------------------------------------------------------===//
+#ifndef TTT_DIALECT_TTT_IR_KERNELSIGNATURE_H
+#define TTT_DIALECT_TTT_IR_KERNELSIGNATURE_H
+
+#include "ttt/Dialect/TTT/IR/TTTOps.h"
+
+#include <string>
+
+namespace mlir::ttt {
+
+/// The shapes of one state tensor of the inner model: W [in, out] or
+/// c [1, out] per sequence.
+struct StateTensor {
+  std::string name;
+  int64_t rows, cols;
+};
+
+/// What a layer's kernels are sized by: its state tensors in model order
+/// (per linear layer W, then c if it has a bias) and its LayerNorm
+/// parameters (weight, bias per LayerNorm) with their widths.
+struct KernelSignature {
+  explicit KernelSignature(LayerOp layer);
+  SmallVector<StateTensor> state;
+  SmallVector<std::string> normParams;
+  SmallVector<int64_t> normWidths;
+};
+
+/// The tensor types of a layer's prefill kernel, in the argument order of
+/// docs/ArtifactFormat.md: inputs XQ, XK, XV, lr, decay (with `decay`),
+/// token_scale, LayerNorm parameters, state, running sums, decay_product
+/// (with `decay`), position; results Z, state, running sums, decay_product,
+/// position. Each comes with its description (#ttt.arg), which the
+/// lowering attaches to the function it creates.
+struct KernelTypes {
+  SmallVector<Type> inputs, results;
+  SmallVector<KernelArgAttr> inputArgs, resultArgs;
+};
+KernelTypes getPrefillKernelTypes(LayerOp layer);
+
+} // namespace mlir::ttt
+
+#endif // TTT_DIALECT_TTT_IR_KERNELSIGNATURE_H
