@@ -8,6 +8,7 @@
 #define TTT_BENCH_CONTENDERSUPPORT_H
 
 #include "Contenders.h"
+#include "Tokens.h"
 
 #include <chrono>
 #include <string>
@@ -30,19 +31,6 @@ run::Buffer &newOutput(const run::Session &s, Outputs &outputs,
 
 /// The linear layers' weight and bias names in model order.
 std::vector<std::string> paramNames(const run::Session &s);
-
-/// The axis of argument `i` whose size is T, or -1 when its shape has no T
-/// (as ttt-run --chunks finds it: the one dimension that changes with T).
-int tokenAxis(const run::Session &s, int i);
-
-/// Copies tokens [srcT0, srcT0 + n) of `src` to [dstT0, dstT0 + n) of `dst`
-/// along `axis`; the two differ in that axis only.
-void copyTokens(const run::Buffer &src, int64_t srcT0, run::Buffer &dst,
-                int64_t dstT0, int64_t n, int axis);
-
-/// `b` with tokens [t0, t0 + n) of its `axis` only.
-run::Buffer sliceTokens(const run::Buffer &b, int64_t t0, int64_t n, int axis,
-                        const std::string &what);
 
 /// The median of `ms` (0 when empty).
 double median(std::vector<double> ms);
