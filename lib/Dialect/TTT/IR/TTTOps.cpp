@@ -366,18 +366,15 @@ static LogicalResult verifyGradientBody(LayerOp layer) {
             .Case<ActivationOp, AddOp, MulOp, ActivationGradOp>(
                 [](Operation *) { return success(); })
             // The loss gradient is the layer's loss's.
-            .Case([&](LossGradOp grad) -> LogicalResult {
-              if (layer.getLoss() == LossKind::mse)
+            .Case<LossGradOp, DotLossGradOp>([&](auto grad) -> LogicalResult {
+              LossKind kind = isa<LossGradOp>(grad.getOperation())
+                                  ? LossKind::mse
+                                  : LossKind::dot;
+              if (layer.getLoss() == kind)
                 return success();
-              return grad.emitOpError("is the gradient of the 'mse' loss, "
-                                      "but the layer's loss is '")
-                     << stringifyLossKind(layer.getLoss()) << "'";
-            })
-            .Case([&](DotLossGradOp grad) -> LogicalResult {
-              if (layer.getLoss() == LossKind::dot)
-                return success();
-              return grad.emitOpError("is the gradient of the 'dot' loss, "
-                                      "but the layer's loss is '")
+              return grad.emitOpError("is the gradient of the '")
+                     << stringifyLossKind(kind)
+                     << "' loss, but the layer's loss is '"
                      << stringifyLossKind(layer.getLoss()) << "'";
             })
             .Default([](Operation *other) {
