@@ -1,6 +1,7 @@
 //===- PackedEntryPoints.cpp - the ttt-cpu-packed-entry-points pass -------===//
 
 #include "ttt/Conversion/Passes.h"
+#include "ttt/Dialect/TTT/IR/KernelArgs.h"
 #include "ttt/Dialect/TTT/IR/TTTOps.h"
 
 #include "mlir/IR/Builders.h"
@@ -55,8 +56,7 @@ struct TTTCPUPackedEntryPointsPass
     // From here on an argument is a slot of `args`; its description
     // (#ttt.arg, which LLVM translation does not know) ends here.
     for (auto func : getOperation().getOps<LLVM::LLVMFuncOp>())
-      for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i)
-        func.removeArgAttr(i, KernelArgAttr::getAttrName());
+      removeKernelArgs(func);
   }
 };
 } // namespace

@@ -472,8 +472,7 @@ static LogicalResult emulate(func::FuncOp func, StringRef threadOrder,
     func->removeAttr(name);
   // The kernel is now a plain CPU function; upstream tools that run after
   // the emulation (mlir-opt, mlir-runner) cannot parse a #ttt.arg.
-  for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i)
-    func.removeArgAttr(i, KernelArgAttr::getAttrName());
+  removeKernelArgs(func);
   return success();
 }
 

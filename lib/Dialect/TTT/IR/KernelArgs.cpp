@@ -126,3 +126,12 @@ BlockArgument mlir::ttt::findKernelArgument(FunctionOpInterface func,
   SmallVector<BlockArgument> found = findKernelArguments(func, role, direction);
   return found.size() == 1 ? found.front() : BlockArgument();
 }
+
+void mlir::ttt::removeKernelArgs(FunctionOpInterface func) {
+  StringAttr name =
+      StringAttr::get(func->getContext(), KernelArgAttr::getAttrName());
+  for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i)
+    func.removeArgAttr(i, name);
+  for (unsigned i = 0, e = func.getNumResults(); i < e; ++i)
+    func.removeResultAttr(i, name);
+}

@@ -27,6 +27,11 @@ SmallVector<BlockArgument> findKernelArguments(
 BlockArgument findKernelArgument(FunctionOpInterface func, ArgRole role,
                                  ArgDirection direction = ArgDirection::input);
 
+/// Drops every `ttt.arg` of `func`'s arguments and results: where a kernel
+/// leaves the dialect (LLVM translation, upstream tools after the CPU
+/// emulation), a #ttt.arg is an attribute no one can parse.
+void removeKernelArgs(FunctionOpInterface func);
+
 } // namespace mlir::ttt
 
 #endif // TTT_DIALECT_TTT_IR_KERNELARGS_H
