@@ -10,7 +10,6 @@
 using namespace mlir;
 using namespace mlir::ttt;
 
-
 ParameterMap mlir::ttt::bindParameters(LayerOp layer, ArrayRef<Value> theta,
                                        const ParameterMap &norms) {
   ParameterMap params;
@@ -189,7 +188,8 @@ void mlir::ttt::insertSequence(ImplicitLocOpBuilder &body, Value source,
 }
 
 void mlir::ttt::lowerLayerToFunc(LayerOp layer,
-                                 SequenceLowering lowerSequence) {
+                                 SequenceLowering lowerSequence,
+                                 bool stateDestinations) {
   MLIRContext *ctx = layer.getContext();
   int64_t miniBatch = layer.getMiniBatch();
   Type io = layer.getIoElementType();
@@ -240,16 +240,17 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
                       : tensor::EmptyOp::create(body, rowsType.getShape(),
                                                 f32, ValueRange{length})
                             .getResult();
-        for (auto [i, s] : llvm::enumerate(sig.state)) {
-          auto stateType = RankedTensorType::get({s.rows, s.cols}, f32);
-          SmallVector<OpFoldResult> sizes = {body.getIndexAttr(s.rows),
-                                             body.getIndexAttr(s.cols)};
-          seq.thetaDestination.push_back(
-              sliceOf(body, sharedOuts[1 + i], {n, h}, sizes, stateType));
-          seq.sumsDestination.push_back(sliceOf(
-              body, sharedOuts[1 + sig.state.size() + i], {n, h}, sizes,
-              stateType));
-        }
+        if (stateDestinations)
+          for (auto [i, s] : llvm::enumerate(sig.state)) {
+            auto stateType = RankedTensorType::get({s.rows, s.cols}, f32);
+            SmallVector<OpFoldResult> sizes = {body.getIndexAttr(s.rows),
+                                               body.getIndexAttr(s.cols)};
+            seq.thetaDestination.push_back(
+                sliceOf(body, sharedOuts[1 + i], {n, h}, sizes, stateType));
+            seq.sumsDestination.push_back(sliceOf(
+                body, sharedOuts[1 + sig.state.size() + i], {n, h}, sizes,
+                stateType));
+          }
 
         SequenceResults res = lowerSequence(body, seq);
 

@@ -47,7 +47,6 @@ struct SequenceResults {
   Value decayProduct;              // [1, 1], or null without `decay`
 };
 
-
 /// The prefill kernel's arguments (getPrefillKernelTypes().inputs) by role.
 struct KernelArgs {
   Value xq, xk, xv, lr, tokenScale;
@@ -90,8 +89,11 @@ using SequenceLowering =
     function_ref<SequenceResults(ImplicitLocOpBuilder &, SequenceInputs &)>;
 
 /// Replaces `layer` by `func.func @<layer name>` whose body runs
-/// `lowerSequence` for every (batch, head) sequence.
-void lowerLayerToFunc(LayerOp layer, SequenceLowering lowerSequence);
+/// `lowerSequence` for every (batch, head) sequence. With
+/// `stateDestinations`, SequenceInputs::thetaDestination and sumsDestination
+/// are the kernel's state outputs; without, they are empty.
+void lowerLayerToFunc(LayerOp layer, SequenceLowering lowerSequence,
+                      bool stateDestinations = false);
 
 /// Binds the state tensors `theta` (W1, b1, W2, b2, ... in model order,
 /// biases only where present) and

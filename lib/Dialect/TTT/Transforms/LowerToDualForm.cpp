@@ -379,13 +379,12 @@ struct TTTLowerToDualFormPass
       return signalPassFailure();
     for (LayerOp layer : *layers) {
       deriveGradients(layer);
-      lowerLayerToFunc(layer, [&](ImplicitLocOpBuilder &b, SequenceInputs &in) {
-        if (!stateInOutputs) {
-          in.thetaDestination.clear();
-          in.sumsDestination.clear();
-        }
-        return DualFormLowering(layer, b, in).run();
-      });
+      lowerLayerToFunc(
+          layer,
+          [&](ImplicitLocOpBuilder &b, SequenceInputs &in) {
+            return DualFormLowering(layer, b, in).run();
+          },
+          /*stateDestinations=*/stateInOutputs);
     }
   }
 };
