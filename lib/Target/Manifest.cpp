@@ -20,7 +20,8 @@ static std::string dtypeName(Type type) {
     return "f16";
   if (type.isInteger(64))
     return "i64"; // the position
-  llvm_unreachable("the layer verifier admits f32, bf16 and f16 only");
+  llvm_unreachable("kernel arguments are f32, bf16 or f16 tensors (the layer "
+                   "verifier admits no other I/O type) or the i64 position");
 }
 
 // json::Value keeps a StringRef by reference, so every string is copied.
