@@ -117,8 +117,8 @@ ModelKind classifyModel(const run::KernelInfo &info) {
     k.why = "the manifest has no usable model: " + info.modelError;
     return k;
   }
-  if (!info.causal) {
-    k.why = "a non-causal layer";
+  if (info.model.timing != reference::Timing::Causal) {
+    k.why = "a layer whose timing is not causal";
     return k;
   }
   if (info.model.decay) {

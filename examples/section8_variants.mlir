@@ -10,7 +10,7 @@
 // mini-batch sees the end-of-mini-batch state (eta[i, j] = token_scale[i] *
 // lr_j for all j), b = 64, d = 64, LayerNorm eps 1e-8. token_scale = 1/b is
 // a kernel input, supplied by the caller.
-ttt.layer @video_noncausal attributes {mini_batch = 64 : i64, causal = false} {
+ttt.layer @video_noncausal attributes {mini_batch = 64 : i64, timing = #ttt<timing all>} {
 ^bb0(%x: !ttt.tokens<64>):
   %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<64> -> !ttt.tokens<64>
   %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.000000e-08 : !ttt.tokens<64>

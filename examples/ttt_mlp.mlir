@@ -1,7 +1,7 @@
 // TTT-MLP as in the paper: d = 64, b = 16, causal, a two-layer MLP with
 // hidden width 4d = 256 and the tanh approximation of gelu, then the same
 // LayerNorm and residual as TTT-Linear: f(x) = x + LN(gelu(x W1 + b1) W2 + b2).
-ttt.layer @ttt_mlp attributes {mini_batch = 16 : i64, causal = true} {
+ttt.layer @ttt_mlp attributes {mini_batch = 16 : i64, timing = #ttt<timing causal>} {
 ^bb0(%x: !ttt.tokens<64>):
   %h = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<64> -> !ttt.tokens<256>
   %a = ttt.activation gelu_tanh %h : !ttt.tokens<256>

@@ -1,7 +1,7 @@
 // A variant no hand-written TTT kernel covers: head dim d = 96 (the paper's
 // 760M model), a three-layer inner MLP with silu and hidden widths 2d = 192
 // and 3d = 288, mini-batch b = 8.
-ttt.layer @ttt_mlp3_silu attributes {mini_batch = 8 : i64, causal = true} {
+ttt.layer @ttt_mlp3_silu attributes {mini_batch = 8 : i64, timing = #ttt<timing causal>} {
 ^bb0(%x: !ttt.tokens<96>):
   %h1 = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<96> -> !ttt.tokens<192>
   %a1 = ttt.activation silu %h1 : !ttt.tokens<192>

@@ -7,8 +7,8 @@ run, outputs poisoned before the run, NaN fails):
   * T a multiple of the mini-batch size b (T = 4b),
   * T not a multiple, with a mini-batch in progress at the start
     (T = 3b + 5, position min(3, b - 1)),
-  * the same tokens fed as chunks, a decode step among them (causal
-    kernels only: a non-causal mini-batch sees the tokens of its call).
+  * the same tokens fed as chunks, a decode step among them (not for
+    timing "all": a non-causal mini-batch sees the tokens of its call).
 Then compute-sanitizer on one run of the first kernel of each f32 sm_90a
 artifact (memcheck), plus racecheck and synccheck on TTT-Linear, when
 compute-sanitizer is on PATH (or under /usr/local/cuda/bin).
@@ -27,7 +27,7 @@ def kernels_of(artifact):
     with open(os.path.join(artifact, "manifest.json")) as f:
         m = json.load(f)
     return m["target"], [(k["name"], k["settings"]["mini_batch"],
-                          k["settings"].get("causal", True))
+                          k["settings"].get("timing", "causal") != "all")
                          for k in m["kernels"]]
 
 

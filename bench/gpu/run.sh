@@ -42,7 +42,7 @@ prepare() {
   for ex in $examples; do
     cp "examples/$ex.mlir" "$out/specs/$ex.f32.mlir"
     # The same layer with bf16 tokens (the state stays f32).
-    sed -e 's/\(causal = true\)}/\1, io_type = bf16}/' "examples/$ex.mlir" \
+    sed -e 's/\(timing = #ttt<timing causal>\)}/\1, io_type = bf16}/' "examples/$ex.mlir" \
       > "$out/specs/$ex.bf16.mlir"
     grep -q "io_type = bf16" "$out/specs/$ex.bf16.mlir"
   done

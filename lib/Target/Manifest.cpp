@@ -116,7 +116,7 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
       {"symbol", name + "_prefill"},
       {"settings", json::Object{{"dim", d},
                                 {"mini_batch", layer.getMiniBatch()},
-                                {"causal", layer.getCausal()},
+                                {"timing", stringifyUpdateTiming(layer.getTiming())},
                                 {"decay", layer.getDecay()},
                                 {"io_type", io},
                                 {"state_type", "f32"}}},

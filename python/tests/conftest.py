@@ -17,7 +17,7 @@ def artifacts(tmp_path_factory):
     arts = {name: ttt_mlir.compile(EXAMPLES / ("ttt_%s.mlir" % name), out=out / name)
             for name in ("linear", "mlp")}
     spec = (EXAMPLES / "ttt_linear.mlir").read_text()
-    attrs = "attributes {mini_batch = 16 : i64, causal = true}"
+    attrs = "attributes {mini_batch = 16 : i64, timing = #ttt<timing causal>}"
     assert attrs in spec
     dot = out / "ttt_linear_dot.mlir"
     dot.write_text(spec.replace(attrs, attrs[:-1] + ", loss = #ttt<loss dot>}"))

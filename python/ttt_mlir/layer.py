@@ -34,8 +34,11 @@ class TTTLayer(nn.Module):
         self.head_dim = d = kernel.settings["dim"]
         self.mini_batch = b = kernel.settings["mini_batch"]
         self.base_lr = base_lr
-        if not kernel.settings.get("causal", True):
-            raise ValueError("TTTLayer: causal mini-batches only")
+        timing = kernel.settings.get("timing", "causal")
+        if timing != "causal":
+            # ttt_mlir.reference, which the layer is tested against, is
+            # the causal primal form only.
+            raise ValueError("TTTLayer: causal timing only, got %r" % timing)
         if kernel.settings.get("decay", False):
             # Its kernel takes a `decay` input and a `decay_product` state
             # that this layer does not project or carry yet.

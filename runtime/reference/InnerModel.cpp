@@ -100,8 +100,8 @@ void detail::validateModel(const Model &model) {
   if (model.miniBatch < 1)
     fail("model: mini-batch size must be >= 1, got " +
          std::to_string(model.miniBatch));
-  if (model.decay && !model.causal)
-    fail("model: decay needs causal mini-batches");
+  if (model.decay && model.timing != Timing::Causal)
+    fail("model: decay needs causal timing");
   std::set<std::string> names = {"XQ", "XK", "XV",      "lr",
                                  "token_scale", "position", "Z",
                                  "decay",       "decay_product"};

@@ -256,10 +256,12 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
           }
         return theta;
       };
-      // z_t = model(q_t; A theta0 - token_scale[i] * S), i = t's position.
+      // z_t = model(q_t; A theta0 - token_scale[i] * S), i = t's position;
+      // model(q_t; theta0) with `after` timing.
       auto emit = [&](int64_t t, int64_t i) {
         Params theta = decayedTheta0();
-        addScaled(theta, -scale.data[i], sum);
+        if (model.timing != Timing::After)
+          addScaled(theta, -scale.data[i], sum);
         storeRow(out["Z"], head * dm.T + t,
                  detail::forward(model, theta, token(XQ, t))[model.output]);
       };
@@ -270,9 +272,10 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
       int64_t p = position;
       for (int64_t t = 0; t < dm.T;) {
         int64_t len = std::min(b - p, dm.T - t);
-        if (model.causal) {
+        if (model.timing != Timing::All) {
           // Causal: position i sees S summed over j <= i only, so S grows
-          // token by token and each output is emitted right after.
+          // token by token and each output is emitted right after. After:
+          // no output sees S, so the order does not matter.
           for (int64_t j = 0; j < len; ++j) {
             accumulate(t + j);
             emit(t + j, p + j);

@@ -27,6 +27,7 @@ enum class Activation { Identity, Relu, Silu, GeluTanh, GeluErf };
 /// The token loss of a prediction p = values[loss](k) against the label v:
 /// Mse 1/2 ||p - v||^2, Dot -<p, v> (LaCT).
 enum class LossKind { Mse, Dot };
+enum class Timing { Causal, All, After };
 
 /// One value of the inner model, in SSA order (value 0 is the input row).
 struct Value {
@@ -46,7 +47,10 @@ struct Model {
   LossKind lossKind = LossKind::Mse;
   int output = -1; // z = values[output](q)
   int64_t miniBatch = 16;
-  bool causal = true;
+  // Which state the outputs of a mini-batch see (docs/Semantics.md):
+  // Causal, position i sees the gradients of j <= i; All, every gradient of
+  // the mini-batch present in the call; After, none (theta_0).
+  Timing timing = Timing::Causal;
   // Per-token forgetting (Semantics section 10): an input `decay` [B, H, T]
   // in (0, 1] and a state `decay_product` [B, H, 1, 1] (the product of the
   // decays seen so far in the mini-batch in progress; 1 at a boundary).

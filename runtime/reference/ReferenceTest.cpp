@@ -336,6 +336,28 @@ void checkDotLossDiffers() {
          "rel change " + std::to_string(change));
 }
 
+// The three timings give three different Z and one final state: only
+// what the outputs see differs, never the commit (T = 13 from p = 1 commits
+// three mini-batches and leaves the running sums of a fourth, which no
+// timing's outputs change).
+void checkTimingsDiffer() {
+  Model causal = tttLinear(8, 4);
+  Inputs in = makeInputs(causal, kB, kH, 13, 33, 1);
+  Inputs c = runPrefill(causal, in);
+  for (Timing timing : {Timing::All, Timing::After}) {
+    Inputs other = runPrefill(withTiming(causal, timing), in);
+    std::string name = timing == Timing::All ? "all" : "after";
+    double change = relErr(other["Z"], c["Z"]);
+    report("timing " + name + " changes Z (TTT-Linear b=4 p0=1)",
+           change > 1e-3, "rel change " + std::to_string(change));
+    double stateErr = 0;
+    for (const char *state : {"W1", "b1", "W1.grad_sum", "b1.grad_sum"})
+      stateErr = std::max(stateErr, relErr(other[state], c[state]));
+    reportErr("timing " + name + " keeps the causal state (TTT-Linear b=4 "
+              "p0=1)", stateErr, 1e-15);
+  }
+}
+
 //===--- 3, 4. Chunked prefill and decode equal one prefill ---------------===//
 
 void checkChunking(const std::string &label, const Model &m, int64_t p0,
@@ -365,7 +387,7 @@ void checkEmptyPrefill() {
 // Non-causal: chunks that end on mini-batch boundaries are exact (each
 // mini-batch is then complete within one call).
 void checkNonCausalAligned() {
-  Model m = tttLinear(8, 4, /*causal=*/false);
+  Model m = withTiming(tttLinear(8, 4), Timing::All);
   Inputs in = makeInputs(m, kB, kH, 38, 32);
   reportErr("non-causal chunked prefill, mini-batch aligned",
             maxRelErr(runChunked(m, in, {8, 4, 12, 14}), runPrefill(m, in)),
@@ -398,7 +420,7 @@ Row layerNormRow(const Row &y, const double *w, const double *bias, Row &xhat,
 ///   Zq = Xq W0 - (eta o A) Gz + (c0 - eta Gz),  z = q + LN(Zq),
 ///   W_last = W0 - (eta[r-1, :]^T o X)^T Gz,    c_last = c0 - eta[r-1, :] Gz.
 /// A partial last mini-batch is returned as (W0, c0, S, r).
-Inputs dualTttLinear(const Inputs &in, int64_t b, bool causal) {
+Inputs dualTttLinear(const Inputs &in, int64_t b, Timing timing) {
   const Tensor &XQ = in.at("XQ"), &XK = in.at("XK"), &XV = in.at("XV");
   const int64_t B = XQ.shape[0], H = XQ.shape[1], T = XQ.shape[2],
                 d = XQ.shape[3];
@@ -420,9 +442,14 @@ Inputs dualTttLinear(const Inputs &in, int64_t b, bool causal) {
       auto tok = [&](const Tensor &t, int64_t j) {
         return &t.data[(head * T + start + j) * d];
       };
+      // What output i sees of token j's gradient; the commit sees every
+      // token at position r - 1 whatever the timing.
       auto eta = [&](int64_t i, int64_t j) {
-        return causal && j > i ? 0.0 : ts[i] * lr[start + j];
+        bool sees = timing == Timing::All ||
+                    (timing == Timing::Causal && j <= i);
+        return sees ? ts[i] * lr[start + j] : 0.0;
       };
+      auto etaCommit = [&](int64_t j) { return ts[r - 1] * lr[start + j]; };
       std::vector<Row> Gz(r);
       for (int64_t j = 0; j < r; ++j) { // key side: back through add and LN
         const double *k = tok(XK, j), *v = tok(XV, j);
@@ -462,7 +489,7 @@ Inputs dualTttLinear(const Inputs &in, int64_t b, bool causal) {
       bool commit = r == b;
       for (int64_t j = 0; j < r; ++j) {
         // Commit: theta_0 -= eta[r-1, j] G_j. Partial: S += lr_j G_j.
-        double s = commit ? -eta(r - 1, j) : lr[start + j];
+        double s = commit ? -etaCommit(j) : lr[start + j];
         double *dW = commit ? W : SW, *dc = commit ? c : Sc;
         for (int64_t a = 0; a < d; ++a)
           for (int64_t o = 0; o < d; ++o)
@@ -476,13 +503,14 @@ Inputs dualTttLinear(const Inputs &in, int64_t b, bool causal) {
   return out;
 }
 
-void checkDualForm(int64_t T, int64_t b, bool causal) {
-  Model m = tttLinear(16, b, causal);
-  Inputs in = makeInputs(m, kB, kH, T, 50 + T + causal);
+void checkDualForm(int64_t T, int64_t b, Timing timing) {
+  Model m = withTiming(tttLinear(16, b), timing);
+  Inputs in = makeInputs(m, kB, kH, T, 50 + T + int(timing));
+  const char *name[] = {"causal", "all", "after"};
   reportErr(std::string("dual form equals primal (TTT-Linear, ") +
-                (causal ? "causal" : "non-causal") +
-                ", T=" + std::to_string(T) + ", b=" + std::to_string(b) + ")",
-            maxRelErr(runPrefill(m, in), dualTttLinear(in, b, causal)), 1e-10);
+                name[int(timing)] + ", T=" + std::to_string(T) +
+                ", b=" + std::to_string(b) + ")",
+            maxRelErr(runPrefill(m, in), dualTttLinear(in, b, timing)), 1e-10);
 }
 
 //===--- 6. Bad inputs throw with a message naming them -------------------===//
@@ -581,6 +609,7 @@ int main() {
     checkOnlineGdTttLinear();
     checkDecayOfOne();
     checkDotLossDiffers();
+    checkTimingsDiffer();
   });
   guarded("chunking", [] {
     checkChunking("TTT-Linear b=4 p0=2", tttLinear(8, 4), 2, 11);
@@ -594,13 +623,19 @@ int main() {
                   withDotLoss(tttLinear(8, 4)), 2, 18);
     checkChunking("SwiGLU no bias dot loss b=4 p0=1",
                   withDotLoss(swiglu(8, 4)), 1, 19);
+    // With `after` timing no output sees the running sums, so chunks that
+    // split mini-batches are exact too.
+    checkChunking("TTT-Linear after b=4 p0=2",
+                  withTiming(tttLinear(8, 4), Timing::After), 2, 20);
+    checkChunking("SwiGLU no bias dot loss after b=4 p0=1",
+                  withTiming(withDotLoss(swiglu(8, 4)), Timing::After), 1, 21);
     checkEmptyPrefill();
     checkNonCausalAligned();
   });
   guarded("dual form", [] {
-    for (bool causal : {true, false}) {
-      checkDualForm(32, 8, causal);
-      checkDualForm(29, 8, causal);
+    for (Timing timing : {Timing::Causal, Timing::All, Timing::After}) {
+      checkDualForm(32, 8, timing);
+      checkDualForm(29, 8, timing);
     }
   });
   guarded("bad inputs", [] { checkBadInputs(); });

@@ -80,19 +80,19 @@ inline Value mul(int x, int y, int64_t w) {
   return v;
 }
 
-inline Model finish(std::vector<Value> values, int loss, int output, int64_t b,
-                    bool causal) {
+inline Model finish(std::vector<Value> values, int loss, int output,
+                    int64_t b) {
   Model m;
   m.values = std::move(values);
-  m.loss = loss, m.output = output, m.miniBatch = b, m.causal = causal;
+  m.loss = loss, m.output = output, m.miniBatch = b;
   return m;
 }
 
 /// TTT-Linear: x + LN(x W1 + b1).
-inline Model tttLinear(int64_t d, int64_t b, bool causal = true) {
+inline Model tttLinear(int64_t d, int64_t b) {
   return finish({inputValue(d), linear(0, d, "W1", "b1"),
                  layerNorm(1, d, "ln_weight", "ln_bias"), add(0, 2, d)},
-                3, 3, b, causal);
+                3, 3, b);
 }
 
 /// TTT-MLP: x + LN(act(x W1 + b1) W2 + b2), hidden width 4d.
@@ -101,12 +101,12 @@ inline Model tttMlp(int64_t d, int64_t b,
   return finish({inputValue(d), linear(0, 4 * d, "W1", "b1"),
                  activation(1, 4 * d, act), linear(2, d, "W2", "b2"),
                  layerNorm(3, d, "ln_weight", "ln_bias"), add(0, 4, d)},
-                5, 5, b, true);
+                5, 5, b);
 }
 
 /// No LayerNorm: x W1 + b1 is both the loss's and the output's value.
 inline Model plainLinear(int64_t d, int64_t b) {
-  return finish({inputValue(d), linear(0, d, "W1", "b1")}, 1, 1, b, true);
+  return finish({inputValue(d), linear(0, d, "W1", "b1")}, 1, 1, b);
 }
 
 /// Fan-out everywhere: h = x W1 + b1, u = silu(h) W2 + b2, s = u + h, and
@@ -119,7 +119,7 @@ inline Model fanOut(int64_t d, int64_t b) {
                  activation(1, d, Activation::Silu), linear(2, d, "W2", "b2"),
                  add(3, 1, d), layerNorm(4, d, "ln_weight", "ln_bias"),
                  add(4, 5, d), add(3, 6, d), add(1, 7, d)},
-                8, 4, b, true);
+                8, 4, b);
 }
 
 /// SwiGLU without biases (LaCT's fast weights): (silu(x W1) * (x W3)) W2,
@@ -129,12 +129,18 @@ inline Model swiglu(int64_t d, int64_t b) {
   return finish({inputValue(d), linear(0, h, "W1", ""),
                  activation(1, h, Activation::Silu), linear(0, h, "W3", ""),
                  mul(2, 3, h), linear(4, d, "W2", "")},
-                5, 5, b, true);
+                5, 5, b);
 }
 
 /// `m` with per-token decay (Semantics section 10).
 inline Model withDecay(Model m) {
   m.decay = true;
+  return m;
+}
+
+/// The same model with another update timing.
+inline Model withTiming(Model m, Timing timing) {
+  m.timing = timing;
   return m;
 }
 

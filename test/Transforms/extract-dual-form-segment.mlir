@@ -24,7 +24,7 @@
 // CHECK-NOT: tensor.extract %[[TS]]
 // CHECK: return %{{.*}}, %[[SW2]], %{{.*}} : tensor<?x8xf32>, tensor<8x8xf32>, tensor<1x8xf32>
 // CHECK: ttt.layer @lin
-ttt.layer @lin attributes {mini_batch = 4 : i64, causal = true} {
+ttt.layer @lin attributes {mini_batch = 4 : i64, timing = #ttt<timing causal>} {
 ^bb0(%x: !ttt.tokens<8>):
   %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
   %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.000000e-06 : !ttt.tokens<8>

@@ -95,7 +95,28 @@ ttt.layer @lin attributes {mini_batch = 4 : i64} {
 // CHECK: linalg.matmul indexing_maps = {{.*}} outs(%{{.*}} : tensor<4x4xf32>)
 // CHECK-NOT: linalg.index
 // CHECK: linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<4x4xf32>, tensor<4x8xf32>)
-ttt.layer @noncausal attributes {mini_batch = 4 : i64, causal = false} {
+ttt.layer @noncausal attributes {mini_batch = 4 : i64, timing = #ttt<timing all>} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}
+
+// -----
+
+// `after` timing: every output sees theta_0, so a full mini-batch is the key
+// side and the query side at the same W0, then the update X^T Gl: no r x r
+// product and no mask.
+// CHECK-LABEL: func.func @after(
+// CHECK: scf.for {{.*}} iter_args(%{{[^ ]*}} = %{{[^ ]*}}, %[[W:[^ ]*]] = 
+// CHECK-NOT: tensor<4x4xf32>
+// CHECK: linalg.matmul ins(%{{.*}}, %[[W]] : tensor<4x8xf32>, tensor<8x8xf32>)
+// CHECK-NOT: tensor<4x4xf32>
+// CHECK: linalg.matmul ins(%{{.*}}, %[[W]] : tensor<4x8xf32>, tensor<8x8xf32>)
+// CHECK-NOT: tensor<4x4xf32>
+// CHECK: linalg.matmul indexing_maps = {{.*}} ins(%{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<4x8xf32>) outs(%{{.*}} : tensor<8x8xf32>)
+// CHECK-NOT: linalg.index
+// CHECK: scf.yield
+ttt.layer @after attributes {mini_batch = 4 : i64, timing = #ttt<timing after>} {
 ^bb0(%x: !ttt.tokens<8>):
   %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
   ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)

@@ -24,8 +24,24 @@ ttt.layer @lin attributes {mini_batch = 4 : i64} {
 // -----
 
 // Non-causal mini-batches have no token-by-token form.
-// expected-error @+1 {{has non-causal mini-batches, which have no token-by-token primal form}}
-ttt.layer @noncausal attributes {mini_batch = 4 : i64, causal = false} {
+// expected-error @+1 {{has non-causal mini-batches (timing 'all'), which have no token-by-token primal form}}
+ttt.layer @noncausal attributes {mini_batch = 4 : i64, timing = #ttt<timing all>} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}
+
+// -----
+
+// `after` timing: the token is evaluated at theta_0, the loop's W0, like its
+// gradient (theta_0 - token_scale[p] * S is still formed, for the commit).
+// CHECK-LABEL: func.func @after(
+// CHECK: scf.for {{.*}} iter_args(%{{[^ ]*}} = %{{[^ ]*}}, %{{[^ ]*}} = %{{[^ ]*}}, %[[W0:[^ ]*]] = 
+// CHECK: linalg.matmul ins(%{{.*}}, %[[W0]] : tensor<1x8xf32>, tensor<8x8xf32>)
+// CHECK: arith.subf
+// CHECK: linalg.matmul ins(%{{.*}}, %[[W0]] : tensor<1x8xf32>, tensor<8x8xf32>)
+// CHECK: scf.yield
+ttt.layer @after attributes {mini_batch = 4 : i64, timing = #ttt<timing after>} {
 ^bb0(%x: !ttt.tokens<8>):
   %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
   ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)

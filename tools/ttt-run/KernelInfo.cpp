@@ -164,14 +164,21 @@ KernelInfo readKernelInfo(const std::string &manifestText,
     const Value *b = settings->get("mini_batch");
     if (b && b->isInt && b->integer > 0)
       info.miniBatch = b->integer;
-    const Value *causal = settings->get("causal");
-    if (causal && causal->isBool())
-      info.causal = causal->boolean;
+    const Value *timing = settings->get("timing");
+    if (timing && timing->isString()) {
+      if (timing->string == "all")
+        info.model.timing = reference::Timing::All;
+      else if (timing->string == "after")
+        info.model.timing = reference::Timing::After;
+      else if (timing->string != "causal")
+        throw Error("manifest: " + path + ".settings.timing: unknown timing \"" +
+                    timing->string +
+                    "\" (expected \"causal\", \"all\" or \"after\")");
+    }
     const Value *decay = settings->get("decay");
     if (decay && decay->isBool())
       info.model.decay = decay->boolean;
   }
-  info.model.causal = info.causal;
   info.model.miniBatch = info.miniBatch;
 
   const Value *model = kernel->get("model");

@@ -29,7 +29,6 @@ struct KernelInfo {
   std::string name, kind;
   int64_t dim = -1;       // settings.dim, -1 when absent
   int64_t miniBatch = -1; // settings.mini_batch, -1 when absent
-  bool causal = true;
 
   // The inner model; `modelError` says why it is unusable, if it is.
   bool hasModel = false;

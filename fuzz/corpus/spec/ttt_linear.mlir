@@ -1,4 +1,4 @@
-ttt.layer @ttt_linear attributes {mini_batch = 16 : i64, causal = true} {
+ttt.layer @ttt_linear attributes {mini_batch = 16 : i64, timing = #ttt<timing causal>} {
 ^bb0(%x: !ttt.tokens<64>):
   %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<64> -> !ttt.tokens<64>
   %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.000000e-06 : !ttt.tokens<64>

@@ -1,4 +1,4 @@
-ttt.layer @ttt_mlp attributes {mini_batch = 16 : i64, causal = true} {
+ttt.layer @ttt_mlp attributes {mini_batch = 16 : i64, timing = #ttt<timing causal>} {
 ^bb0(%x: !ttt.tokens<64>):
   %h = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<64> -> !ttt.tokens<256>
   %a = ttt.activation gelu_tanh %h : !ttt.tokens<256>

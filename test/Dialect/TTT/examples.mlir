@@ -31,7 +31,7 @@
 // MLP3:         ttt.linear %{{.*}} weight "W2" bias "b2" : <192> -> <288>
 // MLP3:         ttt.linear %{{.*}} weight "W3" bias "b3" : <288> -> <96>
 
-// S8-LABEL: ttt.layer @video_noncausal attributes {causal = false, mini_batch = 64 : i64} {
+// S8-LABEL: ttt.layer @video_noncausal attributes {mini_batch = 64 : i64, timing = #ttt<timing all>} {
 // S8:         ttt.layer_norm %{{.*}} eps 1.000000e-08 : <64>
 // S8-LABEL: ttt.layer @ln_eps_1e8 attributes {mini_batch = 16 : i64} {
 // S8:         ttt.layer_norm %{{.*}} eps 1.000000e-08 : <64>
@@ -73,7 +73,7 @@
 // S8-DUAL-LABEL: func.func @io_bf16(%{{.*}}: tensor<?x?x?x64xbf16> {ttt.arg = #ttt.arg<input, xq, "XQ", {{.*}}>},
 // S8-DUAL-LABEL: func.func @io_f16(%{{.*}}: tensor<?x?x?x64xf16> {ttt.arg = #ttt.arg<input, xq, "XQ", {{.*}}>},
 
-// S8-PRIMAL:      error: 'ttt.layer' op has non-causal mini-batches, which have no token-by-token primal form
+// S8-PRIMAL:      error: 'ttt.layer' op has non-causal mini-batches (timing 'all'), which have no token-by-token primal form
 // S8-PRIMAL-NEXT: ttt.layer @video_noncausal
 
 // GATED-LABEL: ttt.layer @ttt_linear_gated attributes {decay = true, mini_batch = 16 : i64} {

@@ -797,9 +797,29 @@ ttt.layer @l attributes {mini_batch = 1 : i64} {
 
 // -----
 
-// C2: decay needs causal mini-batches.
-// expected-error @+1 {{'ttt.layer' op 'decay' needs causal mini-batches: a position's decayed state is defined by the tokens before it}}
-ttt.layer @l attributes {mini_batch = 4 : i64, causal = false, decay = true} {
+// C2: decay needs causal timing.
+// expected-error @+1 {{'ttt.layer' op 'decay' needs causal timing, got 'all': a position's decayed state is defined by the tokens before it}}
+ttt.layer @l attributes {mini_batch = 4 : i64, timing = #ttt<timing all>, decay = true} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// expected-error @+1 {{'ttt.layer' op 'decay' needs causal timing, got 'after': a position's decayed state is defined by the tokens before it}}
+ttt.layer @l attributes {mini_batch = 4 : i64, timing = #ttt<timing after>, decay = true} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
+// An unknown timing.
+// expected-error @+2 {{expected ::mlir::ttt::UpdateTiming to be one of: causal, all, after}}
+// expected-error @+1 {{failed to parse TTT_UpdateTimingAttr parameter 'value'}}
+ttt.layer @l attributes {mini_batch = 4 : i64, timing = #ttt<timing later>} {
 ^bb0(%x: !ttt.tokens<4>):
   %y = ttt.linear %x weight "W" : !ttt.tokens<4> -> !ttt.tokens<4>
   ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)

@@ -4,8 +4,8 @@
 // Every ttt op, attribute and type survives printing and re-parsing, in the
 // custom and in the generic form.
 
-// TTT-Linear: linear, layer_norm, add and return; causal = true is the
-// default and is elided; the model's argument is printed as %x.
+// TTT-Linear: linear, layer_norm, add and return; `timing = #ttt<timing
+// causal>` is the default and is elided; the model's argument is printed as %x.
 // CHECK-LABEL: ttt.layer @linear attributes {mini_batch = 16 : i64} {
 // CHECK-NEXT:  ^bb0(%x: !ttt.tokens<64>):
 // CHECK-NEXT:    %[[Z:.*]] = ttt.linear %x weight "W1" bias "b1" : <64> -> <64>
@@ -13,7 +13,7 @@
 // CHECK-NEXT:    %[[F:.*]] = ttt.add %x, %[[N]] : <64>, <64>
 // CHECK-NEXT:    ttt.return loss(%[[F]] : <64>) output(%[[F]] : <64>)
 // CHECK-NEXT:  }
-ttt.layer @linear attributes {mini_batch = 16 : i64, causal = true} {
+ttt.layer @linear attributes {mini_batch = 16 : i64, timing = #ttt<timing causal>} {
 ^bb0(%x: !ttt.tokens<64>):
   %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<64> -> !ttt.tokens<64>
   %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.0e-06 : !ttt.tokens<64>
@@ -23,14 +23,24 @@ ttt.layer @linear attributes {mini_batch = 16 : i64, causal = true} {
 
 // -----
 
-// causal = false, io_type bf16, and an exactly representable eps.
-// CHECK-LABEL: ttt.layer @noncausal_bf16 attributes {causal = false, io_type = bf16, mini_batch = 64 : i64} {
+// `timing = #ttt<timing all>`, io_type bf16, and an exactly representable eps.
+// CHECK-LABEL: ttt.layer @noncausal_bf16 attributes {io_type = bf16, mini_batch = 64 : i64, timing = #ttt<timing all>} {
 // CHECK:         ttt.layer_norm %{{.*}} weight "w" bias "c" eps 2.500000e-01 : <8>
-ttt.layer @noncausal_bf16 attributes {mini_batch = 64 : i64, causal = false, io_type = bf16} {
+ttt.layer @noncausal_bf16 attributes {mini_batch = 64 : i64, timing = #ttt<timing all>, io_type = bf16} {
 ^bb0(%x: !ttt.tokens<8>):
   %z = ttt.linear %x weight "W" bias "b" : !ttt.tokens<8> -> !ttt.tokens<8>
   %n = ttt.layer_norm %z weight "w" bias "c" eps 2.5e-01 : !ttt.tokens<8>
   ttt.return loss(%n : !ttt.tokens<8>) output(%n : !ttt.tokens<8>)
+}
+
+// -----
+
+// `timing = #ttt<timing after>` (LaCT's large chunks).
+// CHECK-LABEL: ttt.layer @after attributes {mini_batch = 256 : i64, timing = #ttt<timing after>} {
+ttt.layer @after attributes {mini_batch = 256 : i64, timing = #ttt<timing after>} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
 }
 
 // -----

@@ -110,9 +110,11 @@ LogicalResult LayerOp::verify() {
   Type io = getIoElementType();
   if (!io.isF32() && !io.isBF16() && !io.isF16())
     return emitOpError("'io_type' must be f32, bf16 or f16, got ") << io;
-  if (getDecay() && !getCausal())
-    return emitOpError("'decay' needs causal mini-batches: a position's "
-                       "decayed state is defined by the tokens before it");
+  if (getDecay() && getTiming() != UpdateTiming::causal)
+    return emitOpError("'decay' needs causal timing, got '")
+           << stringifyUpdateTiming(getTiming())
+           << "': a position's decayed state is defined by the tokens "
+              "before it";
   return failure(failed(verifyModelSignature(*this)) ||
                  failed(verifyGradientSignature(*this)));
 }

@@ -217,16 +217,21 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
       [&](Value gz) { return rows.scaleRows(gz, lr); });
 
   // Query side: every linear layer in dual form. A layer without bias has
-  // no bias term: its mask gets no `+ 1` and its state no c.
+  // no bias term: its mask gets no `+ 1` and its state no c. With `after`
+  // timing every output sees theta_0: the plain model, no dual-form term.
+  UpdateTiming timing = layer.getTiming();
   SmallVector<Value> queryOutputs = evaluateRows(
       rows, layer.getModel().front(), {xq}, theta0,
       [&](LinearOp linear, Value xqIn) {
+        if (timing == UpdateTiming::after)
+          return applyLinear(rows, linear, xqIn, theta0);
         unsigned l = linearIndex(layer, linear);
         const LinearSlots &slot = slots[l];
         Value attention = rows.matmulTransposeB(xqIn, inputs[l]);
-        Value inner = rows.matmul(rows.masked(attention, layer.getCausal(),
-                                              slot.bias.has_value(), logDecay),
-                                  scaledGrads[l]);
+        Value inner = rows.matmul(
+            rows.masked(attention, /*causal=*/timing == UpdateTiming::causal,
+                        slot.bias.has_value(), logDecay),
+            scaledGrads[l]);
         if (carriesSums) {
           Value carried = rows.matmul(xqIn, state.sums[slot.weight]);
           if (slot.bias)

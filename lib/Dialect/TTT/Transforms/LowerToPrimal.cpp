@@ -3,8 +3,9 @@
 // The definition of mini-batch TTT (docs/Semantics.md section 3), evaluated as
 // the decode step of section 5, one token at a time: the token's gradient is
 // taken at theta_0, added to the running sums S (weighted by its lr), and the
-// token is evaluated at theta_0 - token_scale[p] * S. When p reaches b the
-// state at the last position becomes the new theta_0 and S is reset.
+// token is evaluated at theta_0 - token_scale[p] * S (at theta_0 with `after`
+// timing). When p reaches b the state at the last position becomes the new
+// theta_0 and S is reset.
 //
 //===----------------------------------------------------------------------===//
 
@@ -104,11 +105,16 @@ static SequenceResults lowerSequenceToPrimal(LayerOp layer,
         for (auto [param, sum] : llvm::zip(theta0, newSums))
           thetaT.push_back(
               r.sub(decay ? r.scale(param, a) : param, r.scale(sum, scale)));
-        ParameterMap atThetaT = bindParameters(layer, thetaT, in.norms);
+        // With `after` timing, at theta_0: the update comes after the
+        // mini-batch's outputs.
+        ParameterMap atOutput =
+            layer.getTiming() == UpdateTiming::after
+                ? atTheta0
+                : bindParameters(layer, thetaT, in.norms);
         SmallVector<Value> outputs = evaluateRows(
-            r, layer.getModel().front(), {tokenRow(body, in.xq, t)}, atThetaT,
+            r, layer.getModel().front(), {tokenRow(body, in.xq, t)}, atOutput,
             [&](LinearOp linear, Value x) {
-              return applyLinear(r, linear, x, atThetaT);
+              return applyLinear(r, linear, x, atOutput);
             });
         Value newZ = tensor::InsertSliceOp::create(
             body, outputs[1], z, ArrayRef<OpFoldResult>{t, body.getIndexAttr(0)},
@@ -152,10 +158,10 @@ struct TTTLowerToPrimalPass
     if (failed(layers))
       return signalPassFailure();
     for (LayerOp layer : *layers) {
-      if (!layer.getCausal()) {
-        layer.emitOpError("has non-causal mini-batches, which have no "
-                          "token-by-token primal form: a position's output "
-                          "depends on later tokens");
+      if (layer.getTiming() == UpdateTiming::all) {
+        layer.emitOpError("has non-causal mini-batches (timing 'all'), which "
+                          "have no token-by-token primal form: a position's "
+                          "output depends on later tokens");
         return signalPassFailure();
       }
       deriveGradients(layer);

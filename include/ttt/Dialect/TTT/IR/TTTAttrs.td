@@ -37,6 +37,20 @@ def TTT_LossKind : I32EnumAttr<"LossKind",
 // syntax (`loss = #ttt<loss dot>`).
 def TTT_LossKindAttr : EnumAttr<TTT_Dialect, TTT_LossKind, "loss">;
 
+def TTT_UpdateTiming : I32EnumAttr<"UpdateTiming",
+    "which state the outputs of a mini-batch see", [
+      I32EnumAttrCase<"causal", 0>,
+      I32EnumAttrCase<"all", 1>,
+      I32EnumAttrCase<"after", 2>,
+    ]> {
+  let cppNamespace = "::mlir::ttt";
+  let genSpecializedAttr = 0;
+}
+
+// No description, as for TTT_ActivationKindAttr; ttt.layer documents the
+// syntax (`timing = #ttt<timing after>`).
+def TTT_UpdateTimingAttr : EnumAttr<TTT_Dialect, TTT_UpdateTiming, "timing">;
+
 //===----------------------------------------------------------------------===//
 // The kernel ABI
 //===----------------------------------------------------------------------===//

@@ -259,9 +259,14 @@ def TTT_LayerOp : TTT_Op<"layer", [
       a hidden layer). With `dot` and a linear model `f(x) = x W` the update
       is `W <- W + eta k^T v`: linear attention;
     - `mini_batch` (`1 <= b <= 16384`): tokens per inner gradient step;
-    - `causal` (default `true`): position `i` of a mini-batch sees the
-      gradients of positions `j <= i` only; `false` gives the non-causal
-      mini-batches of the TTT video models (every position sees them all);
+    - `timing` (default `causal`; written `timing = #ttt<timing after>`):
+      which state the outputs of a mini-batch see. `causal` (the TTT
+      paper): position `i` sees the gradients of positions `j <= i`; `all`:
+      every position sees every gradient of the mini-batch (the non-causal
+      mini-batches of the TTT video models); `after`: every position sees
+      the state from before the mini-batch, whose update comes after all
+      its outputs (LaCT's large chunks). The commit at the end of a
+      mini-batch is the same for all three;
     - `io_type` (optional, `f32` when absent; `bf16`, `f16`): element type of `XQ, XK, XV`
       and `Z`. The inner state and every reduction are `f32`;
     - `decay` (default `false`): per-token forgetting (Gated DeltaNet,
@@ -291,7 +296,8 @@ def TTT_LayerOp : TTT_Op<"layer", [
     - (C1) `1 <= mini_batch <= 16384` (2^14; with token widths at most 2^14
       too, every per-(batch, head) buffer holds at most 2^28 elements, so its
       element count and byte offsets fit int32 on the GPU);
-    - (C2) `io_type` is `f32`, `bf16` or `f16`; `decay` needs `causal`;
+    - (C2) `io_type` is `f32`, `bf16` or `f16`; `decay` needs `causal`
+      timing;
     - (C3) the model has exactly one argument, of type `!ttt.tokens<d>`;
     - (C4) every parameter name (linear weights and biases where present, LayerNorm
       weights and biases) is a C identifier (`[A-Za-z_][A-Za-z0-9_]*`: it
@@ -319,7 +325,8 @@ def TTT_LayerOp : TTT_Op<"layer", [
   let arguments = (ins
     SymbolNameAttr:$sym_name,
     I64Attr:$mini_batch,
-    DefaultValuedAttr<BoolAttr, "true">:$causal,
+    DefaultValuedAttr<TTT_UpdateTimingAttr,
+                      "::mlir::ttt::UpdateTiming::causal">:$timing,
     OptionalAttr<TypeAttr>:$io_type,
     DefaultValuedAttr<BoolAttr, "false">:$decay,
     DefaultValuedAttr<TTT_LossKindAttr, "::mlir::ttt::LossKind::mse">:$loss);

@@ -57,8 +57,10 @@ def TTTLowerToDualForm : Pass<"ttt-lower-to-dual-form", "ModuleOp"> {
     (derived on the fly when `--ttt-derive-gradients` has not run), and every
     linear layer of the query side becomes
     `Zq = Xq W0 + c0 - ts * (Xq S_W + S_c + (M o (Xq X^T + 1)) (lr o Gz))`
-    with `M` the causal mask (all ones when `causal = false`); the state is
-    updated with `X^T (lr o Gz)`. Everything is `linalg`, `tensor`, `arith`,
+    with `M` the causal mask (all ones with `timing = #ttt<timing all>`);
+    with `timing = #ttt<timing after>` every output sees `theta_0`, so the
+    query side is the plain model `Xq W0 + c0`. The state is updated with
+    `X^T (lr o Gz)`. Everything is `linalg`, `tensor`, `arith`,
     `math` and `scf` on tensors.
 
     The state is built where the kernel returns it: each sequence's slice of
@@ -93,7 +95,8 @@ def TTTLowerToPrimal : Pass<"ttt-lower-to-primal", "ModuleOp"> {
     section 3 one token at a time (the decode step of section 5): the
     token's gradient at `theta_0` is added to the running sums `S`, the token
     is evaluated at `theta_0 - token_scale[p] * S`, and the mini-batch is
-    committed when `p` reaches `b`. Non-causal layers are rejected: their
+    committed when `p` reaches `b` (with `after` timing the token is
+    evaluated at `theta_0`). Layers with `all` timing are rejected: their
     outputs depend on tokens after them. This is the in-compiler cross-check of
     the dual form, not a fast path.
   }];
