@@ -7,8 +7,8 @@
 // commit is theta' = A' theta - ts[b-1] S', and its VJP gives
 // dA' = <theta, dtheta'> and scales dtheta by A'.
 // CHECK-LABEL: func.func @gated_backward(
-// CHECK-SAME: %{{.*}}: tensor<?x?x?xf32>, %[[DECAY:[a-z0-9]+]]: tensor<?x?x?xf32>, %[[TS:[a-z0-9]+]]: tensor<4xf32>,
-// CHECK-SAME: %{{.*}}: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %[[PRODUCT:[a-z0-9]+]]: tensor<?x?x1x1xf32>, %{{.*}}: tensor<i64>,
+// CHECK-SAME: %{{.*}}: tensor<?x?x?xf32> {{[{][^}]*[}]}}, %[[DECAY:[a-z0-9]+]]: tensor<?x?x?xf32> {{[{][^}]*[}]}}, %[[TS:[a-z0-9]+]]: tensor<4xf32> {{[{][^}]*[}]}},
+// CHECK-SAME: %{{.*}}: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, %[[PRODUCT:[a-z0-9]+]]: tensor<?x?x1x1xf32> {ttt.arg = #ttt.arg<input, decay_product, "decay_product", ["B", "H", 1, 1]>}, %{{.*}}: tensor<i64> {{[{][^}]*[}]}},
 // CHECK-SAME: %{{.*}}: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %[[PRODUCT_GRAD:[a-z0-9]+]]: tensor<?x?x1x1xf32>)
 // CHECK-SAME: -> (tensor<?x?x?x8xf32>, tensor<?x?x?x8xf32>, tensor<?x?x?x8xf32>, tensor<?x?x?xf32>, tensor<?x?x?xf32>, tensor<4xf32>,
 // CHECK-SAME: tensor<?x?x8x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x1xf32>, tensor<?x?x?x64xf32>)

@@ -1,14 +1,15 @@
 // RUN: ttt-opt %s --ttt-extract-dual-form-segment --ttt-reverse-mode --ttt-build-backward | FileCheck %s
 
 // The backward kernel of a TTT-Linear layer (d = 8, b = 4): the prefill's
-// inputs and the cotangents of Z and the final state in, the gradients of
+// inputs (with their #ttt.arg descriptions, by which the pass finds them)
+// and the cotangents of Z and the final state in, the gradients of
 // the float inputs and the scratch [B, H, T/4 + 2, 8*8 + 8] out. The
 // segment functions it calls become private; the layer stays.
 // CHECK: func.func private @lin_segment(
 // CHECK: func.func private @lin_segment_vjp(
 // CHECK-LABEL: func.func @lin_backward(
-// CHECK-SAME: %[[XQ:[a-z0-9]+]]: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x?x8xf32>, %{{.*}}: tensor<?x?x?xf32>, %[[TS:[a-z0-9]+]]: tensor<4xf32>,
-// CHECK-SAME: %{{.*}}: tensor<?x8xf32>, %{{.*}}: tensor<?x8xf32>, %[[W:[a-z0-9]+]]: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>, %[[POS:[a-z0-9]+]]: tensor<i64>,
+// CHECK-SAME: %[[XQ:[a-z0-9]+]]: tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>}, %{{.*}}: tensor<?x?x?x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x?x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x?xf32> {{[{][^}]*[}]}}, %[[TS:[a-z0-9]+]]: tensor<4xf32> {{[{][^}]*[}]}},
+// CHECK-SAME: %{{.*}}: tensor<?x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x8xf32> {{[{][^}]*[}]}}, %[[W:[a-z0-9]+]]: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, %[[POS:[a-z0-9]+]]: tensor<i64> {ttt.arg = #ttt.arg<input, position, "position", []>},
 // CHECK-SAME: %[[ZG:[a-z0-9]+]]: tensor<?x?x?x8xf32>, %[[WG:[a-z0-9]+]]: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>)
 // CHECK-SAME: -> (tensor<?x?x?x8xf32>, tensor<?x?x?x8xf32>, tensor<?x?x?x8xf32>, tensor<?x?x?xf32>, tensor<4xf32>, tensor<?x8xf32>, tensor<?x8xf32>,
 // CHECK-SAME: tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<?x?x?x72xf32>)

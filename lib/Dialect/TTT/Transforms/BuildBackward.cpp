@@ -549,10 +549,12 @@ static LogicalResult buildBackward(LayerOp layer) {
   func->setAttr(kEntryPoint, builder.getStringAttr(kernelName));
   ImplicitLocOpBuilder b(layer.getLoc(), ctx);
   b.setInsertionPointToStart(func.addEntryBlock());
-  ValueRange all = func.getArguments();
-  KernelArgs args =
-      splitPrefillArgs(layer, all.take_front(prefill.inputs.size()));
-  ValueRange cotangents = all.drop_front(prefill.inputs.size());
+  // The prefill's inputs lead, with their descriptions; the cotangents
+  // follow.
+  for (auto [i, arg] : llvm::enumerate(prefill.inputArgs))
+    func.setArgAttr(i, KernelArgAttr::getAttrName(), arg);
+  KernelArgs args = findPrefillArgs(func);
+  ValueRange cotangents = func.getArguments().drop_front(prefill.inputs.size());
   Value zGradArg = cotangents.front();
   ValueRange stateGradArgs = cotangents.drop_front();
   size_t numState = args.state.size() / 2;

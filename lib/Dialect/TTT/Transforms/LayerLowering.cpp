@@ -103,21 +103,18 @@ Value mlir::ttt::sliceOf(ImplicitLocOpBuilder &b, Value source,
       unitThen(b, prefix.size(), tail), strides);
 }
 
-KernelArgs mlir::ttt::splitPrefillArgs(LayerOp layer, ValueRange args) {
-  KernelSignature sig(layer);
+KernelArgs mlir::ttt::findPrefillArgs(FunctionOpInterface func) {
+  auto one = [&](ArgRole role) { return findKernelArgument(func, role); };
   KernelArgs k;
-  k.xq = args[0], k.xk = args[1], k.xv = args[2], k.lr = args[3];
-  size_t next = 4;
-  if (layer.getDecay())
-    k.decay = args[next++];
-  k.tokenScale = args[next++];
-  k.norms = args.slice(next, sig.normParams.size());
-  next += sig.normParams.size();
-  k.state = args.slice(next, 2 * sig.state.size());
-  next += 2 * sig.state.size();
-  if (layer.getDecay())
-    k.decayProduct = args[next++];
-  k.position = args[next];
+  k.xq = one(ArgRole::xq), k.xk = one(ArgRole::xk), k.xv = one(ArgRole::xv);
+  k.lr = one(ArgRole::lr), k.decay = one(ArgRole::decay);
+  k.tokenScale = one(ArgRole::token_scale);
+  // In signature order, which is model order (KernelSignature).
+  llvm::append_range(k.norms, findKernelArguments(func, ArgRole::norm_param));
+  llvm::append_range(k.state, findKernelArguments(func, ArgRole::state));
+  llvm::append_range(k.state, findKernelArguments(func, ArgRole::grad_sum));
+  k.decayProduct = one(ArgRole::decay_product);
+  k.position = one(ArgRole::position);
   return k;
 }
 
@@ -210,7 +207,7 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
     func.setResultAttr(i, KernelArgAttr::getAttrName(), arg);
   ImplicitLocOpBuilder b(layer.getLoc(), ctx);
   b.setInsertionPointToStart(func.addEntryBlock());
-  KernelArgs args = splitPrefillArgs(layer, func.getArguments());
+  KernelArgs args = findPrefillArgs(func);
 
   Value batch = tensor::DimOp::create(b, args.xq, 0);
   Value heads = tensor::DimOp::create(b, args.xq, 1);

@@ -11,6 +11,7 @@
 #define TTT_LIB_DIALECT_TTT_TRANSFORMS_LAYERLOWERING_H
 
 #include "RowAlgebra.h"
+#include "ttt/Dialect/TTT/IR/KernelArgs.h"
 #include "ttt/Dialect/TTT/IR/KernelSignature.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -47,16 +48,19 @@ struct SequenceResults {
   Value decayProduct;              // [1, 1], or null without `decay`
 };
 
-/// The prefill kernel's arguments (getPrefillKernelTypes().inputs) by role.
+/// The prefill kernel's inputs (getPrefillKernelTypes().inputs) by role.
 struct KernelArgs {
   Value xq, xk, xv, lr, tokenScale;
-  Value decay;        // [B, H, T], or null without `decay`
-  ValueRange norms;   // weight, bias per LayerNorm, [H, width]
-  ValueRange state;   // theta, then the running sums, [B, H, rows, cols]
-  Value decayProduct; // [B, H, 1, 1], or null without `decay`
-  Value position;   // tensor<i64>
+  Value decay;                // [B, H, T], or null without `decay`
+  SmallVector<Value> norms;   // weight, bias per LayerNorm, [H, width]
+  SmallVector<Value> state;   // theta, then the running sums, [B, H, rows, cols]
+  Value decayProduct;         // [B, H, 1, 1], or null without `decay`
+  Value position;             // tensor<i64>
 };
-KernelArgs splitPrefillArgs(LayerOp layer, ValueRange args);
+/// The prefill inputs among `func`'s arguments, found by the role of their
+/// `ttt.arg` (#ttt.arg); arguments with another description or none (a
+/// backward kernel's cotangents) are not among them.
+KernelArgs findPrefillArgs(FunctionOpInterface func);
 
 /// The inputs of sequence (n, h): tokens converted to f32, the head's
 /// LayerNorm parameters, the sequence's state.
