@@ -115,6 +115,42 @@ struct Sequence {
   float *stateOut[4], *gradSumOut[4];
 };
 
+/// One linear layer (W0 [In, Out], c0 [1, Out]) of a mini-batch in
+/// progress, on the state outputs of slots `w` (weight) and `w + 1` (bias):
+/// a token adds its scaled gradient to the running sums S, is evaluated at
+/// theta_0 - scale[p] S without forming that parameter, and the last
+/// position commits.
+template <int In, int Out> struct TokenLayer {
+  Eigen::Map<Mat<In, Out>> W0, SW;
+  Eigen::Map<RowV<Out>> c0, Sc;
+
+  TokenLayer(const Sequence &s, int w)
+      : W0(s.stateOut[w]), SW(s.gradSumOut[w]), c0(s.stateOut[w + 1]),
+        Sc(s.gradSumOut[w + 1]) {}
+
+  /// S += x^T lg, S_c += lg, with lg = lr G the token's scaled gradient.
+  void accumulate(const RowV<In> &x, const RowV<Out> &lg) {
+    SW.noalias() += x.transpose() * lg;
+    Sc += lg;
+  }
+
+  /// x (W0 - sp S_W) + c0 - sp S_c.
+  RowV<Out> query(const RowV<In> &x, float sp) const {
+    RowV<Out> z = x * W0 + c0;
+    z.noalias() -= sp * (x * SW);
+    z -= sp * Sc;
+    return z;
+  }
+
+  /// theta_0 -= sp S, S = 0.
+  void commit(float sp) {
+    W0 -= sp * SW;
+    c0 -= sp * Sc;
+    SW.setZero();
+    Sc.setZero();
+  }
+};
+
 /// Runs a call's T tokens from position p: the tokens of a mini-batch in
 /// progress through Model::token (on the state outputs, in place), the full
 /// mini-batches through model->miniBatches (its fixed-size state is too big
@@ -186,32 +222,20 @@ template <int D, int B> struct LinearModel {
   /// Token t at position p of the mini-batch in progress.
   static void token(const Sequence &s, const float *scale, int64_t t, int64_t p,
              float eps) {
-    auto W0 = view<D, D>(s.stateOut[0]);
-    auto c0 = view<1, D>(s.stateOut[1]);
-    auto SW = view<D, D>(s.gradSumOut[0]);
-    auto Sc = view<1, D>(s.gradSumOut[1]);
+    TokenLayer<D, D> layer(s, 0);
     const RowV<D> lnW = view<1, D>(s.lnW), lnB = view<1, D>(s.lnB);
     const RowV<D> xq = view<1, D>(s.xq + t * D);
     const RowV<D> xk = view<1, D>(s.xk + t * D);
     LayerNorm<1, D> ln;
-    RowV<D> zk = xk * W0 + c0;
+    RowV<D> zk = xk * layer.W0 + layer.c0;
     ln.forward(zk, lnW, lnB, eps);
     RowV<D> gy = ln.y - (view<1, D>(s.xv + t * D) - xk);
-    RowV<D> lg = s.lr[t] * ln.backward(gy, lnW);
-    SW.noalias() += xk.transpose() * lg;
-    Sc += lg;
+    layer.accumulate(xk, s.lr[t] * ln.backward(gy, lnW));
     const float sp = scale[p];
-    RowV<D> zq = xq * W0 + c0;
-    zq.noalias() -= sp * (xq * SW);
-    zq -= sp * Sc;
-    ln.forward(zq, lnW, lnB, eps);
+    ln.forward(layer.query(xq, sp), lnW, lnB, eps);
     view<1, D>(s.z + t * D) = xq + ln.y;
-    if (p == B - 1) { // commit
-      W0 -= sp * SW;
-      c0 -= sp * Sc;
-      SW.setZero();
-      Sc.setZero();
-    }
+    if (p == B - 1)
+      layer.commit(sp);
   }
 };
 
@@ -280,52 +304,32 @@ template <int D, int B> struct MlpModel {
   /// Token t at position p of the mini-batch in progress.
   static void token(const Sequence &s, const float *scale, int64_t t, int64_t p,
              float eps) {
-    auto W1_ = view<D, Hd>(s.stateOut[0]);
-    auto c1_ = view<1, Hd>(s.stateOut[1]);
-    auto W2_ = view<Hd, D>(s.stateOut[2]);
-    auto c2_ = view<1, D>(s.stateOut[3]);
-    auto SW1 = view<D, Hd>(s.gradSumOut[0]);
-    auto Sc1 = view<1, Hd>(s.gradSumOut[1]);
-    auto SW2 = view<Hd, D>(s.gradSumOut[2]);
-    auto Sc2 = view<1, D>(s.gradSumOut[3]);
+    TokenLayer<D, Hd> layer1(s, 0);
+    TokenLayer<Hd, D> layer2(s, 2);
     const RowV<D> lnW = view<1, D>(s.lnW), lnB = view<1, D>(s.lnB);
     const RowV<D> xq = view<1, D>(s.xq + t * D);
     const RowV<D> xk = view<1, D>(s.xk + t * D);
     const float lr = s.lr[t], sp = scale[p];
     // Key side at theta_0: the gradients of both layers.
-    RowV<Hd> z1k = xk * W1_ + c1_;
+    RowV<Hd> z1k = xk * layer1.W0 + layer1.c0;
     RowV<Hd> x2k, geluGrad;
     geluAndGrad<1, Hd>(z1k, x2k, geluGrad);
-    RowV<D> z2k = x2k * W2_ + c2_;
+    RowV<D> z2k = x2k * layer2.W0 + layer2.c0;
     LayerNorm<1, D> ln;
     ln.forward(z2k, lnW, lnB, eps);
     RowV<D> gy = ln.y - (view<1, D>(s.xv + t * D) - xk);
     RowV<D> g2 = lr * ln.backward(gy, lnW);
-    RowV<Hd> g1 = g2 * W2_.transpose();
+    RowV<Hd> g1 = g2 * layer2.W0.transpose();
     g1.array() *= geluGrad.array();
-    SW1.noalias() += xk.transpose() * g1;
-    Sc1 += g1;
-    SW2.noalias() += x2k.transpose() * g2;
-    Sc2 += g2;
+    layer1.accumulate(xk, g1);
+    layer2.accumulate(x2k, g2);
     // Query side at theta_0 - scale[p] S.
-    RowV<Hd> z1q = xq * W1_ + c1_;
-    z1q.noalias() -= sp * (xq * SW1);
-    z1q -= sp * Sc1;
-    RowV<Hd> x2q = gelu<1, Hd>(z1q);
-    RowV<D> z2q = x2q * W2_ + c2_;
-    z2q.noalias() -= sp * (x2q * SW2);
-    z2q -= sp * Sc2;
-    ln.forward(z2q, lnW, lnB, eps);
+    RowV<Hd> x2q = gelu<1, Hd>(layer1.query(xq, sp));
+    ln.forward(layer2.query(x2q, sp), lnW, lnB, eps);
     view<1, D>(s.z + t * D) = xq + ln.y;
-    if (p == B - 1) { // commit
-      W1_ -= sp * SW1;
-      c1_ -= sp * Sc1;
-      W2_ -= sp * SW2;
-      c2_ -= sp * Sc2;
-      SW1.setZero();
-      Sc1.setZero();
-      SW2.setZero();
-      Sc2.setZero();
+    if (p == B - 1) {
+      layer1.commit(sp);
+      layer2.commit(sp);
     }
   }
 };
