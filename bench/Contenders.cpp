@@ -125,6 +125,10 @@ ModelKind classifyModel(const run::KernelInfo &info) {
     k.why = "a layer with decay";
     return k;
   }
+  if (info.model.lrPerWeight) {
+    k.why = "a layer with a learning rate per weight";
+    return k;
+  }
   bool residual = n >= 4 && info.model.loss == n - 1 &&
                   info.model.output == n - 1 && v[n - 1].kind == VKind::Add &&
                   v[n - 1].x == 0 && v[n - 1].y == n - 2 &&

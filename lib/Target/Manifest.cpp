@@ -118,6 +118,7 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
                                 {"mini_batch", layer.getMiniBatch()},
                                 {"timing", stringifyUpdateTiming(layer.getTiming())},
                                 {"decay", layer.getDecay()},
+                                {"lr_per_weight", layer.getLrPerWeight()},
                                 {"io_type", io},
                                 {"state_type", "f32"}}},
       {"args", std::move(args)},

@@ -43,6 +43,10 @@ class TTTLayer(nn.Module):
             # Its kernel takes a `decay` input and a `decay_product` state
             # that this layer does not project or carry yet.
             raise ValueError("TTTLayer: no per-token decay yet")
+        if kernel.settings.get("lr_per_weight", False):
+            # Its kernel takes lr.<weight> inputs; the layer projects one
+            # learning-rate gate.
+            raise ValueError("TTTLayer: no per-weight learning rates yet")
         g = torch.Generator().manual_seed(seed) if seed is not None else None
 
         def normal(*shape, std=0.02):

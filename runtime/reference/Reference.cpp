@@ -114,7 +114,13 @@ std::pair<Dims, int64_t> checkInputs(const Model &model,
   };
   for (const char *name : {"XQ", "XK", "XV"})
     need(name, {dm.B, dm.H, dm.T, dm.d});
-  need("lr", {dm.B, dm.H, dm.T});
+  if (model.lrPerWeight) {
+    for (const Value &v : model.values)
+      if (v.kind == Kind::Linear)
+        need("lr." + v.weight, {dm.B, dm.H, dm.T});
+  } else {
+    need("lr", {dm.B, dm.H, dm.T});
+  }
   if (model.decay) {
     for (double a : need("decay", {dm.B, dm.H, dm.T})->data)
       if (!(a > 0 && a <= 1))
@@ -183,8 +189,14 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
   auto [dm, position] = checkInputs(model, inputs);
   const int64_t b = model.miniBatch, nv = model.values.size();
   const Tensor &XQ = inputs.at("XQ"), &XK = inputs.at("XK"),
-               &XV = inputs.at("XV"), &lr = inputs.at("lr"),
-               &scale = inputs.at("token_scale");
+               &XV = inputs.at("XV"), &scale = inputs.at("token_scale");
+  // The learning rate of every value (linear layers only use theirs).
+  std::vector<const Tensor *> lrOf(nv, nullptr);
+  for (int64_t i = 0; i < nv; ++i)
+    if (model.values[i].kind == Kind::Linear)
+      lrOf[i] = &inputs.at(model.lrPerWeight
+                               ? "lr." + model.values[i].weight
+                               : std::string("lr"));
 
   TensorMap out;
   out["Z"] = Tensor{XQ.shape, Row(XQ.data.size(), 0.0)};
@@ -220,7 +232,6 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
       auto token = [&](const Tensor &t, int64_t i) {
         return rowOf(t, head * dm.T + i, dm.d);
       };
-      auto tokenLr = [&](int64_t t) { return lr.data[head * dm.T + t]; };
       // With decay (Semantics section 10), position i sees
       //   theta_i = A_i theta0 - token_scale[i] S_i,
       //   A_i = alpha_i A_{i-1},  S_i = alpha_i S_{i-1} + lr_i G_i,
@@ -240,9 +251,19 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
           sum = decayed;
           product *= tokenDecay(t);
         }
-        addScaled(sum, tokenLr(t),
-                  detail::lossGradient(model, theta0, token(XK, t),
-                                       token(XV, t)));
+        // S += lr_t G_t, each linear layer's gradient scaled by its own
+        // learning rate.
+        Params g = detail::lossGradient(model, theta0, token(XK, t),
+                                        token(XV, t));
+        for (int64_t i = 0; i < nv; ++i) {
+          if (!lrOf[i])
+            continue;
+          double a = lrOf[i]->data[head * dm.T + t];
+          for (size_t e = 0; e < g.weight[i].size(); ++e)
+            sum.weight[i][e] += a * g.weight[i][e];
+          for (size_t e = 0; e < g.bias[i].size(); ++e)
+            sum.bias[i][e] += a * g.bias[i][e];
+        }
       };
       // theta0 scaled by the decay product, LayerNorm parameters untouched.
       auto decayedTheta0 = [&] {

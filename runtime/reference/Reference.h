@@ -55,6 +55,10 @@ struct Model {
   // in (0, 1] and a state `decay_product` [B, H, 1, 1] (the product of the
   // decays seen so far in the mini-batch in progress; 1 at a boundary).
   bool decay = false;
+  // One learning rate per linear layer (LaCT): inputs `lr.<weight>`
+  // [B, H, T] instead of `lr`; the layer with weight W steps by
+  // token_scale[i] * lr.W[j].
+  bool lrPerWeight = false;
 };
 
 /// Runs one prefill. `inputs` holds every input of docs/ArtifactFormat.md by

@@ -358,6 +358,33 @@ void checkTimingsDiffer() {
   }
 }
 
+// A learning rate per linear layer: all equal to the shared lr gives the
+// shared-lr layer exactly; and, over one mini-batch from a boundary (every
+// gradient at theta_0), a layer's final state depends on its own learning
+// rate only: a new lr.W2 changes W2 and leaves W1 as it was.
+void checkLrPerWeight() {
+  Model shared = tttMlp(8, 4), perWeight = withLrPerWeight(shared);
+  Inputs in = makeInputs(shared, kB, kH, 13, 34, 1);
+  Inputs split = in;
+  split["lr.W1"] = split["lr.W2"] = in["lr"];
+  split.erase("lr");
+  reportErr("lr per weight, all equal, is the shared lr (TTT-MLP b=4 p0=1)",
+            maxRelErr(runPrefill(perWeight, split), runPrefill(shared, in)),
+            1e-15);
+  Inputs batch = makeInputs(perWeight, kB, kH, 4, 35);
+  Inputs changed = batch;
+  Rng rng(36);
+  for (double &e : changed["lr.W2"].data)
+    e = rng.uniform(0.1, 1.0) / 8;
+  Inputs a = runPrefill(perWeight, batch), c = runPrefill(perWeight, changed);
+  reportErr("lr.W2 leaves W1 after one mini-batch (TTT-MLP b=4)",
+            std::max(relErr(a["W1"], c["W1"]), relErr(a["b1"], c["b1"])),
+            1e-15);
+  double change = relErr(a["W2"], c["W2"]);
+  report("lr.W2 changes W2 after one mini-batch (TTT-MLP b=4)", change > 1e-3,
+         "rel change " + std::to_string(change));
+}
+
 //===--- 3, 4. Chunked prefill and decode equal one prefill ---------------===//
 
 void checkChunking(const std::string &label, const Model &m, int64_t p0,
@@ -610,6 +637,7 @@ int main() {
     checkDecayOfOne();
     checkDotLossDiffers();
     checkTimingsDiffer();
+    checkLrPerWeight();
   });
   guarded("chunking", [] {
     checkChunking("TTT-Linear b=4 p0=2", tttLinear(8, 4), 2, 11);
@@ -629,6 +657,8 @@ int main() {
                   withTiming(tttLinear(8, 4), Timing::After), 2, 20);
     checkChunking("SwiGLU no bias dot loss after b=4 p0=1",
                   withTiming(withDotLoss(swiglu(8, 4)), Timing::After), 1, 21);
+    checkChunking("SwiGLU lr per weight b=4 p0=1",
+                  withLrPerWeight(swiglu(8, 4)), 1, 22);
     checkEmptyPrefill();
     checkNonCausalAligned();
   });

@@ -138,6 +138,12 @@ inline Model withDecay(Model m) {
   return m;
 }
 
+/// The same model with one learning rate per linear layer (`lr.<weight>`).
+inline Model withLrPerWeight(Model m) {
+  m.lrPerWeight = true;
+  return m;
+}
+
 /// The same model with another update timing.
 inline Model withTiming(Model m, Timing timing) {
   m.timing = timing;
@@ -225,6 +231,16 @@ inline Inputs makeInputs(const Model &m, int64_t B, int64_t H, int64_t T,
       for (double &e : in["decay_product"].data)
         e = rng.uniform(0.5, 1.0);
   }
+  if (m.lrPerWeight) { // lr.<weight> per linear layer instead of lr
+    for (const Value &v : m.values)
+      if (v.kind == Kind::Linear) {
+        Tensor lr{{B, H, T}, Row(B * H * T)};
+        for (double &e : lr.data)
+          e = lrScale * rng.uniform(0.1, 1.0) / d;
+        in["lr." + v.weight] = std::move(lr);
+      }
+    in.erase("lr");
+  }
   in["position"] = Tensor{{}, {double(p0)}};
   return in;
 }
@@ -283,9 +299,10 @@ inline Inputs tokenRange(const Inputs &in, const Inputs &state, int64_t t0,
   for (const auto &[name, t] : state)
     if (name != "Z")
       r[name] = t;
-  for (const char *name : {"XQ", "XK", "XV", "lr", "decay"}) // after: state may be `in`
-    if (in.count(name))
-      r[name] = sliceTokens(in.at(name), t0, t1);
+  for (const auto &[name, t] : in) // after: state may be `in`
+    if (name == "XQ" || name == "XK" || name == "XV" || name == "lr" ||
+        name.rfind("lr.", 0) == 0 || name == "decay")
+      r[name] = sliceTokens(t, t0, t1);
   return r;
 }
 

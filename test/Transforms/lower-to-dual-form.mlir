@@ -124,6 +124,23 @@ ttt.layer @after attributes {mini_batch = 4 : i64, timing = #ttt<timing after>} 
 
 // -----
 
+// `lr_per_weight`: one learning-rate input per linear layer, in model order,
+// in place of `lr`; each scales its own layer's key-side gradient.
+// CHECK-LABEL: func.func @lr_per_weight(
+// CHECK-SAME: %[[LR1:[a-z0-9]+]]: tensor<?x?x?xf32> {ttt.arg = #ttt.arg<input, lr, "lr.W1", ["B", "H", "T"]>},
+// CHECK-SAME: %[[LR2:[a-z0-9]+]]: tensor<?x?x?xf32> {ttt.arg = #ttt.arg<input, lr, "lr.W2", ["B", "H", "T"]>},
+// CHECK-SAME: tensor<4xf32> {ttt.arg = #ttt.arg<input, token_scale,
+// CHECK-DAG: tensor.extract_slice %[[LR1]]
+// CHECK-DAG: tensor.extract_slice %[[LR2]]
+ttt.layer @lr_per_weight attributes {mini_batch = 4 : i64, lr_per_weight = true} {
+^bb0(%x: !ttt.tokens<8>):
+  %h = ttt.linear %x weight "W1" : !ttt.tokens<8> -> !ttt.tokens<16>
+  %z = ttt.linear %h weight "W2" : !ttt.tokens<16> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}
+
+// -----
+
 // Two linear layers: the rule applies per layer; the second layer's query
 // input is the activation of the first layer's dual-form output, and its
 // weight 16 x 8 gets a 16 x 8 update. bf16 inputs are widened to f32.

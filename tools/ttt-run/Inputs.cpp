@@ -88,6 +88,10 @@ bool endsWith(const std::string &s, const std::string &suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+bool startsWith(const std::string &s, const std::string &prefix) {
+  return s.compare(0, prefix.size(), prefix) == 0;
+}
+
 } // namespace
 
 void loadInputs(Session &s, const std::string &inputsDir) {
@@ -140,12 +144,13 @@ void randomInputs(Session &s, const Options &o) {
       fill([](size_t k) { return 1.0 / static_cast<double>(k + 1); });
     } else if (name == "position") {
       fill([&](size_t) { return static_cast<double>(o.position); });
-    } else if (name == "lr") {
+    } else if (name == "lr" || startsWith(name, "lr.")) { // lr.<weight>
       int64_t d = s.info.dim;
       if (d <= 0 && xq >= 0 && !s.argShape(xq).empty())
         d = s.argShape(xq).back();
       if (d <= 0)
-        throw Error("--random: cannot scale 'lr' without the head dim "
+        throw Error("--random: cannot scale '" + name +
+                    "' without the head dim "
                     "(settings.dim)");
       fill([&](size_t) { return 1.0 / (1.0 + std::exp(-normal())) / d; });
     } else if (name == "decay") { // alpha in (0.5, 1)

@@ -178,6 +178,9 @@ KernelInfo readKernelInfo(const std::string &manifestText,
     const Value *decay = settings->get("decay");
     if (decay && decay->isBool())
       info.model.decay = decay->boolean;
+    const Value *lrPerWeight = settings->get("lr_per_weight");
+    if (lrPerWeight && lrPerWeight->isBool())
+      info.model.lrPerWeight = lrPerWeight->boolean;
   }
   info.model.miniBatch = info.miniBatch;
 

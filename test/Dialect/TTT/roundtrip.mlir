@@ -35,9 +35,9 @@ ttt.layer @noncausal_bf16 attributes {mini_batch = 64 : i64, timing = #ttt<timin
 
 // -----
 
-// `timing = #ttt<timing after>` (LaCT's large chunks).
-// CHECK-LABEL: ttt.layer @after attributes {mini_batch = 256 : i64, timing = #ttt<timing after>} {
-ttt.layer @after attributes {mini_batch = 256 : i64, timing = #ttt<timing after>} {
+// `timing = #ttt<timing after>` (LaCT's large chunks) and `lr_per_weight`.
+// CHECK-LABEL: ttt.layer @after attributes {lr_per_weight = true, mini_batch = 256 : i64, timing = #ttt<timing after>} {
+ttt.layer @after attributes {mini_batch = 256 : i64, timing = #ttt<timing after>, lr_per_weight = true} {
 ^bb0(%x: !ttt.tokens<8>):
   %z = ttt.linear %x weight "W" : !ttt.tokens<8> -> !ttt.tokens<8>
   ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)

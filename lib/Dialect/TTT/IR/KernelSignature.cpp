@@ -67,7 +67,11 @@ KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
   input(ArgRole::xq, "XQ", tokensType, bht);
   input(ArgRole::xk, "XK", tokensType, bht);
   input(ArgRole::xv, "XV", tokensType, bht);
-  input(ArgRole::lr, "lr", lrType, bht);
+  if (layer.getLrPerWeight()) // one per linear layer, in model order
+    for (LinearOp linear : getLinearOps(layer))
+      input(ArgRole::lr, ("lr." + linear.getWeight()).str(), lrType, bht);
+  else
+    input(ArgRole::lr, "lr", lrType, bht);
   if (layer.getDecay()) // `decay`, shaped like lr (docs/ArtifactFormat.md)
     input(ArgRole::decay, "decay", lrType, bht);
   input(ArgRole::token_scale, "token_scale", tokenScaleType, {});

@@ -63,7 +63,8 @@ public:
   int64_t getScratchWidth() const { return scratchWidth; }
 
   struct Gradients {
-    Value xq, xk, xv, lr, tokenScale;
+    Value xq, xk, xv, tokenScale;
+    SmallVector<Value> lrs;   // as SequenceInputs::lrs
     SmallVector<Value> norms; // in the order of `normNames`
     SmallVector<Value> theta, sums;
     Value decay, decayProduct; // with decay only: [T], [1, 1]
@@ -185,7 +186,8 @@ SequenceBackward::segmentArgs(const Segment &s, ArrayRef<Value> theta,
   args.push_back(rowsSlice(in.xq, s.start, s.length));
   args.push_back(rowsSlice(in.xk, s.start, s.length));
   args.push_back(rowsSlice(in.xv, s.start, s.length));
-  args.push_back(vectorSlice(in.lr, s.start, s.length));
+  for (Value lr : in.lrs)
+    args.push_back(vectorSlice(lr, s.start, s.length));
   args.push_back(vectorSlice(in.tokenScale, s.offset, s.length));
   for (const std::string &name : normNames)
     args.push_back(in.norms.lookup(name));
@@ -303,12 +305,14 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
   reverseInit.push_back(rows.zeros({len, d}));                  // XQ
   reverseInit.push_back(rows.zeros({len, d}));                  // XK
   reverseInit.push_back(rows.zeros({len, d}));                  // XV
-  reverseInit.push_back(rows.zeros({len}));                     // lr
+  for (size_t i = 0; i < in.lrs.size(); ++i)
+    reverseInit.push_back(rows.zeros({len}));                   // lr(s)
   reverseInit.push_back(rows.zeros({b.getIndexAttr(miniBatch)})); // ts
   for (const std::string &name : normNames)
     reverseInit.push_back(rows.zeros(
         tensor::getMixedSizes(b, b.getLoc(), in.norms.lookup(name))));
   size_t numNorms = normNames.size();
+  SegmentTokenLayout layout(layer);
   if (decay) {
     reverseInit.push_back(rows.zeros({len})); // decay
     reverseInit.push_back(productGrad);       // the product leaving
@@ -406,17 +410,21 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
               ArrayRef<OpFoldResult>{body.getIndexAttr(1),
                                      body.getIndexAttr(1)});
         };
-        for (unsigned t = 0; t < 3; ++t)
-          next.push_back(insertRows(g[firstToken + t], grads[t]));
-        next.push_back(tensor::InsertSliceOp::create(
-            body, g[firstToken + 3], grads[3], ArrayRef<OpFoldResult>{s.start},
-            ArrayRef<OpFoldResult>{s.length},
-            ArrayRef<OpFoldResult>{body.getIndexAttr(1)}));
+        // The VJP's gradients of the per-token inputs, in the segment's
+        // argument order.
+        ValueRange gTokens = g.drop_front(firstToken);
+        for (size_t t : {layout.xq, layout.xk, layout.xv})
+          next.push_back(insertRows(gTokens[t], grads[t]));
+        for (size_t i = 0; i < layout.numLr; ++i)
+          next.push_back(tensor::InsertSliceOp::create(
+              body, gTokens[layout.lr(i)], grads[layout.lr(i)],
+              ArrayRef<OpFoldResult>{s.start}, ArrayRef<OpFoldResult>{s.length},
+              ArrayRef<OpFoldResult>{body.getIndexAttr(1)}));
         // Segments share token-scale positions: accumulate.
-        Value tsGrad = grads[4];
+        Value tsGrad = grads[layout.tokenScale()];
         Value tsPart = inner.vectorSlice(tsGrad, s.offset, s.length);
         tsGrad = tensor::InsertSliceOp::create(
-            body, inner.addTensors(tsPart, g[firstToken + 4]), tsGrad,
+            body, inner.addTensors(tsPart, gTokens[layout.tokenScale()]), tsGrad,
             ArrayRef<OpFoldResult>{s.offset}, ArrayRef<OpFoldResult>{s.length},
             ArrayRef<OpFoldResult>{body.getIndexAttr(1)});
         Value last = inner.index(miniBatch - 1);
@@ -425,18 +433,17 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
             lastScaleGrad);
         next.push_back(
             tensor::InsertOp::create(body, lastGrad, tsGrad, ValueRange{last}));
-        for (auto [i, name] : llvm::enumerate(normNames))
-          next.push_back(
-              inner.addTensors(grads[5 + i], g[firstToken + 5 + i]));
+        for (size_t i = 0; i < numNorms; ++i)
+          next.push_back(inner.addTensors(grads[layout.norm(i)],
+                                          gTokens[layout.norm(i)]));
         if (decay) {
           // The segment's decays; the product it entered with (the call's
           // for the first segment, the last one processed).
-          Value decayGrad = grads[5 + numNorms];
           next.push_back(tensor::InsertSliceOp::create(
-              body, g[firstToken + 5 + numNorms], decayGrad,
+              body, gTokens[layout.decay()], grads[layout.decay()],
               ArrayRef<OpFoldResult>{s.start}, ArrayRef<OpFoldResult>{s.length},
               ArrayRef<OpFoldResult>{body.getIndexAttr(1)}));
-          next.push_back(g[firstToken + 6 + numNorms]);
+          next.push_back(gTokens[layout.decayProduct()]);
         }
         scf::YieldOp::create(body, next);
       });
@@ -446,12 +453,16 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
   result.theta.assign(out.begin(), out.begin() + numState);
   result.sums.assign(out.begin() + numState, out.begin() + 2 * numState);
   ValueRange tokens = out.drop_front(firstToken);
-  result.xq = tokens[0], result.xk = tokens[1], result.xv = tokens[2];
-  result.lr = tokens[3], result.tokenScale = tokens[4];
-  result.norms.assign(tokens.begin() + 5, tokens.begin() + 5 + numNorms);
+  result.xq = tokens[layout.xq], result.xk = tokens[layout.xk];
+  result.xv = tokens[layout.xv];
+  for (size_t i = 0; i < layout.numLr; ++i)
+    result.lrs.push_back(tokens[layout.lr(i)]);
+  result.tokenScale = tokens[layout.tokenScale()];
+  for (size_t i = 0; i < numNorms; ++i)
+    result.norms.push_back(tokens[layout.norm(i)]);
   if (decay) {
-    result.decay = tokens[5 + numNorms];
-    result.decayProduct = tokens[6 + numNorms];
+    result.decay = tokens[layout.decay()];
+    result.decayProduct = tokens[layout.decayProduct()];
   }
   result.scratch = stored;
   return result;
@@ -580,8 +591,11 @@ static LogicalResult buildBackward(LayerOp layer) {
     outs.push_back(tensor::EmptyOp::create(
         b, cast<RankedTensorType>(prefill.inputs[t]).getShape(), io,
         ValueRange{batch, heads, length}));
-  outs.push_back(tensor::EmptyOp::create(b, ArrayRef<int64_t>{kDyn, kDyn, kDyn},
-                                         f32, ValueRange{batch, heads, length}));
+  size_t numLr = args.lrs.size();
+  for (size_t i = 0; i < numLr; ++i)
+    outs.push_back(tensor::EmptyOp::create(
+        b, ArrayRef<int64_t>{kDyn, kDyn, kDyn}, f32,
+        ValueRange{batch, heads, length}));
   outs.push_back(tensor::EmptyOp::create(
       b, ArrayRef<int64_t>{kDyn, kDyn, miniBatch}, f32,
       ValueRange{batch, heads}));
@@ -654,8 +668,9 @@ static LogicalResult buildBackward(LayerOp layer) {
 
         SmallVector<Value> values = {convertElements(body, g.xq, io),
                                      convertElements(body, g.xk, io),
-                                     convertElements(body, g.xv, io), g.lr,
-                                     g.tokenScale};
+                                     convertElements(body, g.xv, io)};
+        llvm::append_range(values, g.lrs);
+        values.push_back(g.tokenScale);
         llvm::append_range(values, g.norms);
         llvm::append_range(values, g.theta);
         llvm::append_range(values, g.sums);
@@ -669,22 +684,25 @@ static LogicalResult buildBackward(LayerOp layer) {
       });
 
   // In the order of the prefill's float inputs (docs/ArtifactFormat.md):
-  // XQ, XK, XV, lr, [decay], token_scale, the LayerNorm parameters, the
-  // state, the running sums, [decay_product]; then the scratch.
+  // XQ, XK, XV, lr (or the lr.<weight>), [decay], token_scale, the
+  // LayerNorm parameters, the state, the running sums, [decay_product]; then
+  // the scratch. The forall's results are in `values`' order: token_scale
+  // after the learning rates, decay and decay_product after the sums.
   ValueRange r = forall.getResults();
-  size_t decayAt = 5 + numNorms + 2 * numState;
-  SmallVector<Value> returned(r.take_front(4));
+  size_t tsAt = 3 + numLr, normsAt = tsAt + 1;
+  size_t decayAt = normsAt + numNorms + 2 * numState;
+  SmallVector<Value> returned(r.take_front(tsAt));
   if (decay)
     returned.push_back(r[decayAt]);
   // token_scale is shared by every sequence, a LayerNorm parameter by the
   // batch: their gradients are sums.
   returned.push_back(sumLeading(
-      b, r[4], 2, cast<RankedTensorType>(args.tokenScale.getType()), {}));
+      b, r[tsAt], 2, cast<RankedTensorType>(args.tokenScale.getType()), {}));
   for (auto [i, width] : llvm::enumerate(normWidths))
     returned.push_back(sumLeading(
-        b, r[5 + i], 1, RankedTensorType::get({kDyn, width}, f32),
+        b, r[normsAt + i], 1, RankedTensorType::get({kDyn, width}, f32),
         {OpFoldResult(heads), b.getIndexAttr(width)}));
-  llvm::append_range(returned, r.slice(5 + numNorms, 2 * numState));
+  llvm::append_range(returned, r.slice(normsAt + numNorms, 2 * numState));
   if (decay)
     returned.push_back(r[decayAt + 1]);
   returned.push_back(r.back());

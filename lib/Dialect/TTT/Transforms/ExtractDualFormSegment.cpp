@@ -47,7 +47,11 @@ static void extractSegment(LayerOp layer) {
   }
   SmallVector<Type> inputs(stateTypes);
   llvm::append_range(inputs, stateTypes);
-  inputs.append({rowsType, rowsType, rowsType, vectorType, vectorType});
+  // The per-token inputs, in SegmentTokenLayout's order.
+  SegmentTokenLayout layout(layer);
+  inputs.append({rowsType, rowsType, rowsType});
+  inputs.append(layout.numLr, vectorType); // the learning rates
+  inputs.push_back(vectorType);            // token_scale
   llvm::append_range(inputs, normTypes);
   SmallVector<Type> results = {rowsType};
   llvm::append_range(results, stateTypes);
@@ -73,17 +77,19 @@ static void extractSegment(LayerOp layer) {
   SequenceInputs in;
   in.theta.assign(args.begin(), args.begin() + numState);
   in.sums.assign(args.begin() + numState, args.begin() + 2 * numState);
-  ValueRange tokens = args.slice(2 * numState, 5);
-  in.xq = tokens[0], in.xk = tokens[1], in.xv = tokens[2];
-  in.lr = tokens[3], in.tokenScale = tokens[4];
+  ValueRange tokens = args.drop_front(2 * numState);
+  in.xq = tokens[layout.xq], in.xk = tokens[layout.xk];
+  in.xv = tokens[layout.xv];
+  for (size_t i = 0; i < layout.numLr; ++i)
+    in.lrs.push_back(tokens[layout.lr(i)]);
+  in.tokenScale = tokens[layout.tokenScale()];
   in.length = tensor::DimOp::create(b, in.xq, 0);
   in.position = arith::ConstantIndexOp::create(b, 0);
-  for (auto [name, arg] :
-       llvm::zip(normNames, args.drop_front(2 * numState + 5)))
-    in.norms[name] = arg;
+  for (auto [i, name] : llvm::enumerate(normNames))
+    in.norms[name] = tokens[layout.norm(i)];
   if (decay) {
-    in.decay = args[args.size() - 2];
-    in.decayProduct = args.back();
+    in.decay = tokens[layout.decay()];
+    in.decayProduct = tokens[layout.decayProduct()];
   }
 
   SequenceResults res = lowerDualFormSegment(layer, b, in);

@@ -107,7 +107,8 @@ KernelArgs mlir::ttt::findPrefillArgs(FunctionOpInterface func) {
   auto one = [&](ArgRole role) { return findKernelArgument(func, role); };
   KernelArgs k;
   k.xq = one(ArgRole::xq), k.xk = one(ArgRole::xk), k.xv = one(ArgRole::xv);
-  k.lr = one(ArgRole::lr), k.decay = one(ArgRole::decay);
+  llvm::append_range(k.lrs, findKernelArguments(func, ArgRole::lr));
+  k.decay = one(ArgRole::decay);
   k.tokenScale = one(ArgRole::token_scale);
   // In signature order, which is model order (KernelSignature).
   llvm::append_range(k.norms, findKernelArguments(func, ArgRole::norm_param));
@@ -134,8 +135,9 @@ SequenceInputs mlir::ttt::sliceSequence(ImplicitLocOpBuilder &body,
   seq.xq = convertElements(body, sliceOf(body, args.xq, {n, h}, {len, d}, rowsType), f32);
   seq.xk = convertElements(body, sliceOf(body, args.xk, {n, h}, {len, d}, rowsType), f32);
   seq.xv = convertElements(body, sliceOf(body, args.xv, {n, h}, {len, d}, rowsType), f32);
-  seq.lr = sliceOf(body, args.lr, {n, h}, {len},
-                   RankedTensorType::get({kDyn}, f32));
+  for (Value lr : args.lrs)
+    seq.lrs.push_back(
+        sliceOf(body, lr, {n, h}, {len}, RankedTensorType::get({kDyn}, f32)));
   seq.tokenScale = args.tokenScale;
   seq.length = length;
   seq.position = position;
@@ -275,3 +277,7 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
   func::ReturnOp::create(b, returned);
   layer.erase();
 }
+
+SegmentTokenLayout::SegmentTokenLayout(LayerOp layer)
+    : numLr(layer.getLrPerWeight() ? getLinearOps(layer).size() : 1),
+      numNorms(2 * getLayerNormOps(layer).size()) {}

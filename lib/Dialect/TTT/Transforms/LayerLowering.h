@@ -21,7 +21,10 @@ namespace mlir::ttt {
 /// One sequence's inputs, every tensor f32 and `[rows, features]`.
 struct SequenceInputs {
   Value xq, xk, xv;      // [T, d]
-  Value lr;              // [T]
+  // [T] each: one shared by every linear layer, or (`lr_per_weight`) one
+  // per linear layer in model order; lrOf(l) is linear layer l's.
+  SmallVector<Value> lrs;
+  Value lrOf(unsigned l) const { return lrs.size() == 1 ? lrs[0] : lrs[l]; }
   Value decay;           // [T], or null without `decay`
   Value decayProduct;    // [1, 1], or null without `decay`
   Value tokenScale;      // [b]
@@ -50,7 +53,8 @@ struct SequenceResults {
 
 /// The prefill kernel's inputs (getPrefillKernelTypes().inputs) by role.
 struct KernelArgs {
-  Value xq, xk, xv, lr, tokenScale;
+  Value xq, xk, xv, tokenScale;
+  SmallVector<Value> lrs;     // `lr`, or `lr.<weight>` per linear layer
   Value decay;                // [B, H, T], or null without `decay`
   SmallVector<Value> norms;   // weight, bias per LayerNorm, [H, width]
   SmallVector<Value> state;   // theta, then the running sums, [B, H, rows, cols]
@@ -122,8 +126,25 @@ SmallVector<LinearSlots> getLinearSlots(LayerOp layer);
 Value applyLinear(RowAlgebra &rows, LinearOp linear, Value x,
                   const ParameterMap &parameters);
 
+/// Where the per-token inputs sit among the arguments of
+/// `@<layer>_segment` (ttt-extract-dual-form-segment), counted from XQ,
+/// which follows the state and the running sums: XQ, XK, XV, the learning
+/// rates, token_scale, the LayerNorm parameters, then, with `decay`, the
+/// decays and the decay product. ttt-build-backward calls the segment and
+/// reads its VJP's gradients in the same order.
+struct SegmentTokenLayout {
+  explicit SegmentTokenLayout(LayerOp layer);
+  size_t numLr, numNorms;
+  static constexpr size_t xq = 0, xk = 1, xv = 2;
+  size_t lr(size_t i) const { return 3 + i; }
+  size_t tokenScale() const { return 3 + numLr; }
+  size_t norm(size_t i) const { return tokenScale() + 1 + i; }
+  size_t decay() const { return norm(numNorms); }
+  size_t decayProduct() const { return decay() + 1; }
+};
+
 /// The dual form of one uncommitted segment of a mini-batch
-/// (LowerToDualForm.cpp): the r tokens `in.xq, in.xk, in.xv, in.lr`
+/// (LowerToDualForm.cpp): the r tokens `in.xq, in.xk, in.xv, in.lrs`
 /// ([r, d], [r]) at mini-batch positions whose token scales are
 /// `in.tokenScale` ([r]), entered with `in.theta` and running sums
 /// `in.sums`. Returns Z [r, d], `in.theta` unchanged and the running sums

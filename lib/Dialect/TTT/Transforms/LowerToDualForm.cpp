@@ -179,7 +179,9 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
   Value xq = rowsSlice(in.xq, start, len, staticLength);
   Value xk = rowsSlice(in.xk, start, len, staticLength);
   Value xv = rowsSlice(in.xv, start, len, staticLength);
-  Value lr = vectorSlice(in.lr, start, len, staticLength);
+  SmallVector<Value> lrs = llvm::map_to_vector(in.lrs, [&](Value lr) -> Value {
+    return vectorSlice(lr, start, len, staticLength);
+  });
   Value tokenScale = vectorSlice(in.tokenScale, position, len, staticLength);
 
   // Decay (Semantics section 10): L[i] = sum_{j <= i} log alpha_j over the
@@ -212,9 +214,11 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
   SmallVector<LinearSlots> slots = getLinearSlots(layer);
   size_t numLinear = slots.size();
   ArrayRef<Value> inputs = ArrayRef<Value>(keySide).take_front(numLinear);
-  SmallVector<Value> scaledGrads = llvm::map_to_vector(
-      ArrayRef<Value>(keySide).drop_front(numLinear),
-      [&](Value gz) { return rows.scaleRows(gz, lr); });
+  SmallVector<Value> scaledGrads;
+  for (auto [l, gz] : llvm::enumerate(
+           ArrayRef<Value>(keySide).drop_front(numLinear)))
+    scaledGrads.push_back(
+        rows.scaleRows(gz, lrs.size() == 1 ? lrs[0] : lrs[l]));
 
   // Query side: every linear layer in dual form. A layer without bias has
   // no bias term: its mask gets no `+ 1` and its state no c. With `after`

@@ -71,10 +71,15 @@ static SequenceResults lowerSequenceToPrimal(LayerOp layer,
             });
         SmallVector<LinearSlots> slots = getLinearSlots(layer);
         size_t numLinear = slots.size();
-        auto lr = tensor::ExtractSliceOp::create(
-            body, RankedTensorType::get({1}, body.getF32Type()), in.lr,
-            ArrayRef<OpFoldResult>{t}, ArrayRef<OpFoldResult>{body.getIndexAttr(1)},
-            ArrayRef<OpFoldResult>{body.getIndexAttr(1)});
+        // The token's learning rate(s), [1] each.
+        SmallVector<Value> lrs = llvm::map_to_vector(in.lrs, [&](Value lr) -> Value {
+          return tensor::ExtractSliceOp::create(
+                     body, RankedTensorType::get({1}, body.getF32Type()), lr,
+                     ArrayRef<OpFoldResult>{t},
+                     ArrayRef<OpFoldResult>{body.getIndexAttr(1)},
+                     ArrayRef<OpFoldResult>{body.getIndexAttr(1)})
+              .getResult();
+        });
         // With decay: S <- alpha S + lr G and A <- alpha A (Semantics
         // section 10); theta_0 is scaled by A where the token is evaluated.
         SmallVector<Value> carried(sums);
@@ -87,7 +92,8 @@ static SequenceResults lowerSequenceToPrimal(LayerOp layer,
         }
         SmallVector<Value> newSums(numState);
         for (auto [l, slot] : llvm::enumerate(slots)) {
-          Value scaled = r.scaleRows(grads[numLinear + l], lr);
+          Value scaled = r.scaleRows(grads[numLinear + l],
+                                     lrs.size() == 1 ? lrs[0] : lrs[l]);
           newSums[slot.weight] = r.add(carried[slot.weight],
                                        r.matmulTransposeA(grads[l], scaled));
           if (slot.bias)

@@ -32,7 +32,8 @@ struct KernelSignature {
 };
 
 /// The tensor types of a layer's prefill kernel, in the argument order of
-/// docs/ArtifactFormat.md: inputs XQ, XK, XV, lr, decay (with `decay`),
+/// docs/ArtifactFormat.md: inputs XQ, XK, XV, lr (or, with `lr_per_weight`,
+/// lr.<weight> per linear layer), decay (with `decay`),
 /// token_scale, LayerNorm parameters, state, running sums, decay_product
 /// (with `decay`), position; results Z, state, running sums, decay_product,
 /// position. Each comes with its description (#ttt.arg), which the

@@ -267,6 +267,11 @@ def TTT_LayerOp : TTT_Op<"layer", [
       the state from before the mini-batch, whose update comes after all
       its outputs (LaCT's large chunks). The commit at the end of a
       mini-batch is the same for all three;
+    - `lr_per_weight` (default `false`): one learning rate per linear layer
+      (LaCT). The kernel takes an input `lr.<weight> : [B, H, T]` for every
+      linear layer, in model order, instead of the shared `lr`; the
+      layer with weight `W` steps by `eta[i, j] = token_scale[i] *
+      lr.W[j]`;
     - `io_type` (optional, `f32` when absent; `bf16`, `f16`): element type of `XQ, XK, XV`
       and `Z`. The inner state and every reduction are `f32`;
     - `decay` (default `false`): per-token forgetting (Gated DeltaNet,
@@ -329,6 +334,7 @@ def TTT_LayerOp : TTT_Op<"layer", [
                       "::mlir::ttt::UpdateTiming::causal">:$timing,
     OptionalAttr<TypeAttr>:$io_type,
     DefaultValuedAttr<BoolAttr, "false">:$decay,
+    DefaultValuedAttr<BoolAttr, "false">:$lr_per_weight,
     DefaultValuedAttr<TTT_LossKindAttr, "::mlir::ttt::LossKind::mse">:$loss);
   let regions = (region SizedRegion<1>:$model, AnyRegion:$gradient);
   let assemblyFormat = [{
