@@ -117,6 +117,28 @@ ModelKind classifyModel(const run::KernelInfo &info) {
     k.why = "the manifest has no usable model: " + info.modelError;
     return k;
   }
+  int64_t d0 = v.empty() ? 0 : v[0].width;
+  auto biaslessLinear = [&](int i, int x, int64_t width) {
+    return v[i].kind == VKind::Linear && v[i].x == x &&
+           v[i].width == width && v[i].bias.empty();
+  };
+  // LaCT: (silu(x W1) * (x W3)) W2, dot loss, after timing, lr per weight.
+  if (n == 6 && info.model.loss == 5 && info.model.output == 5 &&
+      info.model.lossKind == reference::LossKind::Dot &&
+      info.model.timing == reference::Timing::After &&
+      info.model.lrPerWeight && !info.model.decay &&
+      biaslessLinear(1, 0, v[1].width) && v[2].kind == VKind::Activation &&
+      v[2].x == 1 && v[2].activation == reference::Activation::Silu &&
+      biaslessLinear(3, 0, v[1].width) && v[4].kind == VKind::Mul &&
+      v[4].x == 2 && v[4].y == 3 && biaslessLinear(5, 4, d0)) {
+    k.model = InnerModel::Lact;
+    k.known = true;
+    return k;
+  }
+  if (info.model.lossKind != reference::LossKind::Mse) {
+    k.why = "a layer with the dot loss (other than LaCT's model)";
+    return k;
+  }
   if (info.model.timing != reference::Timing::Causal) {
     k.why = "a layer whose timing is not causal";
     return k;
@@ -224,7 +246,7 @@ void collectCompiledOutputs(Session &s, Result &compiled) {
 std::string eigenRefusal(const ModelKind &kind) {
   if (!kind.known)
     return kind.why;
-  if (kind.model == InnerModel::DeltaNet)
+  if (kind.model == InnerModel::DeltaNet || kind.model == InnerModel::Lact)
     return "the Eigen baseline is TTT-Linear and TTT-MLP only";
   return "";
 }
@@ -288,6 +310,8 @@ static const char *modelFlag(InnerModel model) {
     return "mlp";
   case InnerModel::DeltaNet:
     return "deltanet";
+  case InnerModel::Lact:
+    return "lact";
   }
   return "linear";
 }
@@ -306,22 +330,32 @@ Result runTorch(const Session &s, const ModelKind &kind,
     r.note = kind.why;
     return r;
   }
-  if (decodeFrom >= 0 && kind.model == InnerModel::DeltaNet) {
+  if (decodeFrom >= 0 && (kind.model == InnerModel::DeltaNet ||
+                          kind.model == InnerModel::Lact)) {
     r.note = "the torch decode steps are TTT-Linear and TTT-MLP only";
     return r;
   }
   // The script reads and writes the paper's names; map ours onto them.
   std::vector<std::pair<std::string, std::string>> inputs = {
-      {"XQ", "XQ"}, {"XK", "XK"}, {"XV", "XV"}, {"lr", "lr"},
+      {"XQ", "XQ"}, {"XK", "XK"}, {"XV", "XV"},
       {"token_scale", "token_scale"}};
-  if (kind.model != InnerModel::DeltaNet)
-    inputs.insert(inputs.end(),
-                  {{"ln_weight", kind.lnWeight}, {"ln_bias", kind.lnBias}});
   std::vector<std::pair<std::string, std::string>> params;
   std::vector<std::string> names = paramNames(s);
+  // LaCT's weights in model order are W1, W3, W2 (classifyModel), each
+  // with its own learning rate.
   const char *paper[] = {"W1", "b1", "W2", "b2"};
-  for (size_t i = 0; i < names.size() && i < 4; ++i)
-    params.push_back({paper[i], names[i]});
+  const char *lact[] = {"W1", "W3", "W2"};
+  bool isLact = kind.model == InnerModel::Lact;
+  for (size_t i = 0; i < names.size() && i < (isLact ? 3u : 4u); ++i) {
+    params.push_back({isLact ? lact[i] : paper[i], names[i]});
+    if (isLact)
+      inputs.push_back({std::string("lr.") + lact[i], "lr." + names[i]});
+  }
+  if (!isLact)
+    inputs.push_back({"lr", "lr"});
+  if (kind.model == InnerModel::Linear || kind.model == InnerModel::Mlp)
+    inputs.insert(inputs.end(),
+                  {{"ln_weight", kind.lnWeight}, {"ln_bias", kind.lnBias}});
   inputs.insert(inputs.end(), params.begin(), params.end());
 
   std::string dir = config.workDir + "/" + s.info.name + "-T" +

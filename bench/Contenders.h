@@ -31,8 +31,10 @@ using Outputs = std::map<std::string, run::Buffer>;
 
 /// The inner model of a kernel as the hand-written contenders know it:
 /// TTT-Linear, or TTT-MLP with gelu_tanh, each with f(x) = x + LN(g(x)),
-/// causal, or DeltaNet (x W without bias, b = 1; torch only). `why` says
-/// what differs when the kernel is none of them.
+/// causal, or DeltaNet (x W without bias, b = 1; torch only), or LaCT
+/// (SwiGLU without biases, dot loss, `after` timing, a learning rate per
+/// weight; torch only). `why` says what differs when the kernel is none of
+/// them.
 struct ModelKind {
   bool known = false;
   InnerModel model = InnerModel::Linear;

@@ -23,8 +23,9 @@
 
 namespace ttt::bench {
 
-/// DeltaNet (x W, b = 1, no LayerNorm) has a PyTorch contender only.
-enum class InnerModel { Linear, Mlp, DeltaNet };
+/// DeltaNet (x W, b = 1, no LayerNorm) and LaCT (examples/lact_swiglu.mlir)
+/// have a PyTorch contender only.
+enum class InnerModel { Linear, Mlp, DeltaNet, Lact };
 
 /// One call's buffers, row-major fp32, shapes as in docs/ArtifactFormat.md.
 /// `state` / `stateOut` hold the linear layers' weight and bias in model

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""TTT-Linear, TTT-MLP and DeltaNet prefill, PyTorch eager, fp32.
+"""TTT-Linear, TTT-MLP, DeltaNet and LaCT prefill, PyTorch eager, fp32.
 
 The PyTorch contender of ttt-bench, written from docs/Semantics.md (section 4)
 in the style of the TTT paper's PyTorch code: every (batch, head) pair at
@@ -19,6 +19,11 @@ section 5), times each step (median_ms is then per step) and also writes
 DeltaNet (--model deltanet, Semantics section 10) reads XQ, XK, XV, lr,
 token_scale and W1 only and runs the delta rule
 W <- W - beta_t k_t^T (k_t W - v_t), z_t = q_t W, token by token.
+LaCT (--model lact, examples/lact_swiglu.mlir) reads XQ, XK, XV, lr.W1,
+lr.W3, lr.W2, token_scale, W1, W3, W2 and runs LaCT's chunk rule without its
+weight normalisation: per chunk of b tokens, every output at the weights
+from before the chunk, f(x) = (silu(x W1) * (x W3)) W2, then
+W <- W - token_scale[b-1] sum_t lr.W[t] d(-<f(k_t), v_t>)/dW.
 """
 import argparse
 import math
@@ -89,9 +94,36 @@ def prefill_deltanet(inp):
     return Z, {"W1": W}
 
 
+def prefill_lact(inp, b):
+    """LaCT's chunks, every (batch, head) at once, one chunk per step."""
+    XQ, XK, XV = inp["XQ"], inp["XK"], inp["XV"]
+    W = {k: inp[k].clone() for k in ("W1", "W3", "W2")}
+    last_scale = inp["token_scale"][-1]
+    Z = torch.empty_like(XQ)
+    for t0 in range(0, XQ.shape[2], b):
+        t1 = min(t0 + b, XQ.shape[2])
+        q, k, v = (X[:, :, t0:t1] for X in (XQ, XK, XV))
+        W1, W3, W2 = W["W1"], W["W3"], W["W2"]
+        Z[:, :, t0:t1] = (torch.nn.functional.silu(q @ W1) * (q @ W3)) @ W2
+        if t1 - t0 < b:  # a partial last chunk stays in progress
+            break
+        lr = {n: inp["lr." + n][:, :, t0:t1, None] for n in W}
+        h1, h3 = k @ W1, k @ W3
+        s = torch.sigmoid(h1)
+        a = h1 * s
+        dg = -v @ W2.transpose(-1, -2)  # d(-<f, v>)/dg
+        dh1 = dg * h3 * s * (1 + h1 * (1 - s))
+        W["W1"] = W1 - last_scale * k.transpose(-1, -2) @ (lr["W1"] * dh1)
+        W["W3"] = W3 - last_scale * k.transpose(-1, -2) @ (lr["W3"] * dg * a)
+        W["W2"] = W2 - last_scale * (a * h3).transpose(-1, -2) @ (lr["W2"] * -v)
+    return Z, W
+
+
 def prefill(model, inp, eps, b):
     if model == "deltanet":
         return prefill_deltanet(inp)
+    if model == "lact":
+        return prefill_lact(inp, b)
     XQ, XK, XV, lr, scale = (inp[k] for k in ("XQ", "XK", "XV", "lr",
                                               "token_scale"))
     B, H, T, d = XQ.shape
@@ -200,7 +232,7 @@ def decode(model, inp, eps, b, prefill_tokens, warmup, repeats):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--model", choices=["linear", "mlp", "deltanet"],
+    p.add_argument("--model", choices=["linear", "mlp", "deltanet", "lact"],
                    required=True)
     p.add_argument("--inputs", required=True)
     p.add_argument("--outputs", required=True)
@@ -216,6 +248,9 @@ def main():
     torch.set_num_threads(a.threads)
     if a.model == "deltanet":
         names = ["XQ", "XK", "XV", "lr", "token_scale", "W1"]
+    elif a.model == "lact":
+        names = ["XQ", "XK", "XV", "lr.W1", "lr.W3", "lr.W2", "token_scale",
+                 "W1", "W3", "W2"]
     else:
         names = ["XQ", "XK", "XV", "lr", "token_scale", "ln_weight",
                  "ln_bias", "W1", "b1"] + (["W2", "b2"] if a.model == "mlp"

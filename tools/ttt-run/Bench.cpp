@@ -13,6 +13,8 @@ namespace {
 
 // FLOPs of one mini-batch of r tokens for one (n, h): see --help.
 double miniBatchFlops(const KernelInfo &info, double r) {
+  // With `after` timing the query side is the plain model: no r x r terms.
+  bool dual = info.model.timing != reference::Timing::After;
   double total = 0;
   for (size_t l = 0; l < info.linears.size(); ++l) {
     double in = static_cast<double>(info.linears[l].in);
@@ -20,10 +22,13 @@ double miniBatchFlops(const KernelInfo &info, double r) {
     total += 2 * r * in * out; // key-side forward
     if (l != 0)
       total += 2 * r * in * out; // backward to the layer's input
-    total += 2 * r * in * out    // Xq W0
-             + 2 * r * r * in    // Xq X^T
-             + 2 * r * r * out   // (eta o A) Gz
-             + 2 * r * r * out;  // eta Gz (bias)
+    total += 2 * r * in * out;   // Xq W0
+    if (dual) {
+      total += 2 * r * r * in    // Xq X^T
+               + 2 * r * r * out; // (eta o A) Gz
+      if (!info.linears[l].bias.empty())
+        total += 2 * r * r * out; // eta Gz (bias)
+    }
     total += 2 * in * r * out;   // state update
   }
   return total;

@@ -66,6 +66,8 @@ or T mod b for the last one), summed over every linear layer in -> out:
     backward to its input      2*r*in*out   (not for the first linear layer)
     query side                 2*r*in*out  (Xq W0)     + 2*r*r*in  (Xq X^T)
                              + 2*r*r*out ((eta*A) Gz) + 2*r*r*out (eta Gz)
+                               (Xq W0 only with `after` timing; no eta Gz
+                               without a bias)
     state update               2*in*r*out
 Elementwise work (LayerNorm, activations, residuals) is not counted.
 
