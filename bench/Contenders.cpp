@@ -143,10 +143,6 @@ ModelKind classifyModel(const run::KernelInfo &info) {
     k.why = "a layer whose timing is not causal";
     return k;
   }
-  if (info.model.decay) {
-    k.why = "a layer with decay";
-    return k;
-  }
   if (info.model.lrPerWeight) {
     k.why = "a layer with a learning rate per weight";
     return k;
@@ -177,6 +173,11 @@ ModelKind classifyModel(const run::KernelInfo &info) {
             "f(x) = x + LN(g(x)), nor DeltaNet";
     return k;
   }
+  if (info.model.decay && k.model != InnerModel::Linear) {
+    k.why = "a layer with decay other than TTT-Linear";
+    return k;
+  }
+  k.decay = info.model.decay;
   k.eps = v[n - 2].eps;
   k.lnWeight = v[n - 2].weight;
   k.lnBias = v[n - 2].bias;
@@ -248,6 +249,8 @@ std::string eigenRefusal(const ModelKind &kind) {
     return kind.why;
   if (kind.model == InnerModel::DeltaNet || kind.model == InnerModel::Lact)
     return "the Eigen baseline is TTT-Linear and TTT-MLP only";
+  if (kind.decay)
+    return "the Eigen baseline has no decay";
   return "";
 }
 
@@ -331,8 +334,9 @@ Result runTorch(const Session &s, const ModelKind &kind,
     return r;
   }
   if (decodeFrom >= 0 && (kind.model == InnerModel::DeltaNet ||
-                          kind.model == InnerModel::Lact)) {
-    r.note = "the torch decode steps are TTT-Linear and TTT-MLP only";
+                          kind.model == InnerModel::Lact || kind.decay)) {
+    r.note = "the torch decode steps are TTT-Linear and TTT-MLP only, "
+             "without decay";
     return r;
   }
   // The script reads and writes the paper's names; map ours onto them.
@@ -356,6 +360,8 @@ Result runTorch(const Session &s, const ModelKind &kind,
   if (kind.model == InnerModel::Linear || kind.model == InnerModel::Mlp)
     inputs.insert(inputs.end(),
                   {{"ln_weight", kind.lnWeight}, {"ln_bias", kind.lnBias}});
+  if (kind.decay)
+    inputs.push_back({"decay", "decay"});
   inputs.insert(inputs.end(), params.begin(), params.end());
 
   std::string dir = config.workDir + "/" + s.info.name + "-T" +
@@ -371,7 +377,8 @@ Result runTorch(const Session &s, const ModelKind &kind,
   std::snprintf(eps, sizeof(eps), "%.17g", kind.eps);
   std::string cmd =
       quote(config.python) + " " + quote(config.script) + " --model " +
-      modelFlag(kind.model) + " --eps " + eps +
+      modelFlag(kind.model) + (kind.decay ? " --decay" : "") + " --eps " +
+      eps +
       " --threads " + std::to_string(config.threads) + " --warmup " +
       std::to_string(warmup) + " --repeats " +
       std::to_string(std::max(repeats, 1)) +

@@ -39,6 +39,7 @@ struct ModelKind {
   bool known = false;
   InnerModel model = InnerModel::Linear;
   double eps = 1e-6;
+  bool decay = false; // TTT-Linear with per-token decay (torch only)
   std::string lnWeight, lnBias; // the LayerNorm's input names
   std::string why;
 };

@@ -24,6 +24,11 @@ lr.W3, lr.W2, token_scale, W1, W3, W2 and runs LaCT's chunk rule without its
 weight normalisation: per chunk of b tokens, every output at the weights
 from before the chunk, f(x) = (silu(x W1) * (x W3)) W2, then
 W <- W - token_scale[b-1] sum_t lr.W[t] d(-<f(k_t), v_t>)/dW.
+With --decay (TTT-Linear only, examples/ttt_linear_gated.mlir) it also reads
+decay and runs the dual form with per-token forgetting (Semantics section
+10): within a mini-batch L = cumsum(log alpha), the causal mask becomes
+exp(L_i - L_j), the query side is scaled by exp(L_i), and the commit is
+W <- exp(L_last) W - token_scale[b-1] sum_j exp(L_last - L_j) lr_j x_j^T G_j.
 """
 import argparse
 import math
@@ -119,9 +124,39 @@ def prefill_lact(inp, b):
     return Z, W
 
 
+def prefill_linear_decay(inp, eps, b):
+    """TTT-Linear with per-token decay, dual form, from a boundary."""
+    XQ, XK, XV, lr, scale, decay = (inp[k] for k in (
+        "XQ", "XK", "XV", "lr", "token_scale", "decay"))
+    B, H, T, d = XQ.shape
+    ln_w = inp["ln_weight"].reshape(1, H, 1, d)
+    ln_b = inp["ln_bias"].reshape(1, H, 1, d)
+    W1, b1 = inp["W1"], inp["b1"]
+    Z = torch.empty_like(XQ)
+    for t0 in range(0, T, b):
+        r = min(b, T - t0)
+        xq, xk, xv = (X[:, :, t0:t0 + r] for X in (XQ, XK, XV))
+        L = torch.cumsum(torch.log(decay[:, :, t0:t0 + r]), -1)  # [B, H, r]
+        c = torch.exp(L)[..., None]                               # A_i
+        D = torch.tril(torch.exp(L[..., :, None] - L[..., None, :]))
+        eta = scale[:r, None] * lr[:, :, None, t0:t0 + r] * D
+        y, xhat, rstd = layer_norm(xk @ W1 + b1, ln_w, ln_b, eps)
+        g = layer_norm_backward(y - (xv - xk), xhat, rstd, ln_w)
+        attn = xq @ xk.transpose(-1, -2)
+        zq = c * (xq @ W1 + b1) - (eta * (attn + 1)) @ g
+        Z[:, :, t0:t0 + r] = xq + layer_norm(zq, ln_w, ln_b, eps)[0]
+        if r == b:  # a partial last mini-batch stays in progress
+            last = eta[..., -1, :, None]  # ts[b-1] lr_j exp(L_last - L_j)
+            W1 = c[..., -1:, :] * W1 - (last * xk).transpose(-1, -2) @ g
+            b1 = c[..., -1:, :] * b1 - (last * g).sum(-2, keepdim=True)
+    return Z, {"W1": W1, "b1": b1}
+
+
 def prefill(model, inp, eps, b):
     if model == "deltanet":
         return prefill_deltanet(inp)
+    if "decay" in inp:
+        return prefill_linear_decay(inp, eps, b)
     if model == "lact":
         return prefill_lact(inp, b)
     XQ, XK, XV, lr, scale = (inp[k] for k in ("XQ", "XK", "XV", "lr",
@@ -243,6 +278,8 @@ def main():
     p.add_argument("--decode-from", type=int, default=-1,
                    help="decode: a prefill of this many tokens, then one "
                    "timed step per remaining token (linear and mlp)")
+    p.add_argument("--decay", action="store_true",
+                   help="per-token decay (linear only): also reads decay")
     a = p.parse_args()
 
     torch.set_num_threads(a.threads)
@@ -255,6 +292,8 @@ def main():
         names = ["XQ", "XK", "XV", "lr", "token_scale", "ln_weight",
                  "ln_bias", "W1", "b1"] + (["W2", "b2"] if a.model == "mlp"
                                            else [])
+        if a.decay:
+            names.append("decay")
     inp = {k: torch.from_numpy(np.load(os.path.join(a.inputs, k + ".npy")))
            .to(torch.float32) for k in names}
     b = inp["token_scale"].shape[0]
