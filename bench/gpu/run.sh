@@ -34,6 +34,7 @@ out=${GPU_BENCH_DIR:-$root/build-gpubench}
 chips=${CHIPS:-sm_80 sm_90a}
 python=${PYTHON:-python3}
 examples="ttt_linear ttt_mlp ttt_mlp3_silu_d96"
+family="deltanet ttt_linear_gated lact_swiglu"
 
 prepare() {
   local build=${BUILD_DIR:-build}
@@ -46,7 +47,10 @@ prepare() {
       > "$out/specs/$ex.bf16.mlir"
     grep -q "io_type = bf16" "$out/specs/$ex.bf16.mlir"
   done
-  cp examples/section8_variants.mlir "$out/specs/section8_variants.f32.mlir"
+  # f32 only: section 8's variants (bf16 among them), and the wider family.
+  for ex in section8_variants $family; do
+    cp "examples/$ex.mlir" "$out/specs/$ex.f32.mlir"
+  done
   for spec in "$out"/specs/*.mlir; do
     for chip in $chips; do
       name=$(basename "$spec" .mlir).$chip
