@@ -250,6 +250,11 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
                 body, sharedOuts[1 + sig.state.size() + i], {n, h}, sizes,
                 stateType));
           }
+        if (stateDestinations && seq.decayProduct)
+          seq.productDestination = sliceOf(
+              body, sharedOuts[1 + 2 * sig.state.size()], {n, h},
+              {body.getIndexAttr(1), body.getIndexAttr(1)},
+              RankedTensorType::get({1, 1}, f32));
 
         SequenceResults res = lowerSequence(body, seq);
 

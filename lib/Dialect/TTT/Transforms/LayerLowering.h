@@ -39,6 +39,7 @@ struct SequenceInputs {
   // empty. A lowering that builds its state there writes each state tensor
   // once instead of through a temporary and a final copy.
   SmallVector<Value> thetaDestination, sumsDestination;
+  Value productDestination; // [1, 1], with the above and `decay` only
   ParameterMap norms;    // LayerNorm weights and biases, [width]
   // per linear: W [in, out], then c [1, out] if it has a bias (LinearSlots)
   SmallVector<Value> theta, sums;

@@ -150,8 +150,10 @@ void DualFormLowering::commitInto(SegmentState &state, ArrayRef<Value> sums) {
         stateInOutputs() ? storeInto(committed, state.theta[i]) : committed;
     state.sums[i] = stateInOutputs() ? storeInto(zeroed, sum) : zeroed;
   }
-  if (state.product)
-    state.product = rows.ones({b.getIndexAttr(1), b.getIndexAttr(1)});
+  if (state.product) {
+    Value one = rows.ones({b.getIndexAttr(1), b.getIndexAttr(1)});
+    state.product = stateInOutputs() ? storeInto(one, state.product) : one;
+  }
 }
 
 SegmentState DualFormLowering::ifThen(Value cond, const SegmentState &state,
@@ -271,6 +273,8 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
       g = rows.scaleRows(g, toLast);
     lastDecay = math::ExpOp::create(b, lastLog);
     next.product = rows.scale(state.product, lastDecay);
+    if (stateInOutputs())
+      next.product = storeInto(next.product, state.product);
   }
   // The sums this segment adds to. A segment that does not carry sums
   // starts a mini-batch, so the incoming sums are zero (the previous one
@@ -279,7 +283,11 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
   auto incoming = [&](Value sum) -> Value {
     if (!carriesSums)
       return stateInOutputs() ? sum : Value();
-    return lastDecay ? rows.scale(sum, lastDecay) : sum;
+    if (!lastDecay)
+      return sum;
+    // Decayed where it lives, so that the sums stay in their outputs.
+    Value decayed = rows.scale(sum, lastDecay);
+    return stateInOutputs() ? storeInto(decayed, sum) : decayed;
   };
   for (auto [l, slot] : llvm::enumerate(slots)) {
     // The incoming sum is the contraction's init: a decode step reads and
@@ -329,6 +337,8 @@ SequenceResults DualFormLowering::run() {
       state.theta[i] = storeInto(in.theta[i], in.thetaDestination[i]);
       state.sums[i] = storeInto(in.sums[i], in.sumsDestination[i]);
     }
+  if (stateInOutputs() && state.product)
+    state.product = storeInto(state.product, in.productDestination);
 
   // Head: the rest of the mini-batch in progress (a whole one when p = 0),
   // with the carried running sums.
