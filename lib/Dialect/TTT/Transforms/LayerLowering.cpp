@@ -239,7 +239,7 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
                       : tensor::EmptyOp::create(body, rowsType.getShape(),
                                                 f32, ValueRange{length})
                             .getResult();
-        if (stateDestinations)
+        if (stateDestinations) {
           for (auto [i, s] : llvm::enumerate(sig.state)) {
             auto stateType = RankedTensorType::get({s.rows, s.cols}, f32);
             SmallVector<OpFoldResult> sizes = {body.getIndexAttr(s.rows),
@@ -250,11 +250,12 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
                 body, sharedOuts[1 + sig.state.size() + i], {n, h}, sizes,
                 stateType));
           }
-        if (stateDestinations && seq.decayProduct)
-          seq.productDestination = sliceOf(
-              body, sharedOuts[1 + 2 * sig.state.size()], {n, h},
-              {body.getIndexAttr(1), body.getIndexAttr(1)},
-              RankedTensorType::get({1, 1}, f32));
+          if (seq.decayProduct)
+            seq.productDestination = sliceOf(
+                body, sharedOuts[1 + 2 * sig.state.size()], {n, h},
+                {body.getIndexAttr(1), body.getIndexAttr(1)},
+                RankedTensorType::get({1, 1}, f32));
+        }
 
         SequenceResults res = lowerSequence(body, seq);
 

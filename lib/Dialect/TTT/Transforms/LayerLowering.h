@@ -22,9 +22,8 @@ namespace mlir::ttt {
 struct SequenceInputs {
   Value xq, xk, xv;      // [T, d]
   // [T] each: one shared by every linear layer, or (`lr_per_weight`) one
-  // per linear layer in model order; lrOf(l) is linear layer l's.
+  // per linear layer in model order (learningRateOf).
   SmallVector<Value> lrs;
-  Value lrOf(unsigned l) const { return lrs.size() == 1 ? lrs[0] : lrs[l]; }
   Value decay;           // [T], or null without `decay`
   Value decayProduct;    // [1, 1], or null without `decay`
   Value tokenScale;      // [b]
@@ -99,8 +98,9 @@ using SequenceLowering =
 
 /// Replaces `layer` by `func.func @<layer name>` whose body runs
 /// `lowerSequence` for every (batch, head) sequence. With
-/// `stateDestinations`, SequenceInputs::thetaDestination and sumsDestination
-/// are the kernel's state outputs; without, they are empty.
+/// `stateDestinations`, SequenceInputs::thetaDestination, sumsDestination
+/// and productDestination are the kernel's state outputs; without, they are
+/// empty.
 void lowerLayerToFunc(LayerOp layer, SequenceLowering lowerSequence,
                       bool stateDestinations = false);
 
@@ -126,6 +126,12 @@ SmallVector<LinearSlots> getLinearSlots(LayerOp layer);
 /// `parameters`.
 Value applyLinear(RowAlgebra &rows, LinearOp linear, Value x,
                   const ParameterMap &parameters);
+
+/// Linear layer `l`'s learning rate among `lrs`, a list like
+/// SequenceInputs::lrs (one shared, or one per linear layer).
+inline Value learningRateOf(ArrayRef<Value> lrs, unsigned l) {
+  return lrs.size() == 1 ? lrs.front() : lrs[l];
+}
 
 /// Where the per-token inputs sit among the arguments of
 /// `@<layer>_segment` (ttt-extract-dual-form-segment), counted from XQ,

@@ -219,8 +219,7 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
   SmallVector<Value> scaledGrads;
   for (auto [l, gz] : llvm::enumerate(
            ArrayRef<Value>(keySide).drop_front(numLinear)))
-    scaledGrads.push_back(
-        rows.scaleRows(gz, lrs.size() == 1 ? lrs[0] : lrs[l]));
+    scaledGrads.push_back(rows.scaleRows(gz, learningRateOf(lrs, l)));
 
   // Query side: every linear layer in dual form. A layer without bias has
   // no bias term: its mask gets no `+ 1` and its state no c. With `after`

@@ -92,8 +92,8 @@ static SequenceResults lowerSequenceToPrimal(LayerOp layer,
         }
         SmallVector<Value> newSums(numState);
         for (auto [l, slot] : llvm::enumerate(slots)) {
-          Value scaled = r.scaleRows(grads[numLinear + l],
-                                     lrs.size() == 1 ? lrs[0] : lrs[l]);
+          Value scaled =
+              r.scaleRows(grads[numLinear + l], learningRateOf(lrs, l));
           newSums[slot.weight] = r.add(carried[slot.weight],
                                        r.matmulTransposeA(grads[l], scaled));
           if (slot.bias)
