@@ -154,15 +154,19 @@ std::pair<Dims, int64_t> checkInputs(const Model &model,
   return {dm, static_cast<int64_t>(p)};
 }
 
+/// y[i] += a * x[i], weight and bias of value i.
+void addScaledAt(Params &y, size_t i, double a, const Params &x) {
+  for (size_t e = 0; e < x.weight[i].size(); ++e)
+    y.weight[i][e] += a * x.weight[i][e];
+  for (size_t e = 0; e < x.bias[i].size(); ++e)
+    y.bias[i][e] += a * x.bias[i][e];
+}
+
 /// y += a * x over the entries x holds. Gradients and grad sums hold only
 /// the Linear entries, so LayerNorm parameters in y are never touched.
 void addScaled(Params &y, double a, const Params &x) {
-  for (size_t i = 0; i < x.weight.size(); ++i) {
-    for (size_t e = 0; e < x.weight[i].size(); ++e)
-      y.weight[i][e] += a * x.weight[i][e];
-    for (size_t e = 0; e < x.bias[i].size(); ++e)
-      y.bias[i][e] += a * x.bias[i][e];
-  }
+  for (size_t i = 0; i < x.weight.size(); ++i)
+    addScaledAt(y, i, a, x);
 }
 
 void setZero(Params &p) {
@@ -255,15 +259,9 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
         // learning rate.
         Params g = detail::lossGradient(model, theta0, token(XK, t),
                                         token(XV, t));
-        for (int64_t i = 0; i < nv; ++i) {
-          if (!lrOf[i])
-            continue;
-          double a = lrOf[i]->data[head * dm.T + t];
-          for (size_t e = 0; e < g.weight[i].size(); ++e)
-            sum.weight[i][e] += a * g.weight[i][e];
-          for (size_t e = 0; e < g.bias[i].size(); ++e)
-            sum.bias[i][e] += a * g.bias[i][e];
-        }
+        for (int64_t i = 0; i < nv; ++i)
+          if (lrOf[i])
+            addScaledAt(sum, i, lrOf[i]->data[head * dm.T + t], g);
       };
       // theta0 scaled by the decay product, LayerNorm parameters untouched.
       auto decayedTheta0 = [&] {
