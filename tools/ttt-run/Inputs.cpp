@@ -88,10 +88,6 @@ bool endsWith(const std::string &s, const std::string &suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-bool startsWith(const std::string &s, const std::string &prefix) {
-  return s.compare(0, prefix.size(), prefix) == 0;
-}
-
 } // namespace
 
 void loadInputs(Session &s, const std::string &inputsDir) {
@@ -144,7 +140,7 @@ void randomInputs(Session &s, const Options &o) {
       fill([](size_t k) { return 1.0 / static_cast<double>(k + 1); });
     } else if (name == "position") {
       fill([&](size_t) { return static_cast<double>(o.position); });
-    } else if (name == "lr" || startsWith(name, "lr.")) { // lr.<weight>
+    } else if (isLearningRate(name)) {
       int64_t d = s.info.dim;
       if (d <= 0 && xq >= 0 && !s.argShape(xq).empty())
         d = s.argShape(xq).back();

@@ -208,4 +208,8 @@ void requireModel(const KernelInfo &info, const char *option) {
                 " needs the kernel's inner model: manifest " + info.modelError);
 }
 
+bool isLearningRate(const std::string &name) {
+  return name == "lr" || name.compare(0, 3, "lr.") == 0;
+}
+
 } // namespace ttt::run

@@ -48,6 +48,10 @@ KernelInfo readKernelInfo(const std::string &manifestText,
 /// Throws Error naming `option` when the kernel has no usable model.
 void requireModel(const KernelInfo &info, const char *option);
 
+/// Whether input `name` is a learning rate: `lr`, or `lr.<weight>` of a
+/// layer with `lr_per_weight`.
+bool isLearningRate(const std::string &name);
+
 } // namespace ttt::run
 
 #endif // TTT_RUN_KERNELINFO_H

@@ -130,7 +130,7 @@ int main(int argc, char **argv) {
     t.data.resize(product(t.shape));
     for (size_t e = 0; e < t.data.size(); ++e) {
       double x = normal(rng);
-      if (g.name == "lr" || g.name.rfind("lr.", 0) == 0) // lr.<weight>
+      if (run::isLearningRate(g.name))
         x = 1 / (1 + std::exp(-x)) / info.dim;
       else if (g.name == "token_scale")
         x = 1.0 / (e + 1);
