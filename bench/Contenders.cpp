@@ -117,10 +117,12 @@ ModelKind classifyModel(const run::KernelInfo &info) {
     k.why = "the manifest has no usable model: " + info.modelError;
     return k;
   }
-  int64_t d0 = v.empty() ? 0 : v[0].width;
+  int64_t d = v.empty() ? 0 : v[0].width;
+  auto linear = [&](int i, int x, int64_t width) {
+    return v[i].kind == VKind::Linear && v[i].x == x && v[i].width == width;
+  };
   auto biaslessLinear = [&](int i, int x, int64_t width) {
-    return v[i].kind == VKind::Linear && v[i].x == x &&
-           v[i].width == width && v[i].bias.empty();
+    return linear(i, x, width) && v[i].bias.empty();
   };
   // LaCT: (silu(x W1) * (x W3)) W2, dot loss, after timing, lr per weight.
   if (n == 6 && info.model.loss == 5 && info.model.output == 5 &&
@@ -130,7 +132,7 @@ ModelKind classifyModel(const run::KernelInfo &info) {
       biaslessLinear(1, 0, v[1].width) && v[2].kind == VKind::Activation &&
       v[2].x == 1 && v[2].activation == reference::Activation::Silu &&
       biaslessLinear(3, 0, v[1].width) && v[4].kind == VKind::Mul &&
-      v[4].x == 2 && v[4].y == 3 && biaslessLinear(5, 4, d0)) {
+      v[4].x == 2 && v[4].y == 3 && biaslessLinear(5, 4, d)) {
     k.model = InnerModel::Lact;
     k.known = true;
     return k;
@@ -151,17 +153,10 @@ ModelKind classifyModel(const run::KernelInfo &info) {
                   info.model.output == n - 1 && v[n - 1].kind == VKind::Add &&
                   v[n - 1].x == 0 && v[n - 1].y == n - 2 &&
                   v[n - 2].kind == VKind::LayerNorm && v[n - 2].x == n - 3;
-  int64_t d = v.empty() ? 0 : v[0].width;
-  auto linear = [&](int i, int x, int64_t width) {
-    return v[i].kind == VKind::Linear && v[i].x == x && v[i].width == width;
-  };
-  if (n == 2 && linear(1, 0, d) && v[1].bias.empty() &&
-      info.model.loss == 1 && info.model.output == 1 && info.miniBatch == 1) {
+  if (n == 2 && biaslessLinear(1, 0, d) && info.model.loss == 1 &&
+      info.model.output == 1 && info.miniBatch == 1) {
     k.model = InnerModel::DeltaNet; // Semantics section 10
-    k.known = true;
-    return k;
-  }
-  if (residual && n == 4 && linear(1, 0, d)) {
+  } else if (residual && n == 4 && linear(1, 0, d)) {
     k.model = InnerModel::Linear;
   } else if (residual && n == 6 && linear(1, 0, 4 * d) &&
              v[2].kind == VKind::Activation && v[2].x == 1 &&
@@ -173,15 +168,18 @@ ModelKind classifyModel(const run::KernelInfo &info) {
             "f(x) = x + LN(g(x)), nor DeltaNet";
     return k;
   }
+  // The torch contender has decay for TTT-Linear only (--decay).
   if (info.model.decay && k.model != InnerModel::Linear) {
     k.why = "a layer with decay other than TTT-Linear";
     return k;
   }
   k.decay = info.model.decay;
+  k.known = true;
+  if (k.model == InnerModel::DeltaNet) // no LayerNorm
+    return k;
   k.eps = v[n - 2].eps;
   k.lnWeight = v[n - 2].weight;
   k.lnBias = v[n - 2].bias;
-  k.known = true;
   return k;
 }
 
