@@ -1,14 +1,14 @@
-// LaCT ("Test-Time Training Done Right", Zhang et al. 2025) as a TTT layer,
-// less its weight normalisation: d = 64, SwiGLU fast weights without biases,
+// LaCT ("Test-Time Training Done Right", Zhang et al. 2025) as a TTT layer:
+// d = 64, SwiGLU fast weights without biases,
 //   f(x) = (silu(x W1) * (x W3)) W2   (hidden width 256),
 // trained with the dot-product loss -<f(k), v> (loss = dot), one learning
 // rate per weight matrix per token (lr_per_weight: inputs lr.W1, lr.W3,
 // lr.W2), and large chunks of b = 256 tokens whose outputs all see the
-// weights from before the chunk's update (timing = after). LaCT then
-// L2-normalises the weights after each update; the dialect cannot express
-// that yet (docs/Semantics.md section 10). LaCT has no token scale: pass
-// token_scale = 1.
-ttt.layer @lact_swiglu attributes {mini_batch = 256 : i64, loss = #ttt<loss dot>, timing = #ttt<timing after>, lr_per_weight = true} {
+// weights from before the chunk's update (timing = after). After each update
+// every weight column (one output unit) is rescaled to the norm it had
+// before it (normalize_weights; docs/Semantics.md section 10). LaCT has no
+// token scale: pass token_scale = 1.
+ttt.layer @lact_swiglu attributes {mini_batch = 256 : i64, loss = #ttt<loss dot>, timing = #ttt<timing after>, lr_per_weight = true, normalize_weights = true} {
 ^bb0(%x: !ttt.tokens<64>):
   %a = ttt.linear %x weight "W1" : !ttt.tokens<64> -> !ttt.tokens<256>
   %s = ttt.activation silu %a : !ttt.tokens<256>

@@ -119,6 +119,8 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
                                 {"timing", stringifyUpdateTiming(layer.getTiming())},
                                 {"decay", layer.getDecay()},
                                 {"lr_per_weight", layer.getLrPerWeight()},
+                                {"normalize_weights",
+                                 layer.getNormalizeWeights()},
                                 {"io_type", io},
                                 {"state_type", "f32"}}},
       {"args", std::move(args)},

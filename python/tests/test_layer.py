@@ -168,3 +168,18 @@ def test_layer_refuses_decay(tmp_path):
                            "ttt_linear_gated.mlir", out=tmp_path / "gated")
     with pytest.raises(ValueError, match="no per-token decay yet"):
         ttt_mlir.TTTLayer(art, hidden_size=128, num_heads=2)
+
+
+def test_layer_refuses_weight_normalisation(tmp_path):
+    """ttt_mlir.reference, which TTTLayer is tested against, has no weight
+    normalisation: the layer refuses such an artifact."""
+    spec = (Path(__file__).resolve().parents[2] / "examples" /
+            "ttt_linear.mlir").read_text()
+    spec = spec.replace("mini_batch = 16 : i64,",
+                        "mini_batch = 16 : i64, normalize_weights = true,")
+    assert "normalize_weights" in spec
+    (tmp_path / "normalized.mlir").write_text(spec)
+    art = ttt_mlir.compile(tmp_path / "normalized.mlir",
+                           out=tmp_path / "normalized")
+    with pytest.raises(ValueError, match="no weight normalisation yet"):
+        ttt_mlir.TTTLayer(art, hidden_size=128, num_heads=2)

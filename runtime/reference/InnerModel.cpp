@@ -102,6 +102,8 @@ void detail::validateModel(const Model &model) {
          std::to_string(model.miniBatch));
   if (model.decay && model.timing != Timing::Causal)
     fail("model: decay needs causal timing");
+  if (model.decay && model.normalizeWeights)
+    fail("model: decay and weight normalisation exclude each other");
   std::set<std::string> names = {"XQ", "XK", "XV",      "lr",
                                  "token_scale", "position", "Z",
                                  "decay",       "decay_product"};

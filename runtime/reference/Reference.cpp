@@ -169,6 +169,22 @@ void addScaled(Params &y, double a, const Params &x) {
     addScaledAt(y, i, a, x);
 }
 
+/// LaCT's weight normalisation: column j of the weight [in, out] in
+/// `updated` scaled by ||before[:, j]|| / (||updated[:, j]|| + 1e-5).
+void normalizeColumns(Row &updated, const Row &before, int64_t out) {
+  const int64_t in = static_cast<int64_t>(updated.size()) / out;
+  for (int64_t j = 0; j < out; ++j) {
+    double target = 0, norm = 0;
+    for (int64_t i = 0; i < in; ++i) {
+      target += before[i * out + j] * before[i * out + j];
+      norm += updated[i * out + j] * updated[i * out + j];
+    }
+    const double ratio = std::sqrt(target) / (std::sqrt(norm) + 1e-5);
+    for (int64_t i = 0; i < in; ++i)
+      updated[i * out + j] *= ratio;
+  }
+}
+
 void setZero(Params &p) {
   for (auto *list : {&p.weight, &p.bias})
     for (Row &r : *list)
@@ -315,8 +331,14 @@ TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
         t += len;
         p += len;
         if (p == b) { // commit: theta0 <- theta_{b-1}, S <- 0, A <- 1
+          Params before = theta0;
           theta0 = decayedTheta0();
           addScaled(theta0, -scale.data[b - 1], sum);
+          if (model.normalizeWeights)
+            for (int64_t i = 0; i < nv; ++i)
+              if (model.values[i].kind == Kind::Linear)
+                normalizeColumns(theta0.weight[i], before.weight[i],
+                                 model.values[i].width);
           setZero(sum);
           product = 1.0;
           p = 0;

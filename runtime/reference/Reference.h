@@ -59,6 +59,10 @@ struct Model {
   // [B, H, T] instead of `lr`; the layer with weight W steps by
   // token_scale[i] * lr.W[j].
   bool lrPerWeight = false;
+  // LaCT's weight normalisation: every commit rescales column j of each
+  // linear weight W [in, out] to ||W_0[:, j]|| / (||W'[:, j]|| + 1e-5),
+  // W_0 the weight before the update.
+  bool normalizeWeights = false;
 };
 
 /// Runs one prefill. `inputs` holds every input of docs/ArtifactFormat.md by

@@ -385,6 +385,49 @@ void checkLrPerWeight() {
          "rel change " + std::to_string(change));
 }
 
+// Weight normalisation, over one mini-batch from a boundary: the outputs are
+// those of the plain layer (they see the unnormalised states), the biases
+// too, and each weight column W'[:, j] points along the plain commit's U[:, j]
+// with the norm ||W_0[:, j]|| ||U[:, j]|| / (||U[:, j]|| + 1e-5).
+void checkNormalizeWeights() {
+  Model plain = tttMlp(8, 4), normalized = withNormalizeWeights(plain);
+  Inputs in = makeInputs(plain, kB, kH, 4, 37);
+  Inputs u = runPrefill(plain, in), w = runPrefill(normalized, in);
+  reportErr("normalised weights: Z and biases as without (TTT-MLP b=4)",
+            std::max({relErr(u["Z"], w["Z"]), relErr(u["b1"], w["b1"]),
+                      relErr(u["b2"], w["b2"])}),
+            1e-15);
+  double normErr = 0, directionErr = 0, moved = 0;
+  for (const char *name : {"W1", "W2"}) {
+    const Tensor &w0 = in[name], &uw = u[name], &ww = w[name];
+    const int64_t out = w0.shape.back(), rows = w0.shape[w0.shape.size() - 2];
+    for (size_t m = 0; m < w0.data.size() / (rows * out); ++m)
+      for (int64_t j = 0; j < out; ++j) {
+        auto at = [&](const Tensor &t, int64_t i) {
+          return t.data[m * rows * out + i * out + j];
+        };
+        double n0 = 0, nu = 0, nw = 0, dot = 0;
+        for (int64_t i = 0; i < rows; ++i) {
+          n0 += at(w0, i) * at(w0, i);
+          nu += at(uw, i) * at(uw, i);
+          nw += at(ww, i) * at(ww, i);
+          dot += at(uw, i) * at(ww, i);
+        }
+        n0 = std::sqrt(n0), nu = std::sqrt(nu), nw = std::sqrt(nw);
+        double expected = n0 * nu / (nu + 1e-5);
+        normErr = std::max(normErr, std::abs(nw - expected) / expected);
+        directionErr = std::max(directionErr, 1 - dot / (nu * nw));
+        moved = std::max(moved, std::abs(nu - n0) / n0);
+      }
+  }
+  reportErr("normalised weight columns keep their norms (TTT-MLP b=4)",
+            normErr, 1e-14);
+  reportErr("normalised weight columns keep their directions (TTT-MLP b=4)",
+            directionErr, 1e-14);
+  report("the plain commit moves the column norms (TTT-MLP b=4)", moved > 1e-3,
+         "rel change " + std::to_string(moved));
+}
+
 //===--- 3, 4. Chunked prefill and decode equal one prefill ---------------===//
 
 void checkChunking(const std::string &label, const Model &m, int64_t p0,
@@ -638,6 +681,7 @@ int main() {
     checkDotLossDiffers();
     checkTimingsDiffer();
     checkLrPerWeight();
+    checkNormalizeWeights();
   });
   guarded("chunking", [] {
     checkChunking("TTT-Linear b=4 p0=2", tttLinear(8, 4), 2, 11);
@@ -659,6 +703,13 @@ int main() {
                   withTiming(withDotLoss(swiglu(8, 4)), Timing::After), 1, 21);
     checkChunking("SwiGLU lr per weight b=4 p0=1",
                   withLrPerWeight(swiglu(8, 4)), 1, 22);
+    checkChunking("TTT-MLP normalised weights b=4 p0=1",
+                  withNormalizeWeights(tttMlp(8, 4)), 1, 23);
+    checkChunking("SwiGLU LaCT (dot, after, lr per weight, normalised) b=4 "
+                  "p0=2",
+                  withNormalizeWeights(withLrPerWeight(withTiming(
+                      withDotLoss(swiglu(8, 4)), Timing::After))),
+                  2, 24);
     checkEmptyPrefill();
     checkNonCausalAligned();
   });

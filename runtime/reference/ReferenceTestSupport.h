@@ -144,6 +144,12 @@ inline Model withLrPerWeight(Model m) {
   return m;
 }
 
+/// The same model with LaCT's weight normalisation after every commit.
+inline Model withNormalizeWeights(Model m) {
+  m.normalizeWeights = true;
+  return m;
+}
+
 /// The same model with another update timing.
 inline Model withTiming(Model m, Timing timing) {
   m.timing = timing;

@@ -1,4 +1,4 @@
-// RUN: ttt-opt %s --ttt-extract-dual-form-segment --ttt-reverse-mode --ttt-build-backward | FileCheck %s
+// RUN: ttt-opt %s --split-input-file --ttt-extract-dual-form-segment --ttt-reverse-mode --ttt-build-backward | FileCheck %s
 
 // The backward kernel of a TTT-Linear layer (d = 8, b = 4): the prefill's
 // inputs (with their #ttt.arg descriptions, by which the pass finds them)
@@ -56,4 +56,32 @@ ttt.layer @lin attributes {mini_batch = 4 : i64, timing = #ttt<timing causal>} {
   %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.000000e-06 : !ttt.tokens<8>
   %f = ttt.add %x, %n : !ttt.tokens<8>, !ttt.tokens<8>
   ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}
+
+// -----
+
+// With `normalize_weights` the forward sweep's commit rescales the weight's
+// columns (two column norms: theta's and the plain commit's), and the
+// reverse sweep's commit VJP goes through the rescaling: besides dS', dS'_b
+// and dts it yields the direct d theta of W (the rescaling's VJP, with the
+// zero-column guard) and of b (passed through).
+// CHECK-LABEL: func.func @normalized_backward(
+// CHECK: scf.for
+// CHECK: func.call @normalized_segment(
+// CHECK: scf.if %{{.*}} -> (tensor<8x8xf32>, tensor<1x8xf32>) {
+// CHECK-COUNT-2: math.sqrt
+// CHECK: scf.for %{{.*}} iter_args(%[[DW:[^ ]*]] = %{{[^ ]*}}, %[[DB:[^ ]*]] =
+// CHECK: scf.if %{{.*}} -> (tensor<8x8xf32>, tensor<1x8xf32>, f32, tensor<8x8xf32>, tensor<1x8xf32>) {
+// CHECK: func.call @normalized_segment(
+// CHECK-COUNT-2: math.sqrt
+// CHECK: arith.cmpf ogt
+// CHECK: arith.select
+// CHECK: scf.yield %{{[^ ]*}}, %{{[^ ]*}}, %{{[^ ]*}}, %{{[^ ]*}}, %[[DB]] :
+// CHECK: } else {
+// CHECK: scf.yield %{{[^ ]*}}, %{{[^ ]*}}, %{{[^ ]*}}, %[[DW]], %[[DB]] :
+// CHECK: func.call @normalized_segment_vjp(
+ttt.layer @normalized attributes {mini_batch = 4 : i64, normalize_weights = true} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
 }

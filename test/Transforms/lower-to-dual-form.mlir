@@ -141,6 +141,35 @@ ttt.layer @lr_per_weight attributes {mini_batch = 4 : i64, lr_per_weight = true}
 
 // -----
 
+// `normalize_weights`: a full mini-batch's commit rescales each weight's
+// columns to the norms they had before it, ||W[:, j]|| / (||U[:, j]|| + eps)
+// with U the plain commit, in place; the bias is committed as it is.
+// CHECK-LABEL: func.func @normalize_weights(
+// CHECK: scf.for {{.*}} iter_args(%{{[^ ]*}} = %{{[^ ]*}}, %[[W1:[^ ]*]] = %{{[^ ]*}}, %[[B1:[^ ]*]] = %{{[^ ]*}}, %[[W2:[^ ]*]] =
+// CHECK: linalg.generic {{.*}} ins(%[[W1]] : tensor<8x16xf32>)
+// CHECK-NEXT: ^bb0
+// CHECK-NEXT: arith.mulf %in, %in
+// CHECK: iterator_types = ["reduction", "parallel"]
+// CHECK: math.sqrt
+// CHECK: math.sqrt
+// CHECK: %[[N1:[^ ]*]] = linalg.generic {{.*}} ins(%{{[^,]*}}, %{{[^,]*}}, %{{[^ ]*}} : tensor<8x16xf32>, tensor<1x16xf32>, tensor<1x16xf32>)
+// CHECK: arith.divf
+// CHECK: linalg.generic {{.*}} ins(%[[W2]] : tensor<16x8xf32>)
+// CHECK: %[[N2:[^ ]*]] = linalg.generic {{.*}} ins(%{{[^,]*}}, %{{[^,]*}}, %{{[^ ]*}} : tensor<16x8xf32>, tensor<1x8xf32>, tensor<1x8xf32>)
+// CHECK-NOT: math.sqrt
+// CHECK: materialize_in_destination %[[N1]] in %[[W1]]
+// CHECK: materialize_in_destination %{{[^ ]*}} in %[[B1]]
+// CHECK: materialize_in_destination %[[N2]] in %[[W2]]
+// CHECK: scf.yield
+ttt.layer @normalize_weights attributes {mini_batch = 4 : i64, normalize_weights = true} {
+^bb0(%x: !ttt.tokens<8>):
+  %h = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<16>
+  %z = ttt.linear %h weight "W2" : !ttt.tokens<16> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}
+
+// -----
+
 // Two linear layers: the rule applies per layer; the second layer's query
 // input is the activation of the first layer's dual-form output, and its
 // weight 16 x 8 gets a 16 x 8 update. bf16 inputs are widened to f32.

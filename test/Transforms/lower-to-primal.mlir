@@ -49,6 +49,25 @@ ttt.layer @after attributes {mini_batch = 4 : i64, timing = #ttt<timing after>} 
 
 // -----
 
+// `normalize_weights`: the committed weight is the token's state with its
+// columns rescaled to the norms of the loop's W0; the select keeps W0 until
+// the mini-batch completes.
+// CHECK-LABEL: func.func @normalize_weights(
+// CHECK: scf.for {{.*}} iter_args(%{{[^ ]*}} = %{{[^ ]*}}, %{{[^ ]*}} = %{{[^ ]*}}, %[[W0:[^ ]*]] = 
+// CHECK: linalg.generic {{.*}} ins(%[[W0]] : tensor<8x8xf32>)
+// CHECK: math.sqrt
+// CHECK: math.sqrt
+// CHECK: %[[N:[^ ]*]] = linalg.generic {{.*}} ins(%{{[^,]*}}, %{{[^,]*}}, %{{[^ ]*}} : tensor<8x8xf32>, tensor<1x8xf32>, tensor<1x8xf32>)
+// CHECK: arith.select %{{[^,]*}}, %[[N]], %[[W0]] : tensor<8x8xf32>
+// CHECK: scf.yield
+ttt.layer @normalize_weights attributes {mini_batch = 4 : i64, normalize_weights = true} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  ttt.return loss(%z : !ttt.tokens<8>) output(%z : !ttt.tokens<8>)
+}
+
+// -----
+
 // A gradient region already present is lowered as given, not re-derived
 // (here a relu' that the model does not have), with its parameters bound to
 // the model's by name.

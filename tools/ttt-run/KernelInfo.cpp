@@ -181,6 +181,9 @@ KernelInfo readKernelInfo(const std::string &manifestText,
     const Value *lrPerWeight = settings->get("lr_per_weight");
     if (lrPerWeight && lrPerWeight->isBool())
       info.model.lrPerWeight = lrPerWeight->boolean;
+    const Value *normalize = settings->get("normalize_weights");
+    if (normalize && normalize->isBool())
+      info.model.normalizeWeights = normalize->boolean;
   }
   info.model.miniBatch = info.miniBatch;
 

@@ -816,6 +816,15 @@ ttt.layer @l attributes {mini_batch = 4 : i64, timing = #ttt<timing after>, deca
 
 // -----
 
+// expected-error @+1 {{'ttt.layer' op 'decay' and 'normalize_weights' exclude each other: the normalisation would undo the decay of the weights but not of the biases}}
+ttt.layer @l attributes {mini_batch = 4 : i64, decay = true, normalize_weights = true} {
+^bb0(%x: !ttt.tokens<4>):
+  %y = ttt.linear %x weight "W" : !ttt.tokens<4> -> !ttt.tokens<4>
+  ttt.return loss(%y : !ttt.tokens<4>) output(%y : !ttt.tokens<4>)
+}
+
+// -----
+
 // An unknown timing.
 // expected-error @+2 {{expected ::mlir::ttt::UpdateTiming to be one of: causal, all, after}}
 // expected-error @+1 {{failed to parse TTT_UpdateTimingAttr parameter 'value'}}

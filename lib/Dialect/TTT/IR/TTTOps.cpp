@@ -115,6 +115,10 @@ LogicalResult LayerOp::verify() {
            << stringifyUpdateTiming(getTiming())
            << "': a position's decayed state is defined by the tokens "
               "before it";
+  if (getDecay() && getNormalizeWeights())
+    return emitOpError("'decay' and 'normalize_weights' exclude each other: "
+                       "the normalisation would undo the decay of the "
+                       "weights but not of the biases");
   return failure(failed(verifyModelSignature(*this)) ||
                  failed(verifyGradientSignature(*this)));
 }

@@ -23,6 +23,10 @@
 // theta' = A' theta - ts[b-1] S', A'' = 1, so its VJP scales d theta by A'
 // and gives dA' = <theta, d theta'>.
 //
+// With `normalize_weights` a commit rescales each weight's columns to their
+// norms in theta (RowAlgebra::normalizeColumns), and its VJP goes through
+// that rescaling (RowAlgebra::normalizeColumnsGrad).
+//
 //===----------------------------------------------------------------------===//
 
 #include "LayerLowering.h"
@@ -287,6 +291,7 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
             committed.push_back(inner.rows.sub(
                 product ? inner.rows.scale(t, product) : t,
                 inner.rows.scale(sum, lastScale)));
+          normalizeCommittedWeights(layer, inner.rows, committed, theta);
           scf::YieldOp::create(body, committed);
           body.setInsertionPointToStart(&ifOp.getElseRegion().front());
           scf::YieldOp::create(body, theta);
@@ -337,12 +342,17 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
         // dA' = <theta, dtheta'> and A' dtheta for theta (A' = 1 without
         // decay: dtheta passes through); dS'' and dA'' meet constants.
         // Without a commit, dS', dA' are the carried ones and dtheta passes.
+        // With `normalize_weights` a weight's commit is N(U, theta), U =
+        // theta - ts[b-1] S': its dtheta' becomes dU through N's VJP, which
+        // takes the place of dtheta' above, plus a direct d theta.
+        bool normalize = layer.getNormalizeWeights();
+        bool directInIf = decay || normalize;
         SmallVector<Type> ifTypes(ValueRange(dSums).getTypes());
         ifTypes.push_back(body.getF32Type());
-        if (decay) {
+        if (directInIf)
           llvm::append_range(ifTypes, ValueRange(dTheta).getTypes());
+        if (decay)
           ifTypes.push_back(productGrad.getType());
-        }
         auto ifOp = scf::IfOp::create(body, ifTypes, s.commits,
                                       /*withElseRegion=*/true);
         {
@@ -351,11 +361,25 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
           auto call = func::CallOp::create(body, segment, args);
           SmallVector<Value> sums(call.getResults().slice(1, numState));
           Value negScale = arith::NegFOp::create(body, lastScale);
+          // dU (dtheta' but for a normalised weight) and, with
+          // normalisation, the direct d theta (dU + N's d theta).
+          SmallVector<Value> dU(dTheta), direct(dTheta);
+          if (normalize)
+            for (const LinearSlots &slot : getLinearSlots(layer)) {
+              unsigned w = slot.weight;
+              Value u = r.sub(theta[w], r.scale(sums[w], lastScale));
+              RowAlgebra::NormalizeColumnsGrad grad =
+                  r.normalizeColumnsGrad(u, theta[w], dTheta[w]);
+              dU[w] = grad.updated;
+              direct[w] = r.add(grad.updated, grad.before);
+            }
           SmallVector<Value> yielded;
-          for (Value g : dTheta)
+          for (Value g : dU)
             yielded.push_back(r.scale(g, negScale));
           yielded.push_back(arith::NegFOp::create(
-              body, inner.innerProduct(sums, dTheta)));
+              body, inner.innerProduct(sums, dU)));
+          if (normalize)
+            llvm::append_range(yielded, direct);
           if (decay) {
             Value product = call.getResults().back();
             Value a = tensor::ExtractOp::create(
@@ -371,22 +395,20 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
           body.setInsertionPointToStart(&ifOp.getElseRegion().front());
           SmallVector<Value> passed(dSums);
           passed.push_back(r.constant(0.0));
-          if (decay) {
+          if (directInIf)
             llvm::append_range(passed, dTheta);
+          if (decay)
             passed.push_back(iter.back());
-          }
           scf::YieldOp::create(body, passed);
         }
         ValueRange sumsCotangent = ifOp.getResults().take_front(numState);
         Value lastScaleGrad = ifOp.getResults()[numState];
         SmallVector<Value> dThetaDirect(dTheta);
-        Value productCotangent;
-        if (decay) {
+        if (directInIf)
           dThetaDirect.assign(
               ifOp.getResults().slice(numState + 1, numState).begin(),
               ifOp.getResults().slice(numState + 1, numState).end());
-          productCotangent = ifOp.getResults().back();
-        }
+        Value productCotangent = decay ? ifOp.getResults().back() : Value();
 
         // The segment's VJP.
         SmallVector<Value> vjpArgs(args);

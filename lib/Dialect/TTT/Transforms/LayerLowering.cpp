@@ -284,6 +284,16 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
   layer.erase();
 }
 
+void mlir::ttt::normalizeCommittedWeights(LayerOp layer, RowAlgebra &rows,
+                                          MutableArrayRef<Value> committed,
+                                          ArrayRef<Value> before) {
+  if (!layer.getNormalizeWeights())
+    return;
+  for (const LinearSlots &slot : getLinearSlots(layer))
+    committed[slot.weight] =
+        rows.normalizeColumns(committed[slot.weight], before[slot.weight]);
+}
+
 SegmentTokenLayout::SegmentTokenLayout(LayerOp layer)
     : numLr(layer.getLrPerWeight() ? getLinearOps(layer).size() : 1),
       numNorms(2 * getLayerNormOps(layer).size()) {}

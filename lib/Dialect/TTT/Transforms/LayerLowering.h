@@ -133,6 +133,15 @@ inline Value learningRateOf(ArrayRef<Value> lrs, unsigned l) {
   return lrs.size() == 1 ? lrs.front() : lrs[l];
 }
 
+/// The weight normalisation of a commit (`normalize_weights`, Semantics
+/// section 10): every linear weight among `committed` (a state list like
+/// SequenceInputs::theta) rescaled column by column to the norms of the
+/// same weight in `before`, the state the mini-batch started from. Without
+/// `normalize_weights`, `committed` is left as it is.
+void normalizeCommittedWeights(LayerOp layer, RowAlgebra &rows,
+                               MutableArrayRef<Value> committed,
+                               ArrayRef<Value> before);
+
 /// Where the per-token inputs sit among the arguments of
 /// `@<layer>_segment` (ttt-extract-dual-form-segment), counted from XQ,
 /// which follows the state and the running sums: XQ, XK, XV, the learning

@@ -11,7 +11,8 @@
 // where ts are the token scales of the segment's positions and M the causal
 // mask. (M o (A + 1)) Gl is (eta o A) Gz + eta Gz of the semantics with the
 // per-row token scale factored out. A mini-batch that completes commits:
-// theta_0' = theta_0 - ts[b-1] S', S' = 0.
+// theta_0' = theta_0 - ts[b-1] S', S' = 0, the weights then normalised with
+// `normalize_weights`.
 //
 //===----------------------------------------------------------------------===//
 
@@ -142,12 +143,15 @@ void DualFormLowering::commitInto(SegmentState &state, ArrayRef<Value> sums) {
   if (state.product) // theta_0 <- A theta_0 - ts[b-1] S, A <- 1
     product = tensor::ExtractOp::create(b, state.product,
                                         ValueRange{index(0), index(0)});
+  SmallVector<Value> committed;
+  for (auto [theta, sum] : llvm::zip(state.theta, sums))
+    committed.push_back(rows.sub(product ? rows.scale(theta, product) : theta,
+                                 rows.scale(sum, lastScale)));
+  normalizeCommittedWeights(layer, rows, committed, state.theta);
   for (auto [i, sum] : llvm::enumerate(sums)) {
-    Value theta0 = product ? rows.scale(state.theta[i], product) : state.theta[i];
-    Value committed = rows.sub(theta0, rows.scale(sum, lastScale));
     Value zeroed = rows.zeros(tensor::getMixedSizes(b, b.getLoc(), sum));
-    state.theta[i] =
-        stateInOutputs() ? storeInto(committed, state.theta[i]) : committed;
+    state.theta[i] = stateInOutputs() ? storeInto(committed[i], state.theta[i])
+                                      : committed[i];
     state.sums[i] = stateInOutputs() ? storeInto(zeroed, sum) : zeroed;
   }
   if (state.product) {

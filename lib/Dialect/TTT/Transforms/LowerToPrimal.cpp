@@ -5,7 +5,7 @@
 // taken at theta_0, added to the running sums S (weighted by its lr), and the
 // token is evaluated at theta_0 - token_scale[p] * S (at theta_0 with `after`
 // timing). When p reaches b the state at the last position becomes the new
-// theta_0 and S is reset.
+// theta_0 (its weights normalised with `normalize_weights`) and S is reset.
 //
 //===----------------------------------------------------------------------===//
 
@@ -135,7 +135,9 @@ static SequenceResults lowerSequenceToPrimal(LayerOp layer,
             arith::CmpIOp::create(body, arith::CmpIPredicate::eq, next, miniBatch);
         SmallVector<Value> yielded = {newZ,
                                       arith::SelectOp::create(body, complete, zero, next)};
-        for (auto [param, committed] : llvm::zip(theta0, thetaT))
+        SmallVector<Value> committedTheta(thetaT);
+        normalizeCommittedWeights(layer, r, committedTheta, theta0);
+        for (auto [param, committed] : llvm::zip(theta0, committedTheta))
           yielded.push_back(
               arith::SelectOp::create(body, complete, committed, param));
         for (Value sum : newSums)

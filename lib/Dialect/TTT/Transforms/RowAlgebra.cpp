@@ -537,6 +537,79 @@ Value RowAlgebra::layerNormGrad(Value x, Value grad, Value weight, double eps) {
 }
 
 //===----------------------------------------------------------------------===//
+// Weight normalisation (normalize_weights)
+//===----------------------------------------------------------------------===//
+
+Value RowAlgebra::columnNorms(Value x) {
+  Maps m(b.getContext());
+  Value sums = sumRows(
+      elementwise(x, {x}, {m.id}, [](ImplicitLocOpBuilder &e, ValueRange a) {
+        return arith::MulFOp::create(e, a[0], a[0]).getResult();
+      }));
+  return elementwise(sums, {sums}, {m.id},
+                     [](ImplicitLocOpBuilder &e, ValueRange a) {
+                       return math::SqrtOp::create(e, a[0]).getResult();
+                     });
+}
+
+Value RowAlgebra::normalizeColumns(Value updated, Value before) {
+  Maps m(b.getContext());
+  Value target = columnNorms(before), norm = columnNorms(updated);
+  return elementwise(
+      updated, {updated, target, norm}, {m.id, m.row, m.row},
+      [](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+        Value ratio = arith::DivFOp::create(
+            e, a[1], arith::AddFOp::create(e, a[2], f32(e, kWeightNormEps)));
+        return arith::MulFOp::create(e, a[0], ratio);
+      });
+}
+
+RowAlgebra::NormalizeColumnsGrad
+RowAlgebra::normalizeColumnsGrad(Value updated, Value before, Value grad) {
+  // out[:, j] = u[:, j] r_j, r_j = m_j / (n_j + eps), n = ||u||, m = ||w||
+  // per column; with c_j = <g[:, j], u[:, j]>:
+  //   du[:, j] = r_j g[:, j] - c_j m_j / ((n_j + eps)^2 n_j) u[:, j]
+  //   dw[:, j] = c_j / ((n_j + eps) m_j) w[:, j]
+  // A zero column has no direction; its second term is taken as 0.
+  Maps m(b.getContext());
+  Value target = columnNorms(before), norm = columnNorms(updated);
+  Value c = sumRows(elementwise(
+      updated, {grad, updated}, {m.id, m.id},
+      [](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+        return arith::MulFOp::create(e, a[0], a[1]);
+      }));
+  auto safeDivide = [](ImplicitLocOpBuilder &e, Value num, Value den,
+                       Value norm) -> Value {
+    Value positive = arith::CmpFOp::create(e, arith::CmpFPredicate::OGT, norm,
+                                           f32(e, 0.0));
+    return arith::SelectOp::create(e, positive,
+                                   arith::DivFOp::create(e, num, den),
+                                   f32(e, 0.0));
+  };
+  Value dUpdated = elementwise(
+      updated, {grad, updated, target, norm, c},
+      {m.id, m.id, m.row, m.row, m.row},
+      [&](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+        Value shifted = arith::AddFOp::create(e, a[3], f32(e, kWeightNormEps));
+        Value ratio = arith::DivFOp::create(e, a[2], shifted);
+        Value radial = safeDivide(
+            e, arith::MulFOp::create(e, a[4], ratio),
+            arith::MulFOp::create(e, shifted, a[3]), a[3]);
+        return arith::SubFOp::create(e, arith::MulFOp::create(e, a[0], ratio),
+                                     arith::MulFOp::create(e, a[1], radial));
+      });
+  Value dBefore = elementwise(
+      before, {before, target, norm, c}, {m.id, m.row, m.row, m.row},
+      [&](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+        Value shifted = arith::AddFOp::create(e, a[2], f32(e, kWeightNormEps));
+        return arith::MulFOp::create(
+            e, a[0],
+            safeDivide(e, a[3], arith::MulFOp::create(e, shifted, a[1]), a[1]));
+      });
+  return {dUpdated, dBefore};
+}
+
+//===----------------------------------------------------------------------===//
 // Evaluation of a block of ttt ops
 //===----------------------------------------------------------------------===//
 

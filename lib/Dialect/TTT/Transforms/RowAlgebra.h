@@ -72,6 +72,20 @@ public:
   Value layerNorm(Value x, Value weight, Value bias, double eps);
   Value layerNormGrad(Value x, Value grad, Value weight, double eps);
 
+  /// The epsilon of `normalize_weights` (docs/Semantics.md section 10).
+  static constexpr double kWeightNormEps = 1e-5;
+  /// ||x[:, j]|| of x [r, n] -> [1, n].
+  Value columnNorms(Value x);
+  /// updated [r, n] with column j rescaled to the norm of before[:, j]:
+  /// updated[:, j] * ||before[:, j]|| / (||updated[:, j]|| + eps).
+  Value normalizeColumns(Value updated, Value before);
+  /// The VJP of normalizeColumns for the cotangent `grad` of its result.
+  struct NormalizeColumnsGrad {
+    Value updated, before;
+  };
+  NormalizeColumnsGrad normalizeColumnsGrad(Value updated, Value before,
+                                            Value grad);
+
 private:
   /// (y - mean) / sqrt(var + eps) per row, and the per-row 1 / sqrt(var + eps).
   struct Standardized {

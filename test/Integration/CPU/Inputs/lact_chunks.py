@@ -2,16 +2,21 @@
 """LaCT's chunk update written directly, to check examples/lact_swiglu.mlir.
 
 Independent of the compiler and of runtime/reference: numpy in float64, the
-large-chunk rule of LaCT ("Test-Time Training Done Right", 2025) without its
-weight normalisation, in row-vector form with SwiGLU fast weights
+large-chunk rule of LaCT ("Test-Time Training Done Right", 2025), in
+row-vector form with SwiGLU fast weights
 
     f(x) = (silu(x W1) * (x W3)) W2,   loss_t = -<f(k_t), v_t>:
 
 every output of a chunk sees the weights from before the chunk,
 o_t = f(q_t; W), and a complete chunk then steps each weight X by
 W_X <- W_X - sum_t lr.X[t] dloss_t/dW_X (all gradients at the chunk's
-starting weights; token_scale = 1). The tokens of an incomplete last chunk
-leave W as it was and return their sum as X.grad_sum.
+starting weights; token_scale = 1), and is L2-normalised as LaCT does it:
+LaCT keeps its weights as [out, in] and rescales each row (one output unit)
+to the norm it had at the start of the sequence, w / (||w|| + 1e-5) * ||w_0||.
+The compiled layer rescales to the norm before each update instead, which
+differs by a relative 1e-5 / ||w|| per chunk (docs/Semantics.md section 10),
+well inside the tolerance. The tokens of an incomplete last chunk leave W as
+it was and return their sum as X.grad_sum.
 
   lact_chunks.py inputs DIR B H T SEED
       Writes DIR/<name>.npy (f32) for the lact_swiglu kernel: random q, k, v
@@ -83,16 +88,24 @@ def gradients(k, v, lr, W):
     return {w: x.T @ (lr[w][:, None] * dy) for w, (x, dy) in rows.items()}
 
 
+def lact_normalize(w, norm0):
+    """LaCT's rescaling of an [out, in] weight's rows to the norms norm0."""
+    return w / (np.linalg.norm(w, axis=1, keepdims=True) + 1e-5) * norm0
+
+
 def run(q, k, v, lr, W, b):
     T = q.shape[0]
     z = np.zeros_like(q)
     sums = {w: np.zeros_like(W[w]) for w in WEIGHTS}
+    # LaCT's layout, [out, in]: the transposes of ours.
+    norm0 = {w: np.linalg.norm(W[w].T, axis=1, keepdims=True) for w in WEIGHTS}
     for s in range(0, T, b):
         e = min(s + b, T)
         z[s:e] = forward(q[s:e], W)
         step = gradients(k[s:e], v[s:e], {w: lr[w][s:e] for w in WEIGHTS}, W)
         if e - s == b:
-            W = {w: W[w] - step[w] for w in WEIGHTS}
+            W = {w: lact_normalize((W[w] - step[w]).T, norm0[w]).T
+                 for w in WEIGHTS}
         else:
             sums = step
     return z, W, sums

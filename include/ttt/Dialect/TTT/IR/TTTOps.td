@@ -280,7 +280,14 @@ def TTT_LayerOp : TTT_Op<"layer", [
       (the product of the decays of the mini-batch in progress). Position
       `i` of a mini-batch sees `A_i theta_0 - token_scale[i] S_i` with
       `A_i = alpha_i A_{i-1}` and `S_i = alpha_i S_{i-1} + lr_i G_i`, every
-      gradient still at `theta_0` (Semantics section 10).
+      gradient still at `theta_0` (Semantics section 10);
+    - `normalize_weights` (default `false`): LaCT's weight normalisation.
+      Every commit rescales each column `j` (one output unit) of every
+      linear weight `W : [in, out]` to the norm it had before the update:
+      `W'[:, j] = W_new[:, j] * ||W_0[:, j]|| / (||W_new[:, j]|| + 1e-5)`.
+      Biases and LayerNorm parameters are not normalised. The norms are the
+      state's own, so chunked prefill and decode need no extra state
+      (Semantics section 10).
 
     The `gradient` region is absent from a user's spec; `--ttt-derive-gradients`
     adds it with the backward of the loss (see `ttt.gradients`).
@@ -302,7 +309,8 @@ def TTT_LayerOp : TTT_Op<"layer", [
       too, every per-(batch, head) buffer holds at most 2^28 elements, so its
       element count and byte offsets fit int32 on the GPU);
     - (C2) `io_type` is `f32`, `bf16` or `f16`; `decay` needs `causal`
-      timing;
+      timing and excludes `normalize_weights` (the normalisation would undo
+      the decay of the weights but not of the biases);
     - (C3) the model has exactly one argument, of type `!ttt.tokens<d>`;
     - (C4) every parameter name (linear weights and biases where present, LayerNorm
       weights and biases) is a C identifier (`[A-Za-z_][A-Za-z0-9_]*`: it
@@ -335,6 +343,7 @@ def TTT_LayerOp : TTT_Op<"layer", [
     OptionalAttr<TypeAttr>:$io_type,
     DefaultValuedAttr<BoolAttr, "false">:$decay,
     DefaultValuedAttr<BoolAttr, "false">:$lr_per_weight,
+    DefaultValuedAttr<BoolAttr, "false">:$normalize_weights,
     DefaultValuedAttr<TTT_LossKindAttr, "::mlir::ttt::LossKind::mse">:$loss);
   let regions = (region SizedRegion<1>:$model, AnyRegion:$gradient);
   let assemblyFormat = [{
