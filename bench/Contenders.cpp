@@ -134,6 +134,7 @@ ModelKind classifyModel(const run::KernelInfo &info) {
       biaslessLinear(3, 0, v[1].width) && v[4].kind == VKind::Mul &&
       v[4].x == 2 && v[4].y == 3 && biaslessLinear(5, 4, d)) {
     k.model = InnerModel::Lact;
+    k.normalizeWeights = info.model.normalizeWeights;
     k.known = true;
     return k;
   }
@@ -147,6 +148,10 @@ ModelKind classifyModel(const run::KernelInfo &info) {
   }
   if (info.model.lrPerWeight) {
     k.why = "a layer with a learning rate per weight";
+    return k;
+  }
+  if (info.model.normalizeWeights) {
+    k.why = "a layer with weight normalisation (other than LaCT's model)";
     return k;
   }
   bool residual = n >= 4 && info.model.loss == n - 1 &&
@@ -375,7 +380,8 @@ Result runTorch(const Session &s, const ModelKind &kind,
   std::snprintf(eps, sizeof(eps), "%.17g", kind.eps);
   std::string cmd =
       quote(config.python) + " " + quote(config.script) + " --model " +
-      modelFlag(kind.model) + (kind.decay ? " --decay" : "") + " --eps " +
+      modelFlag(kind.model) + (kind.decay ? " --decay" : "") +
+      (kind.normalizeWeights ? " --normalize-weights" : "") + " --eps " +
       eps +
       " --threads " + std::to_string(config.threads) + " --warmup " +
       std::to_string(warmup) + " --repeats " +

@@ -40,6 +40,7 @@ struct ModelKind {
   InnerModel model = InnerModel::Linear;
   double eps = 1e-6;
   bool decay = false; // TTT-Linear with per-token decay (torch only)
+  bool normalizeWeights = false; // LaCT's weight normalisation (torch only)
   std::string lnWeight, lnBias; // the LayerNorm's input names
   std::string why;
 };

@@ -20,10 +20,12 @@ DeltaNet (--model deltanet, Semantics section 10) reads XQ, XK, XV, lr,
 token_scale and W1 only and runs the delta rule
 W <- W - beta_t k_t^T (k_t W - v_t), z_t = q_t W, token by token.
 LaCT (--model lact, examples/lact_swiglu.mlir) reads XQ, XK, XV, lr.W1,
-lr.W3, lr.W2, token_scale, W1, W3, W2 and runs LaCT's chunk rule without its
-weight normalisation: per chunk of b tokens, every output at the weights
-from before the chunk, f(x) = (silu(x W1) * (x W3)) W2, then
-W <- W - token_scale[b-1] sum_t lr.W[t] d(-<f(k_t), v_t>)/dW.
+lr.W3, lr.W2, token_scale, W1, W3, W2 and runs LaCT's chunk rule: per chunk
+of b tokens, every output at the weights from before the chunk,
+f(x) = (silu(x W1) * (x W3)) W2, then
+U = W - token_scale[b-1] sum_t lr.W[t] d(-<f(k_t), v_t>)/dW and, with
+--normalize-weights, W <- U with each column rescaled to its norm in W,
+U[:, j] ||W[:, j]|| / (||U[:, j]|| + 1e-5) (W <- U without).
 With --decay (TTT-Linear only, examples/ttt_linear_gated.mlir) it also reads
 decay and runs the dual form with per-token forgetting (Semantics section
 10): within a mini-batch L = cumsum(log alpha), the causal mask becomes
@@ -99,7 +101,14 @@ def prefill_deltanet(inp):
     return Z, {"W1": W}
 
 
-def prefill_lact(inp, b):
+def normalize_columns(u, w):
+    """u with each column rescaled to the norm of w's (Semantics section 10)."""
+    target = torch.linalg.vector_norm(w, dim=-2, keepdim=True)
+    return u * (target / (torch.linalg.vector_norm(u, dim=-2, keepdim=True)
+                          + 1e-5))
+
+
+def prefill_lact(inp, b, normalize_weights):
     """LaCT's chunks, every (batch, head) at once, one chunk per step."""
     XQ, XK, XV = inp["XQ"], inp["XK"], inp["XV"]
     W = {k: inp[k].clone() for k in ("W1", "W3", "W2")}
@@ -121,6 +130,9 @@ def prefill_lact(inp, b):
         W["W1"] = W1 - last_scale * k.transpose(-1, -2) @ (lr["W1"] * dh1)
         W["W3"] = W3 - last_scale * k.transpose(-1, -2) @ (lr["W3"] * dg * a)
         W["W2"] = W2 - last_scale * (a * h3).transpose(-1, -2) @ (lr["W2"] * -v)
+        if normalize_weights:
+            W = {n: normalize_columns(W[n], before)
+                 for n, before in zip(W, (W1, W3, W2))}
     return Z, W
 
 
@@ -152,13 +164,13 @@ def prefill_linear_decay(inp, eps, b):
     return Z, {"W1": W1, "b1": b1}
 
 
-def prefill(model, inp, eps, b):
+def prefill(model, inp, eps, b, normalize_weights=False):
     if model == "deltanet":
         return prefill_deltanet(inp)
     if "decay" in inp:
         return prefill_linear_decay(inp, eps, b)
     if model == "lact":
-        return prefill_lact(inp, b)
+        return prefill_lact(inp, b, normalize_weights)
     XQ, XK, XV, lr, scale = (inp[k] for k in ("XQ", "XK", "XV", "lr",
                                               "token_scale"))
     B, H, T, d = XQ.shape
@@ -280,6 +292,9 @@ def main():
                    "timed step per remaining token (linear and mlp)")
     p.add_argument("--decay", action="store_true",
                    help="per-token decay (linear only): also reads decay")
+    p.add_argument("--normalize-weights", action="store_true",
+                   help="LaCT's weight normalisation after each chunk (lact "
+                   "only)")
     a = p.parse_args()
 
     torch.set_num_threads(a.threads)
@@ -310,7 +325,7 @@ def main():
                     np.array(position, dtype=np.int64))
         for k in range(a.warmup + a.repeats if a.decode_from < 0 else 0):
             start = time.perf_counter()
-            Z, state = prefill(a.model, inp, a.eps, b)
+            Z, state = prefill(a.model, inp, a.eps, b, a.normalize_weights)
             if k >= a.warmup:
                 times.append((time.perf_counter() - start) * 1e3)
     np.save(os.path.join(a.outputs, "Z.npy"), Z.numpy())
