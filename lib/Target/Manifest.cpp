@@ -165,10 +165,6 @@ json::Object mlir::ttt::describeBackwardKernel(const json::Object &prefill,
   }
   // The scratch the runtime provides: theta entering each of at most
   // T / b + 2 segments, per sequence.
-  int64_t stateFloats = 0;
-  for (LinearOp linear : getLinearOps(layer))
-    stateFloats += (linear.getInWidth() + (linear.hasBias() ? 1 : 0)) *
-                   linear.getOutWidth();
   std::string segments =
       llvm::formatv("T/{0}+2", layer.getMiniBatch()).str();
   std::string name = (*prefill.getString("name") + "_backward").str();
@@ -180,7 +176,8 @@ json::Object mlir::ttt::describeBackwardKernel(const json::Object &prefill,
       {"args", std::move(args)},
       {"scratch",
        json::Object{{"dtype", "f32"},
-                    {"shape", json::Array{"B", "H", segments, stateFloats}}}},
+                    {"shape", json::Array{"B", "H", segments,
+                                         getBackwardScratchWidth(layer)}}}},
       {"model", json::Object(*prefill.getObject("model"))}};
 }
 

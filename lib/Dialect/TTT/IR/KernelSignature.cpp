@@ -38,6 +38,13 @@ static KernelArgAttr describe(ArgDirection direction, ArgRole role,
                             b.getArrayAttr(shape));
 }
 
+int64_t mlir::ttt::getBackwardScratchWidth(LayerOp layer) {
+  int64_t stateFloats = 0;
+  for (const StateTensor &t : KernelSignature(layer).state)
+    stateFloats += t.rows * t.cols;
+  return stateFloats;
+}
+
 KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
   MLIRContext *ctx = layer.getContext();
   KernelSignature sig(layer);

@@ -568,10 +568,7 @@ static LogicalResult buildBackward(LayerOp layer) {
     if (isFloat(t))
       results.push_back(t);
   // The scratch: per sequence, theta entering each segment, flattened.
-  int64_t scratchWidth = 0;
-  for (LinearOp linear : getLinearOps(layer))
-    scratchWidth += (linear.getInWidth() + (linear.hasBias() ? 1 : 0)) *
-                    linear.getOutWidth();
+  int64_t scratchWidth = getBackwardScratchWidth(layer);
   auto scratchType =
       RankedTensorType::get({kDyn, kDyn, kDyn, scratchWidth}, f32);
   results.push_back(scratchType);

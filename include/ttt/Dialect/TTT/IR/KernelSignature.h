@@ -44,6 +44,11 @@ struct KernelTypes {
 };
 KernelTypes getPrefillKernelTypes(LayerOp layer);
 
+/// Floats of the backward kernel's scratch per segment of a sequence
+/// (docs/Backward.md): theta entering the segment, flattened. The pass that
+/// builds the kernel and the manifest writer both read it.
+int64_t getBackwardScratchWidth(LayerOp layer);
+
 } // namespace mlir::ttt
 
 #endif // TTT_DIALECT_TTT_IR_KERNELSIGNATURE_H
