@@ -1,14 +1,28 @@
 //===- CPUSharedLibrary.cpp - LLVM dialect -> native shared library -------===//
+//
+// The LLVM optimizer and code generator take most of a CPU compile (a
+// backward kernel is bigger than its prefill), so the module's functions
+// are split into one partition per hardware thread, balanced by size, and
+// each partition is optimized and compiled to its own object file on its
+// own thread, in an LLVMContext of its own (as LLVM's parallel LTO code
+// generation does). The objects are linked into one shared library.
+//
+//===----------------------------------------------------------------------===//
 
 #include "ttt/Target/Artifact.h"
 
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Export.h"
+#include "llvm/ADT/EquivalenceClasses.h"
+#include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/Bitcode/BitcodeWriter.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Pass.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Passes/StandardInstrumentations.h"
@@ -16,12 +30,16 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/SubtargetFeature.h"
 #include "llvm/Transforms/Instrumentation/AddressSanitizer.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+
+#include <thread>
 
 using namespace mlir;
 using namespace mlir::ttt;
@@ -37,15 +55,15 @@ static llvm::cl::opt<bool> asanKernels(
                    "runtime (a -DTTT_SANITIZE=ON build of ttt-run)"),
     llvm::cl::init(false));
 
-static std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(Location loc) {
-  llvm::InitializeNativeTarget();
-  llvm::InitializeNativeTargetAsmPrinter();
+/// The host's target machine, or null with `error` set. Thread-safe once
+/// the native target is initialized (emitCPUSharedLibrary does that).
+static std::unique_ptr<llvm::TargetMachine>
+createHostTargetMachine(std::string &error) {
   llvm::Triple triple(llvm::sys::getProcessTriple());
-  std::string error;
   const llvm::Target *target =
       llvm::TargetRegistry::lookupTarget(triple, error);
   if (!target) {
-    emitError(loc) << "no LLVM target for the host: " << error;
+    error = "no LLVM target for the host: " + error;
     return nullptr;
   }
   // Features of this machine: the artifact runs where it is compiled (or on
@@ -101,16 +119,18 @@ static void optimizeModule(llvm::Module &module, llvm::TargetMachine &tm) {
       .run(module, mam);
 }
 
-static LogicalResult emitObject(llvm::Module &module, llvm::TargetMachine &tm,
-                                StringRef path, Location loc) {
+/// Writes `module`'s object code to `path`; returns an error message, or ""
+/// on success.
+static std::string emitObject(llvm::Module &module, llvm::TargetMachine &tm,
+                              StringRef path) {
   std::error_code ec;
   llvm::ToolOutputFile out(path, ec, llvm::sys::fs::OF_None);
   if (ec)
-    return emitError(loc) << "cannot write '" << path << "': " << ec.message();
+    return "cannot write '" + path.str() + "': " + ec.message();
   llvm::legacy::PassManager pm;
   if (tm.addPassesToEmitFile(pm, out.os(), nullptr,
                              llvm::CodeGenFileType::ObjectFile))
-    return emitError(loc) << "the host target cannot emit object files";
+    return "the host target cannot emit object files";
   pm.run(module);
   out.os().close();
   if (out.os().has_error()) {
@@ -118,19 +138,116 @@ static LogicalResult emitObject(llvm::Module &module, llvm::TargetMachine &tm,
     // A stream destroyed with its error set aborts the process ("IO failure
     // on output stream"); a full disk is the user's error to report.
     out.os().clear_error();
-    return emitError(loc) << "cannot write '" << path << "': " << ec.message();
+    return "cannot write '" + path.str() + "': " + ec.message();
   }
   out.keep();
-  return success();
+  return "";
 }
 
-static LogicalResult linkSharedLibrary(StringRef object, StringRef path,
-                                       Location loc) {
+/// Optimizes one partition, given as bitcode, and writes its object file to
+/// `path`, in an LLVMContext of its own so that partitions can run on
+/// threads of their own. Returns an error message, or "" on success.
+static std::string compilePartition(StringRef bitcode, StringRef path) {
+  llvm::LLVMContext context;
+  llvm::Expected<std::unique_ptr<llvm::Module>> module = llvm::parseBitcodeFile(
+      llvm::MemoryBufferRef(bitcode, "partition"), context);
+  if (!module)
+    return "reading a partition back: " + llvm::toString(module.takeError());
+  std::string error;
+  std::unique_ptr<llvm::TargetMachine> tm = createHostTargetMachine(error);
+  if (!tm)
+    return error;
+  optimizeModule(**module, *tm);
+  return emitObject(**module, *tm, path);
+}
+
+/// Splits `module` into at most `maxCount` partitions, returned as bitcode. A
+/// function
+/// called from one place stays with its caller (a kernel's entry point and
+/// its wrappers around the body are one chain, which the optimizer may
+/// inline); each such group goes to the partition with the fewest
+/// instructions so far, the biggest first; global variables go to the
+/// first. Local symbols become hidden external ones first, so that a
+/// partition can reference what another defines without the library
+/// exporting them.
+static SmallVector<std::string> splitModule(llvm::Module &module,
+                                            unsigned maxCount) {
+  for (llvm::GlobalValue &value : module.global_values()) {
+    if (!value.hasLocalLinkage())
+      continue;
+    if (!value.hasName())
+      value.setName("ttt_partition_local");
+    value.setLinkage(llvm::GlobalValue::ExternalLinkage);
+    value.setVisibility(llvm::GlobalValue::HiddenVisibility);
+  }
+  llvm::EquivalenceClasses<const llvm::Function *> groups;
+  for (llvm::Function &function : module) {
+    if (function.isDeclaration())
+      continue;
+    groups.insert(&function);
+    if (function.hasOneUse())
+      if (auto *call = dyn_cast<llvm::CallBase>(function.user_back()))
+        groups.unionSets(&function, call->getFunction());
+  }
+  // Every group by its leader, with its size, the biggest first.
+  SmallVector<std::pair<uint64_t, const llvm::Function *>> leaders;
+  llvm::DenseMap<const llvm::Function *, uint64_t> sizeOf;
+  for (llvm::Function &function : module)
+    if (!function.isDeclaration())
+      sizeOf[groups.getLeaderValue(&function)] +=
+          function.getInstructionCount();
+  for (auto [leader, size] : sizeOf)
+    leaders.push_back({size, leader});
+  unsigned count = std::max<size_t>(1, std::min<size_t>(maxCount, leaders.size()));
+  llvm::sort(leaders, [](const auto &a, const auto &b) {
+    return a.first != b.first ? a.first > b.first
+                              : a.second->getName() < b.second->getName();
+  });
+  SmallVector<uint64_t> load(count, 0);
+  llvm::DenseMap<const llvm::Function *, unsigned> partitionOfGroup;
+  for (auto [size, leader] : leaders) {
+    unsigned lightest =
+        std::min_element(load.begin(), load.end()) - load.begin();
+    partitionOfGroup[leader] = lightest;
+    load[lightest] += size;
+  }
+  llvm::DenseMap<const llvm::GlobalValue *, unsigned> partitionOf;
+  for (llvm::Function &function : module)
+    if (!function.isDeclaration())
+      partitionOf[&function] =
+          partitionOfGroup[groups.getLeaderValue(&function)];
+  SmallVector<std::string> bitcodes;
+  for (unsigned p = 0; p < count; ++p) {
+    llvm::ValueToValueMapTy map;
+    std::unique_ptr<llvm::Module> part =
+        llvm::CloneModule(module, map, [&](const llvm::GlobalValue *value) {
+          auto it = partitionOf.find(value);
+          return it == partitionOf.end() ? p == 0 : it->second == p;
+        });
+    llvm::raw_string_ostream os(bitcodes.emplace_back());
+    llvm::WriteBitcodeToFile(*part, os);
+  }
+  return bitcodes;
+}
+
+/// The most partitions to compile in: one per hardware thread, and one when
+/// LLVM's pass timers are on (they are process-wide, not per thread).
+static unsigned maxPartitions() {
+  if (llvm::TimePassesIsEnabled)
+    return 1;
+  return std::max(
+      1u, llvm::heavyweight_hardware_concurrency().compute_thread_count());
+}
+
+static LogicalResult linkSharedLibrary(ArrayRef<std::string> objects,
+                                       StringRef path, Location loc) {
   llvm::ErrorOr<std::string> cc = llvm::sys::findProgramByName("cc");
   if (!cc)
     return emitError(loc) << "no C compiler driver 'cc' on PATH to link the "
                              "kernel library";
-  SmallVector<StringRef> args = {*cc, "-shared", "-o", path, object, "-lm"};
+  SmallVector<StringRef> args = {*cc, "-shared", "-o", path};
+  llvm::append_range(args, objects);
+  args.push_back("-lm");
   std::string error;
   int rc = llvm::sys::ExecuteAndWait(*cc, args, std::nullopt, {}, 0, 0, &error);
   if (rc != 0)
@@ -163,18 +280,42 @@ LogicalResult mlir::ttt::emitCPUSharedLibrary(ModuleOp module, StringRef path,
       translateModuleToLLVMIR(module, llvmContext);
   if (!llvmModule)
     return emitError(loc) << "translation to LLVM IR failed";
-  std::unique_ptr<llvm::TargetMachine> tm = createHostTargetMachine(loc);
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  std::string error;
+  std::unique_ptr<llvm::TargetMachine> tm = createHostTargetMachine(error);
   if (!tm)
-    return failure();
+    return emitError(loc) << error;
   llvmModule->setDataLayout(tm->createDataLayout());
   llvmModule->setTargetTriple(tm->getTargetTriple());
   addABISymbol(*llvmModule, abi);
-  optimizeModule(*llvmModule, *tm);
 
-  std::string object = (path + ".o").str();
-  if (failed(emitObject(*llvmModule, *tm, object, loc)))
-    return failure();
-  LogicalResult linked = linkSharedLibrary(object, path, loc);
-  llvm::sys::fs::remove(object);
-  return linked;
+  // Partition i goes to `path`.<i>.o; every object is removed on every path.
+  SmallVector<std::string> bitcodes =
+      splitModule(*llvmModule, maxPartitions());
+  llvmModule.reset();
+  SmallVector<std::string> objects, errors(bitcodes.size());
+  for (size_t i = 0; i < bitcodes.size(); ++i)
+    objects.push_back((path + "." + Twine(i) + ".o").str());
+  {
+    std::vector<std::thread> threads;
+    for (size_t i = 1; i < bitcodes.size(); ++i)
+      threads.emplace_back([&, i] {
+        errors[i] = compilePartition(bitcodes[i], objects[i]);
+      });
+    errors[0] = compilePartition(bitcodes[0], objects[0]);
+    for (std::thread &thread : threads)
+      thread.join();
+  }
+  LogicalResult result = success();
+  for (const std::string &message : errors)
+    if (!message.empty()) {
+      result = emitError(loc) << message;
+      break;
+    }
+  if (succeeded(result))
+    result = linkSharedLibrary(objects, path, loc);
+  for (const std::string &object : objects)
+    llvm::sys::fs::remove(object);
+  return result;
 }
