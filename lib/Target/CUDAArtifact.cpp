@@ -2,9 +2,8 @@
 
 #include "ttt/Target/CUDAArtifact.h"
 
+#include "ttt/Conversion/GPUKernelAttrs.h"
 #include "ttt/Target/Artifact.h"
-
-#include "ttt/Conversion/GPUPasses.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
