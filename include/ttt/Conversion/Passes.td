@@ -125,7 +125,10 @@ def TTTCPUContractionLoopOrder
     contiguous along it too: `C[m, :] += A[m, k] * B[k, :]` instead of dot
     products down B's columns, which LLVM vectorizes into contiguous FMAs. A
     contraction whose inputs are contiguous only along the reduction (`Xq X^T`)
-    keeps it innermost, as a dot product.
+    keeps it innermost, as a dot product; one of dynamic size (the
+    backward's segments, which ttt-cpu-vectorize-contractions does not
+    block) gets it innermost (`dW^T[n, m] = sum_k G[m, k] W[n, k]` would
+    otherwise read W and write its output with a stride).
   }];
 }
 

@@ -14,21 +14,44 @@ namespace mlir::ttt {
 using namespace mlir;
 using namespace mlir::ttt;
 
+/// A reduction loop along which every input is contiguous, if any.
+static std::optional<unsigned> reductionAllInputsAlong(linalg::GenericOp op) {
+  for (auto [d, iterator] : llvm::enumerate(op.getIteratorTypesArray()))
+    if (iterator == utils::IteratorType::reduction &&
+        llvm::all_of(op.getDpsInputOperands(), [&](OpOperand *input) {
+          return contiguousLoop(op.getMatchingIndexingMap(input)) == d;
+        }))
+      return d;
+  return std::nullopt;
+}
+
 /// The loop order that puts the output's contiguous dimension innermost, or
-/// nothing when the op should stay as it is.
+/// (a contraction of dynamic size whose inputs are contiguous only along a
+/// reduction) that reduction, or nothing when the op should stay as it is.
 static std::optional<SmallVector<unsigned>> preferredOrder(linalg::GenericOp op) {
   if (op.getNumReductionLoops() == 0 || op.getNumDpsInits() != 1)
     return std::nullopt;
   std::optional<unsigned> out =
       contiguousLoop(op.getMatchingIndexingMap(op.getDpsInitOperand(0)));
+  if (!out)
+    return std::nullopt;
+  std::optional<unsigned> inner;
+  if (someInputContiguousAlong(op, *out))
+    inner = out;
+  else if (llvm::any_of(op.getStaticLoopRanges(), ShapedType::isDynamic))
+    // ttt-cpu-vectorize-contractions blocks the static ones whatever their
+    // order; a dynamic one stays loops, which with the output's dimension
+    // innermost would read (and, for a transposed output, write) with a
+    // stride: dot products read both inputs contiguously.
+    inner = reductionAllInputsAlong(op);
   unsigned numLoops = op.getNumLoops();
-  if (!out || *out == numLoops - 1 || !someInputContiguousAlong(op, *out))
+  if (!inner || *inner == numLoops - 1)
     return std::nullopt;
   SmallVector<unsigned> order;
   for (unsigned d = 0; d < numLoops; ++d)
-    if (d != *out)
+    if (d != *inner)
       order.push_back(d);
-  order.push_back(*out);
+  order.push_back(*inner);
   return order;
 }
 

@@ -161,3 +161,60 @@ func.func @two_outputs(%x: tensor<16x64xf32>, %w: tensor<64x32xf32>,
   } -> (tensor<16x32xf32>, tensor<16x32xf32>)
   return %r#0, %r#1 : tensor<16x32xf32>, tensor<16x32xf32>
 }
+
+// -----
+
+// A contraction of dynamic size whose output is transposed against its
+// inputs (the backward's dW^T[n, m] = sum_k G[m, k] W[n, k]: both inputs
+// contiguous only along the reduction k, the output along m): the reduction
+// becomes the innermost loop, dot products that read both inputs
+// contiguously, instead of the output's m, which would read W and write
+// the output with a stride.
+
+// CHECK-DAG: #[[$W:.*]] = affine_map<(d0, d1, d2) -> (d1, d2)>
+// CHECK-DAG: #[[$G:.*]] = affine_map<(d0, d1, d2) -> (d0, d2)>
+// CHECK-DAG: #[[$C:.*]] = affine_map<(d0, d1, d2) -> (d1, d0)>
+// CHECK-LABEL: func.func @transposed_output_dynamic
+// CHECK: linalg.generic {indexing_maps = [#[[$W]], #[[$G]], #[[$C]]], iterator_types = ["parallel", "parallel", "reduction"]}
+#w = affine_map<(m, k, n) -> (n, k)>
+#g = affine_map<(m, k, n) -> (m, k)>
+#c = affine_map<(m, k, n) -> (n, m)>
+func.func @transposed_output_dynamic(%w: tensor<64x256xf32>,
+                                     %g: tensor<?x256xf32>,
+                                     %c: tensor<64x?xf32>) -> tensor<64x?xf32> {
+  %r = linalg.generic {indexing_maps = [#w, #g, #c],
+                       iterator_types = ["parallel", "reduction", "parallel"]}
+      ins(%w, %g : tensor<64x256xf32>, tensor<?x256xf32>)
+      outs(%c : tensor<64x?xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<64x?xf32>
+  return %r : tensor<64x?xf32>
+}
+
+// -----
+
+// The same contraction with static sizes stays as it is:
+// ttt-cpu-vectorize-contractions blocks it whatever its loop order.
+
+// CHECK-LABEL: func.func @transposed_output_static
+// CHECK: iterator_types = ["parallel", "reduction", "parallel"]
+#w = affine_map<(m, k, n) -> (n, k)>
+#g = affine_map<(m, k, n) -> (m, k)>
+#c = affine_map<(m, k, n) -> (n, m)>
+func.func @transposed_output_static(%w: tensor<64x256xf32>,
+                                    %g: tensor<16x256xf32>,
+                                    %c: tensor<64x16xf32>) -> tensor<64x16xf32> {
+  %r = linalg.generic {indexing_maps = [#w, #g, #c],
+                       iterator_types = ["parallel", "reduction", "parallel"]}
+      ins(%w, %g : tensor<64x256xf32>, tensor<16x256xf32>)
+      outs(%c : tensor<64x16xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<64x16xf32>
+  return %r : tensor<64x16xf32>
+}
