@@ -161,13 +161,12 @@ static std::string compilePartition(StringRef bitcode, StringRef path) {
   return emitObject(**module, *tm, path);
 }
 
-/// Splits `module` into at most `maxCount` partitions, returned as bitcode. A
-/// function
-/// called from one place stays with its caller (a kernel's entry point and
-/// its wrappers around the body are one chain, which the optimizer may
-/// inline); each such group goes to the partition with the fewest
-/// instructions so far, the biggest first; global variables go to the
-/// first. Local symbols become hidden external ones first, so that a
+/// Splits `module` into at most `maxCount` partitions, returned as bitcode.
+/// A function called from one place stays with its caller (a kernel's entry
+/// point and its wrappers around the body are one chain, which the
+/// optimizer may inline); each such group goes to the partition with the
+/// fewest instructions so far, the biggest first; global variables go to
+/// the first. Local symbols become hidden external ones first, so that a
 /// partition can reference what another defines without the library
 /// exporting them.
 static SmallVector<std::string> splitModule(llvm::Module &module,
@@ -198,7 +197,8 @@ static SmallVector<std::string> splitModule(llvm::Module &module,
           function.getInstructionCount();
   for (auto [leader, size] : sizeOf)
     leaders.push_back({size, leader});
-  unsigned count = std::max<size_t>(1, std::min<size_t>(maxCount, leaders.size()));
+  unsigned count =
+      std::max<size_t>(1, std::min<size_t>(maxCount, leaders.size()));
   llvm::sort(leaders, [](const auto &a, const auto &b) {
     return a.first != b.first ? a.first > b.first
                               : a.second->getName() < b.second->getName();
