@@ -286,13 +286,9 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
                           ValueRange{inner.index(0), inner.index(0)})
                           .getResult()
                     : Value();
-          SmallVector<Value> committed;
-          for (auto [t, sum] : llvm::zip(theta, sums))
-            committed.push_back(inner.rows.sub(
-                product ? inner.rows.scale(t, product) : t,
-                inner.rows.scale(sum, lastScale)));
-          normalizeCommittedWeights(layer, inner.rows, committed, theta);
-          scf::YieldOp::create(body, committed);
+          scf::YieldOp::create(body, commitState(layer, inner.rows, theta,
+                                                 SmallVector<Value>(sums),
+                                                 lastScale, product));
           body.setInsertionPointToStart(&ifOp.getElseRegion().front());
           scf::YieldOp::create(body, theta);
         }

@@ -294,6 +294,18 @@ void mlir::ttt::normalizeCommittedWeights(LayerOp layer, RowAlgebra &rows,
         rows.normalizeColumns(committed[slot.weight], before[slot.weight]);
 }
 
+SmallVector<Value> mlir::ttt::commitState(LayerOp layer, RowAlgebra &rows,
+                                          ArrayRef<Value> theta,
+                                          ArrayRef<Value> sums, Value lastScale,
+                                          Value product) {
+  SmallVector<Value> committed;
+  for (auto [t, sum] : llvm::zip_equal(theta, sums))
+    committed.push_back(rows.sub(product ? rows.scale(t, product) : t,
+                                 rows.scale(sum, lastScale)));
+  normalizeCommittedWeights(layer, rows, committed, theta);
+  return committed;
+}
+
 SegmentTokenLayout::SegmentTokenLayout(LayerOp layer)
     : numLr(layer.getLrPerWeight() ? getLinearOps(layer).size() : 1),
       numNorms(2 * getLayerNormOps(layer).size()) {}

@@ -133,11 +133,17 @@ inline Value learningRateOf(ArrayRef<Value> lrs, unsigned l) {
   return lrs.size() == 1 ? lrs.front() : lrs[l];
 }
 
-/// The weight normalisation of a commit (`normalize_weights`, Semantics
-/// section 10): every linear weight among `committed` (a state list like
-/// SequenceInputs::theta) rescaled column by column to the norms of the
-/// same weight in `before`, the state the mini-batch started from. Without
-/// `normalize_weights`, `committed` is left as it is.
+/// The commit at the end of a mini-batch (docs/Semantics.md sections 3, 10):
+/// theta' = A theta - lastScale * sums for every state tensor of `theta` (a
+/// list like SequenceInputs::theta; `product` A, an f32 scalar, or null for
+/// 1), then, with `normalize_weights`, every linear weight rescaled column
+/// by column to its norms in `theta`.
+SmallVector<Value> commitState(LayerOp layer, RowAlgebra &rows,
+                               ArrayRef<Value> theta, ArrayRef<Value> sums,
+                               Value lastScale, Value product = {});
+/// The weight normalisation alone: every linear weight among `committed`
+/// rescaled to the norms of the same weight in `before` (without
+/// `normalize_weights`, `committed` is left as it is).
 void normalizeCommittedWeights(LayerOp layer, RowAlgebra &rows,
                                MutableArrayRef<Value> committed,
                                ArrayRef<Value> before);

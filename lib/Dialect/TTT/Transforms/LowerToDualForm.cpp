@@ -143,11 +143,8 @@ void DualFormLowering::commitInto(SegmentState &state, ArrayRef<Value> sums) {
   if (state.product) // theta_0 <- A theta_0 - ts[b-1] S, A <- 1
     product = tensor::ExtractOp::create(b, state.product,
                                         ValueRange{index(0), index(0)});
-  SmallVector<Value> committed;
-  for (auto [theta, sum] : llvm::zip(state.theta, sums))
-    committed.push_back(rows.sub(product ? rows.scale(theta, product) : theta,
-                                 rows.scale(sum, lastScale)));
-  normalizeCommittedWeights(layer, rows, committed, state.theta);
+  SmallVector<Value> committed =
+      commitState(layer, rows, state.theta, sums, lastScale, product);
   for (auto [i, sum] : llvm::enumerate(sums)) {
     Value zeroed = rows.zeros(tensor::getMixedSizes(b, b.getLoc(), sum));
     state.theta[i] = stateInOutputs() ? storeInto(committed[i], state.theta[i])
