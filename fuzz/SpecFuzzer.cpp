@@ -73,7 +73,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   PassManager pm(&context, module.get()->getName().getStringRef());
   CPUPipelineOptions options;
   options.form = size % 2 ? "primal" : "dual";
-  if (failed(buildTTTToCPUPipeline(pm, options)))
+  auto pipelineError = [](const Twine &message) {
+    std::fprintf(stderr, "ttt-fuzz-spec: %s\n", message.str().c_str());
+    return failure();
+  };
+  if (failed(buildTTTToCPUPipeline(pm, options, pipelineError)))
     std::abort(); // the pipeline itself is fixed: it must build
   if (failed(pm.run(*module))) {
     if (errors == 0) {

@@ -1,47 +1,69 @@
 //===- CPUPipeline.cpp - the ttt-to-cpu pipeline --------------------------===//
 //
 // Stages, in order: the TTT lowering of choice, destination-passing entry
-// points, cleanup, bufferization, loops, LLVM. Each stage is a flat list of
-// upstream passes, written as pipeline text so it reads like the command
-// line one would type to reproduce it with ttt-opt.
+// points, cleanup, codegen preparation, bufferization, loops, LLVM. Each
+// stage adds its passes with their typed options; the comment above it is
+// the ttt-opt command line that reproduces it.
 //
 //===----------------------------------------------------------------------===//
 
 #include "ttt/Pipelines/Pipelines.h"
 
+#include "ttt/Conversion/Passes.h"
+#include "ttt/Dialect/TTT/Transforms/Passes.h"
+
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/SCF/Transforms/Passes.h"
+#include "mlir/Dialect/Vector/Transforms/Passes.h"
+#include "mlir/Transforms/Passes.h"
 
 using namespace mlir;
 using namespace mlir::ttt;
 
-static LogicalResult addStage(OpPassManager &pm, StringRef passes) {
-  return parsePassPipeline(passes, pm, llvm::errs());
+LogicalResult mlir::ttt::checkLayerForm(StringRef form, StringRef pipeline,
+                                        PipelineErrorHandler errorHandler) {
+  if (form == "dual" || form == "primal")
+    return success();
+  return errorHandler(pipeline + ": unknown form '" + form +
+                      "' (expected 'dual' or 'primal')");
 }
 
-/// ttt.layer -> func.func on tensors, wrapped in memref entry points.
-static LogicalResult addTTTLowering(OpPassManager &pm, StringRef form,
-                                    bool backward) {
-  if (form != "dual" && form != "primal") {
-    llvm::errs() << "ttt-to-cpu: unknown form '" << form
-                 << "' (expected 'dual' or 'primal')\n";
-    return failure();
-  }
+/// ttt.layer -> func.func on tensors.
+///   [ttt-extract-dual-form-segment,ttt-reverse-mode,ttt-build-backward,]
+///   ttt-lower-to-dual-form | ttt-lower-to-primal
+static void addTTTLowering(OpPassManager &pm,
+                           const CPUPipelineOptions &options) {
   // The backward kernel is built from dual-form segments whatever the
   // prefill's form; the layers stay for the prefill's lowering.
-  if (backward &&
-      failed(addStage(pm, "ttt-extract-dual-form-segment,ttt-reverse-mode,"
-                          "ttt-build-backward")))
-    return failure();
-  return addStage(pm, form == "dual" ? "ttt-lower-to-dual-form"
-                                     : "ttt-lower-to-primal");
+  if (options.backward) {
+    pm.addPass(createTTTExtractDualFormSegment());
+    pm.addPass(createTTTReverseMode());
+    pm.addPass(createTTTBuildBackward());
+  }
+  if (options.form == "dual")
+    pm.addPass(createTTTLowerToDualForm());
+  else
+    pm.addPass(createTTTLowerToPrimal());
 }
 
 /// Inline the tensor kernel into its entry point, then simplify so that
 /// bufferization sees one function writing into the caller's buffers.
 /// eliminate-empty-tensors is only deterministic on empty tensors with one
 /// use each (ttt-cpu-private-empty-tensors), which CSE undoes.
-static LogicalResult addEntryPointsAndCleanup(OpPassManager &pm) {
-  return addStage(pm, "ttt-cpu-entry-points,inline,symbol-dce,canonicalize,cse,"
-                      "ttt-cpu-private-empty-tensors,eliminate-empty-tensors");
+///   ttt-cpu-entry-points,inline,symbol-dce,canonicalize,cse,
+///   ttt-cpu-private-empty-tensors,eliminate-empty-tensors
+static void addEntryPointsAndCleanup(OpPassManager &pm) {
+  pm.addPass(createTTTCPUEntryPoints());
+  pm.addPass(createInlinerPass());
+  pm.addPass(createSymbolDCEPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createTTTCPUPrivateEmptyTensors());
+  pm.addPass(bufferization::createEmptyTensorEliminationPass());
 }
 
 /// Every linalg op generic, elementwise chains fused (never into a larger
@@ -49,57 +71,113 @@ static LogicalResult addEntryPointsAndCleanup(OpPassManager &pm) {
 /// contract and reassociate; statically shaped contractions become register
 /// blocked vector code (their accumulators hoisted out of the reduction
 /// loop), the rest loop nests whose contiguous inner loops LLVM vectorizes.
-static LogicalResult addCodegenPreparation(OpPassManager &pm) {
-  return addStage(pm, "linalg-generalize-named-ops,ttt-cpu-fuse-elementwise,"
-                      "canonicalize,cse,ttt-cpu-contraction-loop-order,"
-                      "ttt-cpu-fast-math,ttt-cpu-approximate-math,"
-                      "ttt-cpu-vectorize-contractions,"
-                      "canonicalize,cse,loop-invariant-subset-hoisting,canonicalize,"
-                      "ttt-cpu-private-fills,ttt-cpu-in-place-loop-state,"
-                      "ttt-cpu-private-empty-tensors,eliminate-empty-tensors");
+///   linalg-generalize-named-ops,ttt-cpu-fuse-elementwise,canonicalize,cse,
+///   ttt-cpu-contraction-loop-order,ttt-cpu-fast-math,
+///   ttt-cpu-approximate-math,ttt-cpu-vectorize-contractions,
+///   canonicalize,cse,loop-invariant-subset-hoisting,canonicalize,
+///   ttt-cpu-private-fills,ttt-cpu-in-place-loop-state,
+///   ttt-cpu-private-empty-tensors,eliminate-empty-tensors
+static void addCodegenPreparation(OpPassManager &pm) {
+  pm.addPass(createLinalgGeneralizeNamedOpsPass());
+  pm.addPass(createTTTCPUFuseElementwise());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createTTTCPUContractionLoopOrder());
+  pm.addPass(createTTTCPUFastMath());
+  pm.addPass(createTTTCPUApproximateMath());
+  pm.addPass(createTTTCPUVectorizeContractions());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addPass(createLoopInvariantSubsetHoistingPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createTTTCPUPrivateFills());
+  pm.addPass(createTTTCPUInPlaceLoopState());
+  pm.addPass(createTTTCPUPrivateEmptyTensors());
+  pm.addPass(bufferization::createEmptyTensorEliminationPass());
 }
 
 /// Tensors -> buffers; the (batch, head) forall becomes a sequential loop,
 /// so that every sequence can use the same workspace for its static
 /// temporaries; the dynamic ones are freed where they die.
-static LogicalResult addBufferization(OpPassManager &pm) {
-  return addStage(pm, "one-shot-bufferize{allow-return-allocs-from-loops},canonicalize,"
-                      "func.func(buffer-hoisting,buffer-loop-hoisting),"
-                      "scf-forall-to-for,ttt-cpu-workspace,"
-                      "buffer-deallocation-pipeline,"
-                      "convert-bufferization-to-memref,ttt-cpu-copies-to-linalg");
+///   one-shot-bufferize{allow-return-allocs-from-loops},canonicalize,
+///   func.func(buffer-hoisting,buffer-loop-hoisting),scf-forall-to-for,
+///   ttt-cpu-workspace,buffer-deallocation-pipeline,
+///   convert-bufferization-to-memref,ttt-cpu-copies-to-linalg
+static void addBufferization(OpPassManager &pm) {
+  bufferization::OneShotBufferizePassOptions bufferize;
+  bufferize.allowReturnAllocsFromLoops = true;
+  pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
+  pm.addPass(createCanonicalizerPass());
+  pm.addNestedPass<func::FuncOp>(bufferization::createBufferHoistingPass());
+  pm.addNestedPass<func::FuncOp>(
+      bufferization::createBufferLoopHoistingPass());
+  pm.addPass(createForallToForLoopPass());
+  pm.addPass(createTTTCPUWorkspace());
+  bufferization::buildBufferDeallocationPipeline(
+      pm, bufferization::BufferDeallocationPipelineOptions());
+  pm.addPass(createConvertBufferizationToMemRefPass());
+  pm.addPass(createTTTCPUCopiesToLinalg());
 }
 
 /// linalg -> loops, n-D vector transfers -> 1-D ones.
-static LogicalResult addLoops(OpPassManager &pm) {
-  return addStage(pm, "convert-linalg-to-loops,"
-                      "convert-vector-to-scf{full-unroll=true},"
-                      "func.func(lower-vector-multi-reduction),canonicalize,cse");
+///   convert-linalg-to-loops,convert-vector-to-scf{full-unroll=true},
+///   func.func(lower-vector-multi-reduction),canonicalize,cse
+static void addLoops(OpPassManager &pm) {
+  pm.addPass(createConvertLinalgToLoopsPass());
+  pm.addPass(createConvertVectorToSCFPass(
+      VectorTransferToSCFOptions().enableFullUnroll()));
+  pm.addNestedPass<func::FuncOp>(vector::createLowerVectorMultiReductionPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
 }
 
 /// Everything -> the LLVM dialect, plus the packed `void **` entry points.
 /// Contractions become outer products; the 16x16 input blocks they transpose
 /// (ttt-cpu-vectorize-contractions' square blocks) become 16x16 shuffles
 /// rather than 256 element moves.
-LogicalResult mlir::ttt::addCPULLVMLowering(OpPassManager &pm) {
-  return addStage(pm,
-                  "convert-vector-to-llvm{vector-contract-lowering=outerproduct "
-                  "vector-transpose-lowering=shuffle16x16},convert-ub-to-llvm,"
-                  "expand-strided-metadata,lower-affine,convert-scf-to-cf,"
-                  "convert-math-to-llvm,convert-math-to-libm,"
-                  "convert-arith-to-llvm,convert-index-to-llvm,"
-                  "finalize-memref-to-llvm,convert-func-to-llvm,"
-                  "convert-cf-to-llvm,reconcile-unrealized-casts,"
-                  "ttt-cpu-noalias-temporaries,ttt-cpu-packed-entry-points");
+///   convert-vector-to-llvm{vector-contract-lowering=outerproduct
+///   vector-transpose-lowering=shuffle16x16},convert-ub-to-llvm,
+///   expand-strided-metadata,lower-affine,convert-scf-to-cf,
+///   convert-math-to-llvm,convert-math-to-libm,convert-arith-to-llvm,
+///   convert-index-to-llvm,finalize-memref-to-llvm,convert-func-to-llvm,
+///   convert-cf-to-llvm,reconcile-unrealized-casts,
+///   ttt-cpu-noalias-temporaries,ttt-cpu-packed-entry-points
+void mlir::ttt::addCPULLVMLowering(OpPassManager &pm) {
+  ConvertVectorToLLVMPassOptions vectorToLLVM;
+  vectorToLLVM.vectorContractLowering =
+      vector::VectorContractLowering::OuterProduct;
+  vectorToLLVM.vectorTransposeLowering =
+      vector::VectorTransposeLowering::Shuffle16x16;
+  pm.addPass(createConvertVectorToLLVMPass(vectorToLLVM));
+  pm.addPass(createUBToLLVMConversionPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createConvertIndexToLLVMPass());
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(createConvertControlFlowToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(createTTTCPUNoAliasTemporaries());
+  pm.addPass(createTTTCPUPackedEntryPoints());
 }
 
-LogicalResult mlir::ttt::buildTTTToCPUPipeline(OpPassManager &pm,
-                                               const CPUPipelineOptions &options) {
-  return success(succeeded(addTTTLowering(pm, options.form, options.backward)) &&
-                 succeeded(addEntryPointsAndCleanup(pm)) &&
-                 succeeded(addCodegenPreparation(pm)) &&
-                 succeeded(addBufferization(pm)) && succeeded(addLoops(pm)) &&
-                 succeeded(addCPULLVMLowering(pm)));
+LogicalResult
+mlir::ttt::buildTTTToCPUPipeline(OpPassManager &pm,
+                                 const CPUPipelineOptions &options,
+                                 PipelineErrorHandler errorHandler) {
+  if (failed(checkLayerForm(options.form, "ttt-to-cpu", errorHandler)))
+    return failure();
+  addTTTLowering(pm, options);
+  addEntryPointsAndCleanup(pm);
+  addCodegenPreparation(pm);
+  addBufferization(pm);
+  addLoops(pm);
+  addCPULLVMLowering(pm);
+  return success();
 }
 
 void mlir::ttt::registerPipelines() {

@@ -47,10 +47,8 @@ static cl::opt<std::string>
     target("target", cl::desc("Target: cpu, sm_80 or sm_90a"),
            cl::init("cpu"), cl::cat(mainCategory));
 static cl::opt<std::string>
-    form("form",
-         cl::desc("Layer form: dual (fast) or primal (token by token, for "
-                  "cross-checks)"),
-         cl::init("dual"), cl::cat(mainCategory));
+    form("form", cl::desc(kLayerFormHelp), cl::init("dual"),
+         cl::cat(mainCategory));
 
 static cl::opt<bool> backward(
     "backward",
@@ -113,9 +111,14 @@ static llvm::json::Array toArray(ArrayRef<llvm::json::Object> kernels) {
 /// it under `timing` (--mlir-timing).
 static LogicalResult
 runPipeline(ModuleOp module, TimingScope &timing,
-            function_ref<LogicalResult(PassManager &)> build) {
+            function_ref<LogicalResult(PassManager &, PipelineErrorHandler)>
+                build) {
   PassManager pm(module->getName());
-  if (failed(build(pm)) || failed(applyPassManagerCLOptions(pm)))
+  auto errorHandler = [&](const Twine &message) {
+    return emitError(module.getLoc()) << message;
+  };
+  if (failed(build(pm, errorHandler)) ||
+      failed(applyPassManagerCLOptions(pm)))
     return failure();
   pm.enableTiming(timing);
   return pm.run(module);
@@ -181,8 +184,8 @@ static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
   options.emulate = emulateOnCPU;
   options.emulatedThreadOrder = emulatedThreadOrder;
   options.emulationSeed = emulationSeed;
-  if (failed(runPipeline(module, timing, [&](PassManager &pm) {
-        return buildTTTToGPUKernelsPipeline(pm, options);
+  if (failed(runPipeline(module, timing, [&](PassManager &pm, PipelineErrorHandler onError) {
+        return buildTTTToGPUKernelsPipeline(pm, options, onError);
       })))
     return failure();
 
@@ -213,8 +216,8 @@ static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
                                   ? " (install the CUDA toolkit or pass "
                                     "--ptxas=PATH)"
                                   : " at '" + ptxasPath + "'");
-  if (failed(runPipeline(module, timing, [&](PassManager &pm) {
-        return buildGPUKernelsToPTXPipeline(pm, options);
+  if (failed(runPipeline(module, timing, [&](PassManager &pm, PipelineErrorHandler onError) {
+        return buildGPUKernelsToPTXPipeline(pm, options, onError);
       })))
     return failure();
   FailureOr<std::string> ptx = extractPTX(module);
@@ -265,10 +268,10 @@ static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
 static LogicalResult compile(ModuleOp module, StringRef specName,
                              TimingScope &timing) {
   Location loc = module.getLoc();
-  bool gpu = target == "sm_80" || target == "sm_90a";
+  bool gpu = lookupCudaChip(target) != nullptr;
   if (target != "cpu" && !gpu)
     return emitError(loc) << "unknown target '" << target
-                          << "' (expected cpu, sm_80 or sm_90a)";
+                          << "' (expected cpu, " << listCudaChips() << ")";
   if (emulateOnCPU && !gpu)
     return emitError(loc) << "--emulate-on-cpu needs a GPU target";
   // Refuse an output we may not replace before spending time compiling.
@@ -297,8 +300,8 @@ static LogicalResult compile(ModuleOp module, StringRef specName,
   CPUPipelineOptions options;
   options.form = form;
   options.backward = backward;
-  if (failed(runPipeline(module, timing, [&](PassManager &pm) {
-        return buildTTTToCPUPipeline(pm, options);
+  if (failed(runPipeline(module, timing, [&](PassManager &pm, PipelineErrorHandler onError) {
+        return buildTTTToCPUPipeline(pm, options, onError);
       })))
     return failure();
 

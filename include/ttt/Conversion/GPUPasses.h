@@ -3,6 +3,7 @@
 #define TTT_CONVERSION_GPUPASSES_H
 
 #include "ttt/Conversion/GPUKernelAttrs.h"
+#include "ttt/Support/CudaChips.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"

@@ -105,8 +105,9 @@ def TTTGPUPlaceBuffers : Pass<"ttt-gpu-place-buffers", "ModuleOp"> {
   }];
   let options = [
     Option<"sharedMemoryBytes", "shared-memory-bytes", "int64_t",
-           /*default=*/"232448",
-           "Largest dynamic shared memory per block (227 KiB: sm_90)">,
+           /*default=*/"::mlir::ttt::kDefaultCudaChip.maxDynamicSharedMemoryBytes",
+           "Dynamic shared memory budget per block (default: the largest on "
+           "the default chip, ttt/Support/CudaChips.h)">,
   ];
   let dependentDialects = ["::mlir::gpu::GPUDialect",
                            "::mlir::memref::MemRefDialect",

@@ -2,26 +2,25 @@
 #ifndef TTT_PIPELINES_GPUPIPELINE_H
 #define TTT_PIPELINES_GPUPIPELINE_H
 
-#include "mlir/Pass/PassManager.h"
-#include "mlir/Pass/PassOptions.h"
+#include "ttt/Pipelines/Pipelines.h"
+#include "ttt/Support/CudaChips.h"
 
 namespace mlir::ttt {
 
-struct CUDAPipelineOptions : public PassPipelineOptions<CUDAPipelineOptions> {
-  PassOptions::Option<std::string> form{
-      *this, "form",
-      llvm::cl::desc("Which form of the layer to compile: 'dual' or 'primal'"),
-      llvm::cl::init("dual")};
+/// "CUDA architecture: sm_80 or sm_90a", from the chip table.
+StringRef getCudaChipHelp();
+
+struct CUDAPipelineOptions : public LayerPipelineOptions<CUDAPipelineOptions> {
   PassOptions::Option<std::string> chip{
-      *this, "chip", llvm::cl::desc("CUDA architecture: sm_80 or sm_90a"),
-      llvm::cl::init("sm_90a")};
+      *this, "chip", llvm::cl::desc(getCudaChipHelp()),
+      llvm::cl::init(kDefaultCudaChip.name.str())};
   PassOptions::Option<int64_t> threads{
       *this, "threads", llvm::cl::desc("Threads per block"),
       llvm::cl::init(256)};
   PassOptions::Option<int64_t> sharedMemoryBytes{
       *this, "shared-memory-bytes",
       llvm::cl::desc("Dynamic shared memory budget per block; 0: the chip's "
-                     "largest (163 KiB on sm_80, 227 KiB on sm_90a)"),
+                     "largest (ttt/Support/CudaChips.h)"),
       llvm::cl::init(0)};
   PassOptions::Option<bool> emulate{
       *this, "emulate-on-cpu",
@@ -42,21 +41,20 @@ struct CUDAPipelineOptions : public PassPipelineOptions<CUDAPipelineOptions> {
       llvm::cl::init(1)};
 };
 
-/// The largest dynamic shared memory of one block on `chip`, in bytes;
-/// 0 for an unknown chip.
-int64_t maxSharedMemoryBytes(StringRef chip);
-
 /// `ttt-to-cuda`, first half: ttt.layer ops to one `gpu.func @<name>_prefill`
 /// per layer inside `gpu.module @ttt_kernels` (or, with emulate-on-cpu, to
 /// the LLVM dialect with CPU entry points). The kernels carry the launch
-/// configuration as `ttt.*` attributes (ttt/Conversion/GPUPasses.h).
+/// configuration as `ttt.*` attributes (ttt/Conversion/GPUKernelAttrs.h).
+/// Fails through `errorHandler` on bad options.
 LogicalResult buildTTTToGPUKernelsPipeline(OpPassManager &pm,
-                                           const CUDAPipelineOptions &options);
+                                           const CUDAPipelineOptions &options,
+                                           PipelineErrorHandler errorHandler);
 
 /// `ttt-to-cuda`, second half: the gpu.module to NVVM and PTX, as a
 /// `gpu.binary @ttt_kernels` holding the PTX text for `options.chip`.
 LogicalResult buildGPUKernelsToPTXPipeline(OpPassManager &pm,
-                                           const CUDAPipelineOptions &options);
+                                           const CUDAPipelineOptions &options,
+                                           PipelineErrorHandler errorHandler);
 
 /// Registers `ttt-to-cuda` and its first half, `ttt-to-gpu-kernels`.
 void registerGPUPipelines();

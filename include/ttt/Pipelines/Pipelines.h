@@ -8,12 +8,28 @@
 
 namespace mlir::ttt {
 
-struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
-  PassOptions::Option<std::string> form{
-      *this, "form",
-      llvm::cl::desc("Which form of the layer to compile: 'dual' (the fast "
-                     "dual form) or 'primal' (token by token, a cross-check)"),
-      llvm::cl::init("dual")};
+/// Reports a bad pipeline option: ttt-opt's handler prints it as an error,
+/// ttt-compile's attaches it to the spec. Always returns failure().
+using PipelineErrorHandler = function_ref<LogicalResult(const Twine &)>;
+
+/// The help text of every `form` option, the pipelines' and ttt-compile's.
+inline constexpr llvm::StringLiteral kLayerFormHelp =
+    "Layer form: dual (fast) or primal (token by token, for cross-checks)";
+
+/// Options every TTT pipeline takes, declared once.
+template <typename Derived>
+struct LayerPipelineOptions : public PassPipelineOptions<Derived> {
+  detail::PassOptions::Option<std::string> form{*this, "form",
+                                        llvm::cl::desc(kLayerFormHelp),
+                                        llvm::cl::init("dual")};
+};
+
+/// Fails through `errorHandler`, naming `pipeline`, unless `form` is
+/// "dual" or "primal".
+LogicalResult checkLayerForm(StringRef form, StringRef pipeline,
+                             PipelineErrorHandler errorHandler);
+
+struct CPUPipelineOptions : public LayerPipelineOptions<CPUPipelineOptions> {
   PassOptions::Option<bool> backward{
       *this, "backward",
       llvm::cl::desc("Also build every layer's backward kernel "
@@ -22,15 +38,17 @@ struct CPUPipelineOptions : public PassPipelineOptions<CPUPipelineOptions> {
 };
 
 /// `ttt-to-cpu`: a module of ttt.layer ops down to the LLVM dialect, with one
-/// `void <name>_prefill(void **args)` entry point per layer.
-/// Fails (with a diagnostic) on an unknown `form`.
+/// `void <name>_prefill(void **args)` entry point per layer (and
+/// `<name>_backward` with `backward`). Fails through `errorHandler` on an
+/// unknown `form`.
 LogicalResult buildTTTToCPUPipeline(OpPassManager &pm,
-                                    const CPUPipelineOptions &options);
+                                    const CPUPipelineOptions &options,
+                                    PipelineErrorHandler errorHandler);
 
 /// The last stage of `ttt-to-cpu`: every upstream dialect (func, scf, cf,
 /// memref, arith, math, vector) to the LLVM dialect, then the packed
 /// `void **` entry points. Also ends the GPU kernel's CPU emulation.
-LogicalResult addCPULLVMLowering(OpPassManager &pm);
+void addCPULLVMLowering(OpPassManager &pm);
 
 /// Registers a pipeline whose builder can fail: bad options (parsed from the
 /// command line, or rejected by `build`) fail the run instead of leaving an
@@ -38,17 +56,19 @@ LogicalResult addCPULLVMLowering(OpPassManager &pm);
 template <typename Options>
 void registerFalliblePipeline(
     StringRef name, StringRef description,
-    std::function<LogicalResult(OpPassManager &, const Options &)> build) {
+    std::function<LogicalResult(OpPassManager &, const Options &,
+                                PipelineErrorHandler)>
+        build) {
   registerPassPipeline(
       name, description,
       [build](OpPassManager &pm, StringRef text,
-              function_ref<LogicalResult(const Twine &)> errorHandler) {
+              PipelineErrorHandler errorHandler) {
         Options options;
         std::string error;
         llvm::raw_string_ostream errorStream(error);
         if (failed(options.parseFromString(text, errorStream)))
           return errorHandler(error);
-        return build(pm, options);
+        return build(pm, options, errorHandler);
       },
       [](function_ref<void(const detail::PassOptions &)> optHandler) {
         optHandler(Options());
