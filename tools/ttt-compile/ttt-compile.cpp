@@ -9,13 +9,11 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "ttt/Pipelines/GPUPipeline.h"
 #include "ttt/Pipelines/Pipelines.h"
 #include "ttt/Registration.h"
-#include "ttt/Target/Artifact.h"
-#include "ttt/Target/CUDAArtifact.h"
+#include "ttt/Support/CudaChips.h"
+#include "ttt/Target/Compile.h"
 
-#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
@@ -32,6 +30,11 @@ using namespace mlir;
 using namespace mlir::ttt;
 namespace cl = llvm::cl;
 
+// The chip names in --help come from the chip table.
+static const std::string targetHelp = "Target: cpu, " + listCudaChips();
+static const std::string gpuCategoryName =
+    "GPU targets (" + listCudaChips() + ")";
+
 // --help lists only these categories; LLVM's and MLIR's other options are
 // listed by --help-hidden.
 static cl::OptionCategory mainCategory("ttt-compile options");
@@ -44,7 +47,7 @@ static cl::opt<std::string> outputDir("o", cl::desc("Artifact directory"),
                                       cl::value_desc("dir"), cl::Required,
                                       cl::cat(mainCategory));
 static cl::opt<std::string>
-    target("target", cl::desc("Target: cpu, sm_80 or sm_90a"),
+    target("target", cl::desc(targetHelp),
            cl::init("cpu"), cl::cat(mainCategory));
 static cl::opt<std::string>
     form("form", cl::desc(kLayerFormHelp), cl::init("dual"),
@@ -56,7 +59,7 @@ static cl::opt<bool> backward(
              "default on)"),
     cl::init(true), cl::cat(mainCategory));
 
-static cl::OptionCategory gpuCategory("GPU targets (sm_80, sm_90a)");
+static cl::OptionCategory gpuCategory(gpuCategoryName);
 static cl::opt<int64_t> threads("block-size", cl::desc("Threads per block"),
                                 cl::init(256), cl::cat(gpuCategory));
 static cl::opt<int64_t> sharedMemoryBytes(
@@ -85,228 +88,6 @@ static cl::opt<uint64_t>
                   cl::desc("With --emulate-on-cpu: the seed of the random "
                            "thread order (default 1)"),
                   cl::init(1), cl::cat(gpuCategory));
-
-static constexpr StringLiteral kLibraryName = "libttt_kernels.so";
-static constexpr StringLiteral kCubinName = "ttt_kernels.cubin";
-static constexpr StringLiteral kPTXName = "ttt_kernels.ptx";
-static constexpr StringLiteral kPtxasLogName = "ptxas.log";
-static constexpr StringLiteral kHeaderName = "ttt_kernels.h";
-
-static std::string renderManifest(llvm::json::Object manifest) {
-  std::string text;
-  llvm::raw_string_ostream(text)
-      << llvm::formatv("{0:2}", llvm::json::Value(std::move(manifest))) << "\n";
-  return text;
-}
-
-static llvm::json::Array toArray(ArrayRef<llvm::json::Object> kernels) {
-  llvm::json::Array array;
-  for (const llvm::json::Object &kernel : kernels)
-    array.push_back(llvm::json::Object(kernel));
-  return array;
-}
-
-/// Builds a pass pipeline with `build` and runs it on `module`, honouring
-/// MLIR's pass-manager options (--mlir-print-ir-after-all, ...) and timing
-/// it under `timing` (--mlir-timing).
-static LogicalResult
-runPipeline(ModuleOp module, TimingScope &timing,
-            function_ref<LogicalResult(PassManager &, PipelineErrorHandler)>
-                build) {
-  PassManager pm(module->getName());
-  auto errorHandler = [&](const Twine &message) {
-    return emitError(module.getLoc()) << message;
-  };
-  if (failed(build(pm, errorHandler)) ||
-      failed(applyPassManagerCLOptions(pm)))
-    return failure();
-  pm.enableTiming(timing);
-  return pm.run(module);
-}
-
-/// Writes a cpu artifact: the LLVM-dialect `module` as a shared library plus
-/// manifest and header. `emulates` names the GPU target whose kernel the
-/// library runs on the CPU (--emulate-on-cpu), or is empty.
-static LogicalResult writeCPUArtifact(ModuleOp module, StringRef specName,
-                                      ArrayRef<llvm::json::Object> kernels,
-                                      StringRef emulates, TimingScope &timing) {
-  // Each entry point's workspace (ttt-cpu-workspace), read off the lowered
-  // `<symbol>_memref` function. A manifest that states one is version 2,
-  // which a runtime that would not pass it refuses (docs/ArtifactFormat.md).
-  SmallVector<llvm::json::Object> described(kernels.begin(), kernels.end());
-  int64_t version = 1;
-  for (llvm::json::Object &kernel : described) {
-    std::string memrefEntry = (*kernel.getString("symbol") + "_memref").str();
-    auto func = module.lookupSymbol<LLVM::LLVMFuncOp>(memrefEntry);
-    auto bytes =
-        func ? func->getAttrOfType<IntegerAttr>("ttt.cpu_workspace_bytes")
-             : IntegerAttr();
-    if (bytes && bytes.getInt() > 0) {
-      kernel["workspace_bytes"] = bytes.getInt();
-      version = 2;
-    }
-  }
-  llvm::json::Object manifest{{"format", "ttt-artifact"},
-                              {"version", version},
-                              {"target", "cpu"},
-                              {"library", kLibraryName},
-                              {"files", llvm::json::Array{kLibraryName,
-                                                          kHeaderName}},
-                              {"kernels", toArray(described)}};
-  if (!emulates.empty())
-    manifest["emulates"] = emulates.str();
-  TimingScope writing = timing.nest("LLVM codegen, link, write artifact");
-  return writeArtifactDirectory(
-      outputDir,
-      {{"manifest.json", renderManifest(std::move(manifest))},
-       {kHeaderName.str(), renderHeader(described, specName)}},
-      [&](StringRef tmpDir) {
-        llvm::SmallString<256> library(tmpDir);
-        llvm::sys::path::append(library, kLibraryName);
-        return emitCPUSharedLibrary(module, library,
-                                    renderABI("cpu", described));
-      },
-      module.getLoc());
-}
-
-/// sm_80 / sm_90a: the kernels in PTX and a cubin, with their launch
-/// configuration in the manifest. With --emulate-on-cpu, the same kernels
-/// as a CPU library (a cpu artifact).
-static LogicalResult compileForGPU(ModuleOp module, StringRef specName,
-                                   SmallVector<llvm::json::Object> &kernels,
-                                   TimingScope &timing) {
-  Location loc = module.getLoc();
-  CUDAPipelineOptions options;
-  options.form = form;
-  options.chip = target;
-  options.threads = threads;
-  options.sharedMemoryBytes = sharedMemoryBytes;
-  options.emulate = emulateOnCPU;
-  options.emulatedThreadOrder = emulatedThreadOrder;
-  options.emulationSeed = emulationSeed;
-  if (failed(runPipeline(module, timing, [&](PassManager &pm, PipelineErrorHandler onError) {
-        return buildTTTToGPUKernelsPipeline(pm, options, onError);
-      })))
-    return failure();
-
-  if (emulateOnCPU)
-    return writeCPUArtifact(module, specName, kernels, /*emulates=*/target,
-                            timing);
-
-  // The launch configuration, read off the kernels before they become PTX.
-  for (llvm::json::Object &kernel : kernels) {
-    StringRef symbol = *kernel.getString("symbol");
-    gpu::GPUFuncOp func;
-    module.walk([&](gpu::GPUFuncOp f) {
-      if (f.getName() == symbol)
-        func = f;
-    });
-    if (!func)
-      return emitError(loc) << "ttt-to-cuda produced no kernel '" << symbol
-                            << "'";
-    FailureOr<llvm::json::Object> launch = describeLaunch(func);
-    if (failed(launch))
-      return failure();
-    kernel["launch"] = std::move(*launch);
-  }
-  std::string ptxas = findPtxas(ptxasPath);
-  if (ptxas.empty())
-    return emitError(loc) << "no ptxas found to assemble the cubin"
-                          << (ptxasPath.empty()
-                                  ? " (install the CUDA toolkit or pass "
-                                    "--ptxas=PATH)"
-                                  : " at '" + ptxasPath + "'");
-  if (failed(runPipeline(module, timing, [&](PassManager &pm, PipelineErrorHandler onError) {
-        return buildGPUKernelsToPTXPipeline(pm, options, onError);
-      })))
-    return failure();
-  FailureOr<std::string> ptx = extractPTX(module);
-  if (failed(ptx))
-    return failure();
-
-  llvm::json::Object manifest{{"format", "ttt-artifact"},
-                              {"version", 1},
-                              {"target", target},
-                              {"library", kCubinName},
-                              {"ptx", kPTXName},
-                              {"files", llvm::json::Array{kCubinName, kPTXName,
-                                                          kHeaderName,
-                                                          kPtxasLogName}},
-                              {"kernels", toArray(kernels)}};
-  TimingScope writing = timing.nest("ptxas, write artifact");
-  return writeArtifactDirectory(
-      outputDir,
-      {{"manifest.json", renderManifest(std::move(manifest))},
-       {kHeaderName.str(), renderCUDAHeader(kernels, specName, target)},
-       {kPTXName.str(), *ptx}},
-      [&](StringRef tmpDir) -> LogicalResult {
-        llvm::SmallString<256> ptxFile(tmpDir), cubin(tmpDir), logFile(tmpDir);
-        llvm::sys::path::append(ptxFile, kPTXName);
-        llvm::sys::path::append(cubin, kCubinName);
-        llvm::sys::path::append(logFile, kPtxasLogName);
-        std::string log;
-        LogicalResult assembled =
-            assembleCubin(ptxas, target, ptxFile, cubin, log, loc);
-        std::error_code ec;
-        llvm::raw_fd_ostream out(logFile, ec);
-        if (!ec) {
-          out << log;
-          out.close();
-          if (out.has_error()) {
-            ec = out.error();
-            out.clear_error(); // else the stream aborts the process
-          }
-        }
-        if (ec)
-          return emitError(loc) << "cannot write '" << logFile
-                                << "': " << ec.message();
-        return assembled;
-      },
-      loc);
-}
-
-static LogicalResult compile(ModuleOp module, StringRef specName,
-                             TimingScope &timing) {
-  Location loc = module.getLoc();
-  bool gpu = lookupCudaChip(target) != nullptr;
-  if (target != "cpu" && !gpu)
-    return emitError(loc) << "unknown target '" << target
-                          << "' (expected cpu, " << listCudaChips() << ")";
-  if (emulateOnCPU && !gpu)
-    return emitError(loc) << "--emulate-on-cpu needs a GPU target";
-  // Refuse an output we may not replace before spending time compiling.
-  if (failed(checkArtifactDirectory(outputDir, loc)))
-    return failure();
-  FailureOr<SmallVector<LayerOp>> layers =
-      getTopLevelLayers(module, "ttt-compile");
-  if (failed(layers))
-    return failure();
-  SmallVector<llvm::json::Object> kernels;
-  for (LayerOp layer : *layers)
-    kernels.push_back(describeKernel(layer));
-  if (kernels.empty())
-    return emitError(loc) << "the spec has no 'ttt.layer' to compile";
-  if (gpu)
-    return compileForGPU(module, specName, kernels, timing);
-
-  // The backward kernels (CPU only: the GPU pipeline does not build them).
-  if (backward) {
-    SmallVector<llvm::json::Object> backwards;
-    for (auto [layer, kernel] : llvm::zip(*layers, kernels))
-      backwards.push_back(describeBackwardKernel(kernel, layer));
-    for (llvm::json::Object &kernel : backwards)
-      kernels.push_back(std::move(kernel));
-  }
-  CPUPipelineOptions options;
-  options.form = form;
-  options.backward = backward;
-  if (failed(runPipeline(module, timing, [&](PassManager &pm, PipelineErrorHandler onError) {
-        return buildTTTToCPUPipeline(pm, options, onError);
-      })))
-    return failure();
-
-  return writeCPUArtifact(module, specName, kernels, /*emulates=*/"", timing);
-}
 
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
@@ -368,7 +149,19 @@ int main(int argc, char **argv) {
   }
   if (!module)
     return 1;
-  return failed(compile(*module, llvm::sys::path::filename(specFile), timing))
+  CompileOptions options;
+  options.outputDir = outputDir;
+  options.target = target;
+  options.form = form;
+  options.backward = backward;
+  options.threads = threads;
+  options.sharedMemoryBytes = sharedMemoryBytes;
+  options.ptxas = ptxasPath;
+  options.emulate = emulateOnCPU;
+  options.emulatedThreadOrder = emulatedThreadOrder;
+  options.emulationSeed = emulationSeed;
+  return failed(compileArtifact(*module, llvm::sys::path::filename(specFile),
+                                options, timing, applyPassManagerCLOptions))
              ? 1
              : 0;
 }

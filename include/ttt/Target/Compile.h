@@ -1,0 +1,58 @@
+//===- Compile.h - a spec to an artifact directory --------------*- C++ -*-===//
+//
+// What ttt-compile does, as a library call: describe every layer's kernels,
+// lower the module with the target's pipeline and write the artifact
+// directory of docs/ArtifactFormat.md, all or nothing. The tool only parses
+// its command line and the spec.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TTT_TARGET_COMPILE_H
+#define TTT_TARGET_COMPILE_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/Timing.h"
+
+#include <string>
+
+namespace mlir::ttt {
+
+/// Everything a compile takes but the spec. The defaults are ttt-compile's.
+struct CompileOptions {
+  /// The artifact directory; an existing one is replaced only if it holds
+  /// an artifact (checkArtifactDirectory).
+  std::string outputDir;
+  /// "cpu" or a chip of ttt/Support/CudaChips.h.
+  std::string target = "cpu";
+  /// "dual" or "primal".
+  std::string form = "dual";
+  /// cpu: also every layer's backward kernel.
+  bool backward = true;
+
+  // GPU targets.
+  int64_t threads = 256;
+  /// 0: the chip's largest.
+  int64_t sharedMemoryBytes = 0;
+  /// Empty: search $TTT_PTXAS, $CUDA_HOME/bin, /usr/local/cuda/bin, PATH.
+  std::string ptxas;
+  /// Build the GPU kernel but write a cpu artifact that emulates it.
+  bool emulate = false;
+  std::string emulatedThreadOrder = "reversed";
+  uint64_t emulationSeed = 1;
+};
+
+/// Compiles the verified spec `module` (called `specName` in the generated
+/// header) into `options.outputDir`. `configure` is applied to every pass
+/// manager before it runs (ttt-compile applies MLIR's pass-manager
+/// command-line options there); the passes and the writing are timed under
+/// `timing`. Errors are emitted on the module's location.
+LogicalResult compileArtifact(ModuleOp module, StringRef specName,
+                              const CompileOptions &options,
+                              TimingScope &timing,
+                              function_ref<LogicalResult(PassManager &)>
+                                  configure);
+
+} // namespace mlir::ttt
+
+#endif // TTT_TARGET_COMPILE_H

@@ -1,0 +1,275 @@
+//===- Compile.cpp - a spec to an artifact directory ----------------------===//
+//
+// A cpu artifact is a shared library with every layer's prefill (and
+// backward) kernel; an sm_* artifact is PTX and a cubin with each kernel's
+// launch configuration. Both get manifest.json and a C header, and are
+// written through writeArtifactDirectory, all or nothing.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ttt/Target/Compile.h"
+
+#include "ttt/Pipelines/GPUPipeline.h"
+#include "ttt/Pipelines/Pipelines.h"
+#include "ttt/Target/Artifact.h"
+#include "ttt/Target/CUDAArtifact.h"
+
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+using namespace mlir::ttt;
+
+static constexpr StringLiteral kLibraryName = "libttt_kernels.so";
+static constexpr StringLiteral kCubinName = "ttt_kernels.cubin";
+static constexpr StringLiteral kPTXName = "ttt_kernels.ptx";
+static constexpr StringLiteral kPtxasLogName = "ptxas.log";
+static constexpr StringLiteral kHeaderName = "ttt_kernels.h";
+
+/// manifest.json: the fields every artifact has (docs/ArtifactFormat.md);
+/// the caller adds its target's own.
+static llvm::json::Object
+describeArtifact(StringRef target, int64_t version, StringRef library,
+                 ArrayRef<StringRef> files,
+                 ArrayRef<llvm::json::Object> kernels) {
+  llvm::json::Array fileArray, kernelArray;
+  for (StringRef file : files)
+    fileArray.push_back(file);
+  for (const llvm::json::Object &kernel : kernels)
+    kernelArray.push_back(llvm::json::Object(kernel));
+  return llvm::json::Object{{"format", "ttt-artifact"},
+                            {"version", version},
+                            {"target", target},
+                            {"library", library},
+                            {"files", std::move(fileArray)},
+                            {"kernels", std::move(kernelArray)}};
+}
+
+static std::string renderManifest(llvm::json::Object manifest) {
+  std::string text;
+  llvm::raw_string_ostream(text)
+      << llvm::formatv("{0:2}", llvm::json::Value(std::move(manifest))) << "\n";
+  return text;
+}
+
+namespace {
+/// One compile: its options, the module and where errors and time go.
+class ArtifactCompiler {
+public:
+  ArtifactCompiler(ModuleOp module, StringRef specName,
+                   const CompileOptions &options, TimingScope &timing,
+                   function_ref<LogicalResult(PassManager &)> configure)
+      : module(module), loc(module.getLoc()), specName(specName),
+        options(options), timing(timing), configure(configure) {}
+
+  LogicalResult compile();
+
+private:
+  using PipelineBuilder =
+      function_ref<LogicalResult(PassManager &, PipelineErrorHandler)>;
+  LogicalResult runPipeline(PipelineBuilder build);
+  LogicalResult writeCPUArtifact(ArrayRef<llvm::json::Object> kernels,
+                                 StringRef emulates);
+  LogicalResult compileForGPU(SmallVector<llvm::json::Object> &kernels);
+
+  ModuleOp module;
+  Location loc;
+  StringRef specName;
+  const CompileOptions &options;
+  TimingScope &timing;
+  function_ref<LogicalResult(PassManager &)> configure;
+};
+} // namespace
+
+/// Builds a pass pipeline with `build` and runs it on the module, timed
+/// under `timing`; a bad pipeline option is an error on the spec.
+LogicalResult ArtifactCompiler::runPipeline(PipelineBuilder build) {
+  PassManager pm(module->getName());
+  auto errorHandler = [&](const Twine &message) {
+    return emitError(loc) << message;
+  };
+  if (failed(build(pm, errorHandler)) || failed(configure(pm)))
+    return failure();
+  pm.enableTiming(timing);
+  return pm.run(module);
+}
+
+/// Writes a cpu artifact: the LLVM-dialect module as a shared library plus
+/// manifest and header. `emulates` names the GPU target whose kernel the
+/// library runs on the CPU (emulate), or is empty.
+LogicalResult
+ArtifactCompiler::writeCPUArtifact(ArrayRef<llvm::json::Object> kernels,
+                                   StringRef emulates) {
+  // Each entry point's workspace (ttt-cpu-workspace), read off the lowered
+  // `<symbol>_memref` function. A manifest that states one is version 2,
+  // which a runtime that would not pass it refuses (docs/ArtifactFormat.md).
+  SmallVector<llvm::json::Object> described(kernels.begin(), kernels.end());
+  int64_t version = 1;
+  for (llvm::json::Object &kernel : described) {
+    std::string memrefEntry = (*kernel.getString("symbol") + "_memref").str();
+    auto func = module.lookupSymbol<LLVM::LLVMFuncOp>(memrefEntry);
+    auto bytes =
+        func ? func->getAttrOfType<IntegerAttr>("ttt.cpu_workspace_bytes")
+             : IntegerAttr();
+    if (bytes && bytes.getInt() > 0) {
+      kernel["workspace_bytes"] = bytes.getInt();
+      version = 2;
+    }
+  }
+  llvm::json::Object manifest =
+      describeArtifact("cpu", version, kLibraryName,
+                       {kLibraryName, kHeaderName}, described);
+  if (!emulates.empty())
+    manifest["emulates"] = emulates.str();
+  TimingScope writing = timing.nest("LLVM codegen, link, write artifact");
+  return writeArtifactDirectory(
+      options.outputDir,
+      {{"manifest.json", renderManifest(std::move(manifest))},
+       {kHeaderName.str(), renderHeader(described, specName)}},
+      [&](StringRef tmpDir) {
+        llvm::SmallString<256> library(tmpDir);
+        llvm::sys::path::append(library, kLibraryName);
+        return emitCPUSharedLibrary(module, library,
+                                    renderABI("cpu", described));
+      },
+      loc);
+}
+
+/// sm_80 / sm_90a: the kernels in PTX and a cubin, with their launch
+/// configuration in the manifest. With `emulate`, the same kernels as a CPU
+/// library (a cpu artifact).
+LogicalResult
+ArtifactCompiler::compileForGPU(SmallVector<llvm::json::Object> &kernels) {
+  CUDAPipelineOptions pipeline;
+  pipeline.form = options.form;
+  pipeline.chip = options.target;
+  pipeline.threads = options.threads;
+  pipeline.sharedMemoryBytes = options.sharedMemoryBytes;
+  pipeline.emulate = options.emulate;
+  pipeline.emulatedThreadOrder = options.emulatedThreadOrder;
+  pipeline.emulationSeed = options.emulationSeed;
+  if (failed(runPipeline([&](PassManager &pm, PipelineErrorHandler onError) {
+        return buildTTTToGPUKernelsPipeline(pm, pipeline, onError);
+      })))
+    return failure();
+
+  if (options.emulate)
+    return writeCPUArtifact(kernels, /*emulates=*/options.target);
+
+  // The launch configuration, read off the kernels before they become PTX.
+  for (llvm::json::Object &kernel : kernels) {
+    StringRef symbol = *kernel.getString("symbol");
+    gpu::GPUFuncOp func;
+    module.walk([&](gpu::GPUFuncOp f) {
+      if (f.getName() == symbol)
+        func = f;
+    });
+    if (!func)
+      return emitError(loc) << "ttt-to-cuda produced no kernel '" << symbol
+                            << "'";
+    FailureOr<llvm::json::Object> launch = describeLaunch(func);
+    if (failed(launch))
+      return failure();
+    kernel["launch"] = std::move(*launch);
+  }
+  std::string ptxas = findPtxas(options.ptxas);
+  if (ptxas.empty())
+    return emitError(loc) << "no ptxas found to assemble the cubin"
+                          << (options.ptxas.empty()
+                                  ? " (install the CUDA toolkit or pass "
+                                    "--ptxas=PATH)"
+                                  : " at '" + options.ptxas + "'");
+  if (failed(runPipeline([&](PassManager &pm, PipelineErrorHandler onError) {
+        return buildGPUKernelsToPTXPipeline(pm, pipeline, onError);
+      })))
+    return failure();
+  FailureOr<std::string> ptx = extractPTX(module);
+  if (failed(ptx))
+    return failure();
+
+  llvm::json::Object manifest = describeArtifact(
+      options.target, /*version=*/1, kCubinName,
+      {kCubinName, kPTXName, kHeaderName, kPtxasLogName}, kernels);
+  manifest["ptx"] = kPTXName;
+  TimingScope writing = timing.nest("ptxas, write artifact");
+  return writeArtifactDirectory(
+      options.outputDir,
+      {{"manifest.json", renderManifest(std::move(manifest))},
+       {kHeaderName.str(),
+        renderCUDAHeader(kernels, specName, options.target)},
+       {kPTXName.str(), *ptx}},
+      [&](StringRef tmpDir) -> LogicalResult {
+        llvm::SmallString<256> ptxFile(tmpDir), cubin(tmpDir), logFile(tmpDir);
+        llvm::sys::path::append(ptxFile, kPTXName);
+        llvm::sys::path::append(cubin, kCubinName);
+        llvm::sys::path::append(logFile, kPtxasLogName);
+        std::string log;
+        LogicalResult assembled =
+            assembleCubin(ptxas, options.target, ptxFile, cubin, log, loc);
+        std::error_code ec;
+        llvm::raw_fd_ostream out(logFile, ec);
+        if (!ec) {
+          out << log;
+          out.close();
+          if (out.has_error()) {
+            ec = out.error();
+            out.clear_error(); // else the stream aborts the process
+          }
+        }
+        if (ec)
+          return emitError(loc) << "cannot write '" << logFile
+                                << "': " << ec.message();
+        return assembled;
+      },
+      loc);
+}
+
+LogicalResult ArtifactCompiler::compile() {
+  bool gpu = lookupCudaChip(options.target) != nullptr;
+  if (options.target != "cpu" && !gpu)
+    return emitError(loc) << "unknown target '" << options.target
+                          << "' (expected cpu, " << listCudaChips() << ")";
+  if (options.emulate && !gpu)
+    return emitError(loc) << "--emulate-on-cpu needs a GPU target";
+  // Refuse an output we may not replace before spending time compiling.
+  if (failed(checkArtifactDirectory(options.outputDir, loc)))
+    return failure();
+  FailureOr<SmallVector<LayerOp>> layers =
+      getTopLevelLayers(module, "ttt-compile");
+  if (failed(layers))
+    return failure();
+  SmallVector<llvm::json::Object> kernels;
+  for (LayerOp layer : *layers)
+    kernels.push_back(describeKernel(layer));
+  if (kernels.empty())
+    return emitError(loc) << "the spec has no 'ttt.layer' to compile";
+  if (gpu)
+    return compileForGPU(kernels);
+
+  // The backward kernels (CPU only: the GPU pipeline does not build them).
+  if (options.backward) {
+    SmallVector<llvm::json::Object> backwards;
+    for (auto [layer, kernel] : llvm::zip(*layers, kernels))
+      backwards.push_back(describeBackwardKernel(kernel, layer));
+    for (llvm::json::Object &kernel : backwards)
+      kernels.push_back(std::move(kernel));
+  }
+  CPUPipelineOptions pipeline;
+  pipeline.form = options.form;
+  pipeline.backward = options.backward;
+  if (failed(runPipeline([&](PassManager &pm, PipelineErrorHandler onError) {
+        return buildTTTToCPUPipeline(pm, pipeline, onError);
+      })))
+    return failure();
+  return writeCPUArtifact(kernels, /*emulates=*/"");
+}
+
+LogicalResult mlir::ttt::compileArtifact(
+    ModuleOp module, StringRef specName, const CompileOptions &options,
+    TimingScope &timing,
+    function_ref<LogicalResult(PassManager &)> configure) {
+  return ArtifactCompiler(module, specName, options, timing, configure)
+      .compile();
+}
