@@ -363,4 +363,39 @@ bool parse(const std::string &text, Value &out, std::string &error) {
   return parser.parseDocument(out, error);
 }
 
+std::string joinPath(const std::string &path, const std::string &key) {
+  return path.empty() ? key : path + "." + key;
+}
+
+const Value &requireMember(const Value &object, const std::string &path,
+                           const std::string &key) {
+  const Value *v = object.get(key);
+  if (!v)
+    throw FieldError(joinPath(path, key) + ": missing");
+  return *v;
+}
+
+std::string requireString(const Value &object, const std::string &path,
+                          const std::string &key, bool nonEmpty) {
+  const Value &v = requireMember(object, path, key);
+  if (!v.isString())
+    throw FieldError(joinPath(path, key) + ": expected string, found " +
+                     kindName(v.kind));
+  if (nonEmpty && v.string.empty())
+    throw FieldError(joinPath(path, key) + ": must not be empty");
+  return v.string;
+}
+
+int64_t requireInt(const Value &object, const std::string &path,
+                   const std::string &key, int64_t min, int64_t max) {
+  const Value &v = requireMember(object, path, key);
+  if (!v.isNumber() || !v.isInt)
+    throw FieldError(joinPath(path, key) + ": expected an integer");
+  if (v.integer < min || v.integer > max)
+    throw FieldError(joinPath(path, key) + ": out of range [" +
+                     std::to_string(min) + ", " + std::to_string(max) +
+                     "]: " + std::to_string(v.integer));
+  return v.integer;
+}
+
 } // namespace ttt::json

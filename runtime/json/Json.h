@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -50,6 +51,29 @@ const char *kindName(Value::Kind kind);
 /// Parses `text` as one JSON value (surrounding whitespace allowed). On
 /// failure returns false and sets `error` to "at byte N: what went wrong".
 bool parse(const std::string &text, Value &out, std::string &error);
+
+/// A missing or mistyped field, as "<path>: <what>". The accessors below
+/// throw it; the runtime's manifest reader and ttt-run's model reader turn
+/// it into their own errors.
+struct FieldError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+/// "path.key", or "key" at the root (empty `path`).
+std::string joinPath(const std::string &path, const std::string &key);
+
+/// The member `key` of `object`; "<path.key>: missing" when absent.
+const Value &requireMember(const Value &object, const std::string &path,
+                           const std::string &key);
+
+/// A string member; "expected string, found <kind>", or "must not be empty"
+/// when `nonEmpty`.
+std::string requireString(const Value &object, const std::string &path,
+                          const std::string &key, bool nonEmpty = true);
+
+/// An integer member in [min, max]; "expected an integer" or "out of range".
+int64_t requireInt(const Value &object, const std::string &path,
+                   const std::string &key, int64_t min, int64_t max);
 
 } // namespace ttt::json
 

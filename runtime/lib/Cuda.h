@@ -18,6 +18,40 @@
 
 namespace ttt::rt {
 
+/// The driver entry points resolved once a GPU is known to be visible:
+/// X(member of CudaDriver, symbol in libcuda.so.1, parameter list). The
+/// symbols are the versioned names cuda.h maps the API to. One table, so a
+/// new call is one line here (as IREE's dynamic_symbol_tables.h).
+#define TTT_CUDA_DRIVER_ENTRY_POINTS(X)                                        \
+  X(cuDeviceGet, "cuDeviceGet", (CUdevice *, int))                             \
+  X(cuDeviceGetAttribute, "cuDeviceGetAttribute", (int *, int, CUdevice))      \
+  X(cuDevicePrimaryCtxRetain, "cuDevicePrimaryCtxRetain",                      \
+    (Handle *, CUdevice))                                                      \
+  X(cuDevicePrimaryCtxRelease, "cuDevicePrimaryCtxRelease_v2", (CUdevice))     \
+  X(cuCtxPushCurrent, "cuCtxPushCurrent_v2", (Handle))                         \
+  X(cuCtxPopCurrent, "cuCtxPopCurrent_v2", (Handle *))                         \
+  X(cuCtxSynchronize, "cuCtxSynchronize", ())                                  \
+  X(cuModuleLoadDataEx, "cuModuleLoadDataEx",                                  \
+    (Handle *, const void *, unsigned, int *, void **))                        \
+  X(cuModuleUnload, "cuModuleUnload", (Handle))                                \
+  X(cuModuleGetFunction, "cuModuleGetFunction",                                \
+    (Handle *, Handle, const char *))                                          \
+  X(cuFuncGetAttribute, "cuFuncGetAttribute", (int *, int, Handle))            \
+  X(cuFuncSetAttribute, "cuFuncSetAttribute", (Handle, int, int))              \
+  X(cuLaunchKernel, "cuLaunchKernel",                                          \
+    (Handle, unsigned, unsigned, unsigned, unsigned, unsigned, unsigned,       \
+     unsigned, Handle, void **, void **))                                      \
+  X(cuMemAlloc, "cuMemAlloc_v2", (CUdeviceptr *, size_t))                      \
+  X(cuMemFree, "cuMemFree_v2", (CUdeviceptr))                                  \
+  X(cuMemcpyHtoD, "cuMemcpyHtoD_v2", (CUdeviceptr, const void *, size_t))      \
+  X(cuMemcpyDtoH, "cuMemcpyDtoH_v2", (void *, CUdeviceptr, size_t))            \
+  X(cuMemsetD8, "cuMemsetD8_v2", (CUdeviceptr, unsigned char, size_t))         \
+  X(cuStreamSynchronize, "cuStreamSynchronize", (Handle))                      \
+  X(cuEventCreate, "cuEventCreate", (Handle *, unsigned))                      \
+  X(cuEventRecord, "cuEventRecord", (Handle, Handle))                          \
+  X(cuEventSynchronize, "cuEventSynchronize", (Handle))                        \
+  X(cuEventDestroy, "cuEventDestroy_v2", (Handle))
+
 /// The driver entry points the runtime uses, resolved with dlsym.
 struct CudaDriver {
   using CUresult = int;
@@ -29,33 +63,13 @@ struct CudaDriver {
   CUresult (*cuInit)(unsigned) = nullptr;
   CUresult (*cuDeviceGetCount)(int *) = nullptr;
   CUresult (*cuGetErrorName)(CUresult, const char **) = nullptr;
-  CUresult (*cuDeviceGet)(CUdevice *, int) = nullptr;
-  CUresult (*cuDeviceGetAttribute)(int *, int, CUdevice) = nullptr;
-  CUresult (*cuDevicePrimaryCtxRetain)(Handle *, CUdevice) = nullptr;
-  CUresult (*cuDevicePrimaryCtxRelease)(CUdevice) = nullptr;
-  CUresult (*cuCtxPushCurrent)(Handle) = nullptr;
-  CUresult (*cuCtxPopCurrent)(Handle *) = nullptr;
-  CUresult (*cuCtxSynchronize)() = nullptr;
-  CUresult (*cuModuleLoadDataEx)(Handle *, const void *, unsigned, int *,
-                                 void **) = nullptr;
-  CUresult (*cuModuleUnload)(Handle) = nullptr;
-  CUresult (*cuModuleGetFunction)(Handle *, Handle, const char *) = nullptr;
-  CUresult (*cuFuncGetAttribute)(int *, int, Handle) = nullptr;
-  CUresult (*cuFuncSetAttribute)(Handle, int, int) = nullptr;
-  CUresult (*cuLaunchKernel)(Handle, unsigned, unsigned, unsigned, unsigned,
-                             unsigned, unsigned, unsigned, Handle, void **,
-                             void **) = nullptr;
-  CUresult (*cuMemAlloc)(CUdeviceptr *, size_t) = nullptr;
-  CUresult (*cuMemFree)(CUdeviceptr) = nullptr;
-  CUresult (*cuMemcpyHtoD)(CUdeviceptr, const void *, size_t) = nullptr;
-  CUresult (*cuMemcpyDtoH)(void *, CUdeviceptr, size_t) = nullptr;
-  CUresult (*cuMemsetD8)(CUdeviceptr, unsigned char, size_t) = nullptr;
-  CUresult (*cuStreamSynchronize)(Handle) = nullptr;
-  CUresult (*cuEventCreate)(Handle *, unsigned) = nullptr;
-  CUresult (*cuEventRecord)(Handle, Handle) = nullptr;
-  CUresult (*cuEventSynchronize)(Handle) = nullptr;
+#define TTT_CUDA_DECLARE_ENTRY_POINT(member, symbol, params)                 \
+  CUresult(*member) params = nullptr;
+  TTT_CUDA_DRIVER_ENTRY_POINTS(TTT_CUDA_DECLARE_ENTRY_POINT)
+#undef TTT_CUDA_DECLARE_ENTRY_POINT
+  /// cuEventElapsedTime_v2, or on drivers before CUDA 12.8 the first
+  /// version (same signature).
   CUresult (*cuEventElapsedTime)(float *, Handle, Handle) = nullptr;
-  CUresult (*cuEventDestroy)(Handle) = nullptr;
 
   /// "CUDA_ERROR_NO_DEVICE (100)", from cuGetErrorName when it knows.
   std::string resultName(CUresult result) const;

@@ -30,30 +30,10 @@ bool resolve(void *handle, const char *name, Fn &out, std::string &missing) {
 /// the first missing one.
 bool resolveAll(CudaDriver &d, std::string &missing) {
   void *h = d.handle;
-  resolve(h, "cuDeviceGet", d.cuDeviceGet, missing);
-  resolve(h, "cuDeviceGetAttribute", d.cuDeviceGetAttribute, missing);
-  resolve(h, "cuDevicePrimaryCtxRetain", d.cuDevicePrimaryCtxRetain, missing);
-  resolve(h, "cuDevicePrimaryCtxRelease_v2", d.cuDevicePrimaryCtxRelease,
-          missing);
-  resolve(h, "cuCtxPushCurrent_v2", d.cuCtxPushCurrent, missing);
-  resolve(h, "cuCtxPopCurrent_v2", d.cuCtxPopCurrent, missing);
-  resolve(h, "cuCtxSynchronize", d.cuCtxSynchronize, missing);
-  resolve(h, "cuModuleLoadDataEx", d.cuModuleLoadDataEx, missing);
-  resolve(h, "cuModuleUnload", d.cuModuleUnload, missing);
-  resolve(h, "cuModuleGetFunction", d.cuModuleGetFunction, missing);
-  resolve(h, "cuFuncGetAttribute", d.cuFuncGetAttribute, missing);
-  resolve(h, "cuFuncSetAttribute", d.cuFuncSetAttribute, missing);
-  resolve(h, "cuLaunchKernel", d.cuLaunchKernel, missing);
-  resolve(h, "cuMemAlloc_v2", d.cuMemAlloc, missing);
-  resolve(h, "cuMemFree_v2", d.cuMemFree, missing);
-  resolve(h, "cuMemcpyHtoD_v2", d.cuMemcpyHtoD, missing);
-  resolve(h, "cuMemcpyDtoH_v2", d.cuMemcpyDtoH, missing);
-  resolve(h, "cuMemsetD8_v2", d.cuMemsetD8, missing);
-  resolve(h, "cuStreamSynchronize", d.cuStreamSynchronize, missing);
-  resolve(h, "cuEventCreate", d.cuEventCreate, missing);
-  resolve(h, "cuEventRecord", d.cuEventRecord, missing);
-  resolve(h, "cuEventSynchronize", d.cuEventSynchronize, missing);
-  resolve(h, "cuEventDestroy_v2", d.cuEventDestroy, missing);
+#define TTT_CUDA_RESOLVE_ENTRY_POINT(member, symbol, params)                 \
+  resolve(h, symbol, d.member, missing);
+  TTT_CUDA_DRIVER_ENTRY_POINTS(TTT_CUDA_RESOLVE_ENTRY_POINT)
+#undef TTT_CUDA_RESOLVE_ENTRY_POINT
   // cuda.h maps cuEventElapsedTime to _v2 since CUDA 12.8; older drivers
   // have the first version only (same signature).
   std::string noV2;

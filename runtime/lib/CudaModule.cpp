@@ -1,9 +1,7 @@
 //===- CudaModule.cpp - device, context and module of a GPU artifact -----===//
 
 #include "Cuda.h"
-
-#include <fstream>
-#include <sstream>
+#include "Files.h"
 
 namespace ttt::rt {
 
@@ -20,33 +18,6 @@ constexpr int kJitErrorLogBufferSize = 6;  // CU_JIT_ERROR_LOG_BUFFER_SIZE_BYTES
 constexpr int kErrorInvalidImage = 200;    // CUDA_ERROR_INVALID_IMAGE
 constexpr int kErrorNoBinaryForGpu = 209;  // CUDA_ERROR_NO_BINARY_FOR_GPU
 constexpr int kDefaultSharedLimit = 48 * 1024;
-
-/// "sm_90a" -> 9, 0, arch-specific. False when it is not sm_<major><minor>.
-bool parseTarget(const std::string &target, int &major, int &minor,
-                 bool &archSpecific) {
-  if (target.compare(0, 3, "sm_") != 0)
-    return false;
-  std::string digits;
-  size_t i = 3;
-  while (i < target.size() && target[i] >= '0' && target[i] <= '9')
-    digits += target[i++];
-  if (digits.size() < 2)
-    return false;
-  archSpecific = i < target.size();
-  major = std::stoi(digits.substr(0, digits.size() - 1));
-  minor = digits.back() - '0';
-  return true;
-}
-
-bool readFile(const std::string &path, std::string &text) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  text = buffer.str();
-  return !in.bad();
-}
 
 } // namespace
 
@@ -93,9 +64,8 @@ ttt_status openCudaModule(const CudaDriver &driver, const std::string &dir,
   if (ttt_status s = guard.status(error))
     return s;
 
-  int major = 0, minor = 0;
-  bool archSpecific = false;
-  if (!parseTarget(manifest.target, major, minor, archSpecific)) {
+  GpuTarget target;
+  if (!parseGpuTarget(manifest.target, target)) {
     error = "unsupported GPU target '" + manifest.target + "'";
     return TTT_ERROR_MANIFEST;
   }
@@ -103,6 +73,8 @@ ttt_status openCudaModule(const CudaDriver &driver, const std::string &dir,
                        "." + std::to_string(out.minor);
   // A cubin runs on its major version from its minor up; an sm_NNa cubin or
   // PTX (wgmma, setmaxnreg) on exactly that version. Other PTX JITs forward.
+  int major = target.major, minor = target.minor;
+  bool archSpecific = target.archSpecific;
   bool exact = out.major == major && out.minor == minor;
   bool cubinRuns = !manifest.library.empty() &&
                    (archSpecific ? exact
@@ -114,10 +86,8 @@ ttt_status openCudaModule(const CudaDriver &driver, const std::string &dir,
   std::string cubinError;
   if (cubinRuns) {
     std::string image, path = dir + "/" + manifest.library;
-    if (!readFile(path, image)) {
-      error = "cannot read '" + path + "'";
+    if (!readRegularFile(path, image, error))
       return TTT_ERROR_IO;
-    }
     r = driver.cuModuleLoadDataEx(&out.module, image.data(), 0, nullptr,
                                   nullptr);
     if (r == 0)
@@ -132,8 +102,8 @@ ttt_status openCudaModule(const CudaDriver &driver, const std::string &dir,
   }
   if (!out.module && ptxRuns) {
     std::string ptx, path = dir + "/" + manifest.ptx;
-    if (!readFile(path, ptx)) {
-      error = cubinError + "cannot read '" + path + "'";
+    if (!readRegularFile(path, ptx, error)) {
+      error = cubinError + error;
       return TTT_ERROR_IO;
     }
     std::vector<char> log(8192, '\0');

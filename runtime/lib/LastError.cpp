@@ -1,6 +1,6 @@
-//===- Error.cpp - the thread-local last error ----------------------------===//
+//===- LastError.cpp - the thread-local last error ------------------------===//
 
-#include "Error.h"
+#include "LastError.h"
 
 namespace ttt::rt {
 

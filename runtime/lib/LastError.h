@@ -1,12 +1,12 @@
-//===- Error.h - the thread-local last error --------------------*- C++ -*-===//
+//===- LastError.h - the thread-local last error ----------------*- C++ -*-===//
 //
 // Every C API call reports its failure through a status and a message kept per
 // thread, so two threads running different kernels never see each other's
 // errors.
 //
 //===----------------------------------------------------------------------===//
-#ifndef TTT_RUNTIME_ERROR_H
-#define TTT_RUNTIME_ERROR_H
+#ifndef TTT_RUNTIME_LASTERROR_H
+#define TTT_RUNTIME_LASTERROR_H
 
 #include "ttt/runtime.h"
 
@@ -26,4 +26,4 @@ const char *lastError();
 
 } // namespace ttt::rt
 
-#endif // TTT_RUNTIME_ERROR_H
+#endif // TTT_RUNTIME_LASTERROR_H

@@ -27,6 +27,24 @@ const char *dtypeName(ttt_dtype dtype) {
   return "?";
 }
 
+bool parseGpuTarget(const std::string &target, GpuTarget &out) {
+  if (target.compare(0, 3, "sm_") != 0)
+    return false;
+  size_t i = 3;
+  while (i < target.size() && target[i] >= '0' && target[i] <= '9')
+    ++i;
+  size_t digits = i - 3;
+  if (digits < 2 || digits > 4)
+    return false;
+  out.archSpecific = i < target.size();
+  if (out.archSpecific && (i + 1 != target.size() || target[i] < 'a' ||
+                           target[i] > 'z'))
+    return false;
+  out.major = std::stoi(target.substr(3, digits - 1));
+  out.minor = target[3 + digits - 1] - '0';
+  return true;
+}
+
 bool parseDtype(const std::string &name, ttt_dtype &out) {
   static const ttt_dtype all[] = {TTT_F32, TTT_F16, TTT_BF16, TTT_I64, TTT_F64};
   for (ttt_dtype d : all)
@@ -55,25 +73,16 @@ namespace {
 
 using json::Value;
 
-// Validation throws this internally; readManifest turns it into a status.
-struct ManifestError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
+// Validation throws this internally (as do the shared JSON accessors);
+// readManifest turns it into a status.
+using ManifestError = json::FieldError;
+using json::joinPath;
+using json::requireInt;
+using json::requireMember;
+using json::requireString;
 
 [[noreturn]] void bad(const std::string &field, const std::string &what) {
   throw ManifestError(field + ": " + what);
-}
-
-const Value &member(const Value &object, const std::string &path,
-                    const std::string &key) {
-  const Value *v = object.get(key);
-  if (!v)
-    bad(path.empty() ? key : path + "." + key, "missing");
-  return *v;
-}
-
-std::string join(const std::string &path, const std::string &key) {
-  return path.empty() ? key : path + "." + key;
 }
 
 std::string index(const std::string &path, size_t i) {
@@ -84,15 +93,6 @@ void expectKind(const Value &v, Value::Kind kind, const std::string &field) {
   if (v.kind != kind)
     bad(field, std::string("expected ") + json::kindName(kind) + ", found " +
                    json::kindName(v.kind));
-}
-
-std::string requireString(const Value &object, const std::string &path,
-                          const std::string &key, bool nonEmpty = true) {
-  const Value &v = member(object, path, key);
-  expectKind(v, Value::Kind::String, join(path, key));
-  if (nonEmpty && v.string.empty())
-    bad(join(path, key), "must not be empty");
-  return v.string;
 }
 
 bool isIdentifierStart(char c) {
@@ -138,20 +138,6 @@ std::string quoted(const std::string &s) {
   return q + "\"";
 }
 
-// "sm_" followed by digits and at most one lower-case letter ("sm_90a").
-bool isGpuTarget(const std::string &t) {
-  if (t.size() < 4 || t.compare(0, 3, "sm_") != 0)
-    return false;
-  size_t i = 3;
-  while (i < t.size() && t[i] >= '0' && t[i] <= '9')
-    ++i;
-  if (i == 3)
-    return false;
-  if (i < t.size() && t[i] >= 'a' && t[i] <= 'z')
-    ++i;
-  return i == t.size();
-}
-
 // An entry's keys must all be ones this runtime reads: a key it does not
 // know is a manifest written for another runtime (an artifact with a
 // "workspace_bytes" this runtime would ignore once made ttt-run run its
@@ -169,7 +155,7 @@ void requireKnownKeys(const Value &object, const std::string &path,
     std::string list;
     for (const char *k : known)
       list += std::string(list.empty() ? "" : ", ") + k;
-    bad(join(path, isIdentifier(key) ? key : quoted(key)),
+    bad(joinPath(path, isIdentifier(key) ? key : quoted(key)),
         "unknown key (this runtime reads " + list + ")");
   }
 }
@@ -230,15 +216,15 @@ ScratchDesc readScratch(const Value &v, const std::string &path) {
   scratch.present = true;
   std::string dtype = requireString(v, path, "dtype");
   if (!parseDtype(dtype, scratch.dtype))
-    bad(join(path, "dtype"), "unknown dtype \"" + dtype + "\"");
-  const Value &shape = member(v, path, "shape");
-  expectKind(shape, Value::Kind::Array, join(path, "shape"));
+    bad(joinPath(path, "dtype"), "unknown dtype \"" + dtype + "\"");
+  const Value &shape = requireMember(v, path, "shape");
+  expectKind(shape, Value::Kind::Array, joinPath(path, "shape"));
   for (size_t i = 0; i < shape.array.size(); ++i)
     scratch.shape.push_back(
-        readScratchDim(shape.array[i], index(join(path, "shape"), i)));
+        readScratchDim(shape.array[i], index(joinPath(path, "shape"), i)));
   if (scratch.shape.size() < 2 || scratch.shape[0].symbol != 'B' ||
       scratch.shape[1].symbol != 'H')
-    bad(join(path, "shape"), "must start with \"B\", \"H\" (per-sequence "
+    bad(joinPath(path, "shape"), "must start with \"B\", \"H\" (per-sequence "
                              "scratch)");
   return scratch;
 }
@@ -248,7 +234,7 @@ ArgDesc readArg(const Value &v, const std::string &path) {
   ArgDesc arg;
   arg.name = requireString(v, path, "name");
   if (!isArgumentName(arg.name))
-    bad(join(path, "name"), quoted(arg.name) +
+    bad(joinPath(path, "name"), quoted(arg.name) +
                                 " is not a valid argument name (C "
                                 "identifiers, optionally joined by '.')");
   std::string role = requireString(v, path, "role");
@@ -257,26 +243,26 @@ ArgDesc readArg(const Value &v, const std::string &path) {
   else if (role == "output")
     arg.role = TTT_OUTPUT;
   else
-    bad(join(path, "role"),
+    bad(joinPath(path, "role"),
         "unknown role \"" + role + "\" (expected \"input\" or \"output\")");
   std::string dtype = requireString(v, path, "dtype");
   if (!parseDtype(dtype, arg.dtype))
-    bad(join(path, "dtype"), "unknown dtype \"" + dtype +
+    bad(joinPath(path, "dtype"), "unknown dtype \"" + dtype +
                                  "\" (expected f32, f16, bf16, i64 or f64)");
-  const Value &shape = member(v, path, "shape");
-  expectKind(shape, Value::Kind::Array, join(path, "shape"));
+  const Value &shape = requireMember(v, path, "shape");
+  expectKind(shape, Value::Kind::Array, joinPath(path, "shape"));
   for (size_t i = 0; i < shape.array.size(); ++i)
-    arg.shape.push_back(readDim(shape.array[i], index(join(path, "shape"), i)));
+    arg.shape.push_back(readDim(shape.array[i], index(joinPath(path, "shape"), i)));
   if (const Value *reduce = v.get("reduce")) {
     if (!reduce->isString() || reduce->string != "sum")
-      bad(join(path, "reduce"), "expected \"sum\"");
+      bad(joinPath(path, "reduce"), "expected \"sum\"");
     if (arg.role != TTT_OUTPUT)
-      bad(join(path, "reduce"), "only an output can be reduced");
+      bad(joinPath(path, "reduce"), "only an output can be reduced");
     if (!arg.shape.empty() && arg.shape[0].symbol == 'B')
-      bad(join(path, "reduce"),
+      bad(joinPath(path, "reduce"),
           "an output indexed by \"B\" is per sequence, not reduced");
     if (arg.dtype != TTT_F32)
-      bad(join(path, "reduce"), "only f32 outputs can be summed");
+      bad(joinPath(path, "reduce"), "only f32 outputs can be summed");
     arg.reduceSum = true;
   }
   // Unknown keys last, so that a misspelt key is reported as the missing
@@ -285,52 +271,40 @@ ArgDesc readArg(const Value &v, const std::string &path) {
   return arg;
 }
 
-int64_t requireInt(const Value &object, const std::string &path,
-                   const std::string &key, int64_t min, int64_t max) {
-  const Value &v = member(object, path, key);
-  if (!v.isNumber() || !v.isInt)
-    bad(join(path, key), "expected an integer");
-  if (v.integer < min || v.integer > max)
-    bad(join(path, key), "out of range [" + std::to_string(min) + ", " +
-                             std::to_string(max) + "]: " +
-                             std::to_string(v.integer));
-  return v.integer;
-}
-
 // "launch": {"grid": [g0, g1, g2], "block": [x, y, z],
 //  "shared_memory_bytes": N, "workspace_bytes_per_block": N,
 //  "params": "memref_descriptors"}
 LaunchDesc readLaunch(const Value &v, const std::string &path) {
   expectKind(v, Value::Kind::Object, path);
   LaunchDesc launch;
-  const Value &grid = member(v, path, "grid");
-  const Value &block = member(v, path, "block");
-  expectKind(grid, Value::Kind::Array, join(path, "grid"));
-  expectKind(block, Value::Kind::Array, join(path, "block"));
+  const Value &grid = requireMember(v, path, "grid");
+  const Value &block = requireMember(v, path, "block");
+  expectKind(grid, Value::Kind::Array, joinPath(path, "grid"));
+  expectKind(block, Value::Kind::Array, joinPath(path, "block"));
   if (grid.array.size() != 3)
-    bad(join(path, "grid"), "expected 3 entries");
+    bad(joinPath(path, "grid"), "expected 3 entries");
   if (block.array.size() != 3)
-    bad(join(path, "block"), "expected 3 entries");
+    bad(joinPath(path, "block"), "expected 3 entries");
   int64_t threads = 1;
   for (size_t i = 0; i < 3; ++i) {
-    launch.grid[i] = readDim(grid.array[i], index(join(path, "grid"), i));
+    launch.grid[i] = readDim(grid.array[i], index(joinPath(path, "grid"), i));
     if (grid.array[i].isString() && grid.array[i].string == "T")
-      bad(index(join(path, "grid"), i), "the grid cannot depend on T");
+      bad(index(joinPath(path, "grid"), i), "the grid cannot depend on T");
     const Value &b = block.array[i];
     if (!b.isNumber() || !b.isInt || b.integer < 1 || b.integer > 1024)
-      bad(index(join(path, "block"), i), "expected an integer in [1, 1024]");
+      bad(index(joinPath(path, "block"), i), "expected an integer in [1, 1024]");
     launch.block[i] = b.integer;
     threads *= b.integer;
   }
   if (threads > 1024)
-    bad(join(path, "block"), "more than 1024 threads per block");
+    bad(joinPath(path, "block"), "more than 1024 threads per block");
   launch.sharedMemoryBytes =
       requireInt(v, path, "shared_memory_bytes", 0, int64_t(1) << 32);
   launch.workspaceBytesPerBlock =
       requireInt(v, path, "workspace_bytes_per_block", 0, int64_t(1) << 40);
   std::string params = requireString(v, path, "params");
   if (params != "memref_descriptors")
-    bad(join(path, "params"), "unknown parameter convention \"" + params +
+    bad(joinPath(path, "params"), "unknown parameter convention \"" + params +
                                   "\" (expected \"memref_descriptors\")");
   requireKnownKeys(v, path,
                    {"grid", "block", "shared_memory_bytes",
@@ -349,19 +323,19 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu,
        {std::pair<const char *, const std::string *>{"name", &kernel.name},
         {"symbol", &kernel.symbol}})
     if (!isIdentifier(*value))
-      bad(join(path, key), quoted(*value) + " is not a C identifier");
+      bad(joinPath(path, key), quoted(*value) + " is not a C identifier");
   // settings and model are read by tools (ttt-run --check), not by the
   // runtime; only their type is checked here.
   for (const char *key : {"settings", "model"})
     if (const Value *opt = v.get(key))
-      expectKind(*opt, Value::Kind::Object, join(path, key));
+      expectKind(*opt, Value::Kind::Object, joinPath(path, key));
   // The runtime checks the input `position` against the mini-batch size.
   if (const Value *settings = v.get("settings"))
     if (settings->get("mini_batch"))
-      kernel.miniBatch = requireInt(*settings, join(path, "settings"),
+      kernel.miniBatch = requireInt(*settings, joinPath(path, "settings"),
                                     "mini_batch", 1, int64_t(1) << 31);
-  const Value &args = member(v, path, "args");
-  std::string argsPath = join(path, "args");
+  const Value &args = requireMember(v, path, "args");
+  std::string argsPath = joinPath(path, "args");
   expectKind(args, Value::Kind::Array, argsPath);
   if (args.array.empty())
     bad(argsPath, "a kernel needs at least one argument");
@@ -379,17 +353,17 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu,
   }
   if (const Value *scratch = v.get("scratch")) {
     if (gpu)
-      bad(join(path, "scratch"), "not supported by GPU artifacts");
-    kernel.scratch = readScratch(*scratch, join(path, "scratch"));
+      bad(joinPath(path, "scratch"), "not supported by GPU artifacts");
+    kernel.scratch = readScratch(*scratch, joinPath(path, "scratch"));
   }
   if (gpu)
-    kernel.launch = readLaunch(member(v, path, "launch"), join(path, "launch"));
+    kernel.launch = readLaunch(requireMember(v, path, "launch"), joinPath(path, "launch"));
   else if (v.get("workspace_bytes")) {
     // A runtime that reads version 1 only would not pass the workspace and
     // the kernel would write through a missing argument: such artifacts say
     // version 2 so that it refuses them.
     if (version < 2)
-      bad(join(path, "workspace_bytes"),
+      bad(joinPath(path, "workspace_bytes"),
           "needs manifest version 2 (this manifest says version 1)");
     kernel.workspaceBytes =
         requireInt(v, path, "workspace_bytes", 0, int64_t(1) << 40);
@@ -422,14 +396,15 @@ void readRoot(const Value &root, Manifest &out) {
   std::string format = requireString(root, "", "format");
   if (format != "ttt-artifact")
     bad("format", "expected \"ttt-artifact\", found \"" + format + "\"");
-  const Value &version = member(root, "", "version");
+  const Value &version = requireMember(root, "", "version");
   if (!version.isNumber() || !version.isInt)
     bad("version", "expected an integer");
   if (version.integer != 1 && version.integer != 2)
     bad("version", "unsupported version " + std::to_string(version.integer) +
                        " (this runtime reads versions 1 and 2)");
   out.target = requireString(root, "", "target");
-  if (out.target != "cpu" && !isGpuTarget(out.target))
+  GpuTarget gpu;
+  if (out.target != "cpu" && !parseGpuTarget(out.target, gpu))
     bad("target", "unknown target \"" + out.target +
                       "\" (expected \"cpu\" or \"sm_NN\" such as \"sm_90a\")");
   // "files" (every file of the artifact, for ttt-compile -o's check of what
@@ -450,7 +425,7 @@ void readRoot(const Value &root, Manifest &out) {
   if (out.isGpu() && out.library.empty() && out.ptx.empty())
     bad("library", "missing (a GPU artifact needs \"library\", its cubin, or "
                    "\"ptx\")");
-  const Value &kernels = member(root, "", "kernels");
+  const Value &kernels = requireMember(root, "", "kernels");
   expectKind(kernels, Value::Kind::Array, "kernels");
   if (kernels.array.empty())
     bad("kernels", "an artifact needs at least one kernel");

@@ -87,6 +87,17 @@ struct Manifest {
   bool isGpu() const { return target != "cpu"; }
 };
 
+/// A GPU target, "sm_<major><minor>[a]": "sm_90a" is 9, 0, arch-specific.
+struct GpuTarget {
+  int major = 0;
+  int minor = 0;
+  bool archSpecific = false;
+};
+
+/// The one parser of GPU target names: "sm_", two to four digits, at most
+/// one lower-case letter. False for anything else.
+bool parseGpuTarget(const std::string &target, GpuTarget &out);
+
 /// "f32", "bf16", ... ; "?" for an invalid value.
 const char *dtypeName(ttt_dtype dtype);
 /// Parses a manifest dtype name; false when unknown.

@@ -11,7 +11,8 @@
 #include "Abi.h"
 #include "Artifact.h"
 #include "Call.h"
-#include "Error.h"
+#include "Files.h"
+#include "LastError.h"
 #include "Staging.h"
 
 #include <algorithm>
@@ -43,36 +44,9 @@ template <typename Body> ttt_status guarded(Body body) {
 }
 
 ttt_status readFile(const std::string &path, std::string &text) {
-  // O_NONBLOCK: a FIFO in place of the file must not block the open; it is
-  // refused below like any file that is not a regular one.
-  int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) {
-    int err = errno;
-    return fail(TTT_ERROR_IO,
-                "cannot read '" + path + "': " + std::strerror(err));
-  }
-  struct Closer {
-    int fd;
-    ~Closer() { close(fd); }
-  } closer{fd};
-  struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-    return fail(TTT_ERROR_IO, "cannot read '" + path +
-                                  "': not a regular file");
-  text.assign(static_cast<size_t>(st.st_size), '\0');
-  size_t done = 0;
-  while (done < text.size()) {
-    ssize_t n = read(fd, &text[done], text.size() - done);
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n < 0)
-      return fail(TTT_ERROR_IO, "error while reading '" + path +
-                                    "': " + std::strerror(errno));
-    if (n == 0)
-      break; // the file shrank while we read it
-    done += static_cast<size_t>(n);
-  }
-  text.resize(done);
+  std::string error;
+  if (!readRegularFile(path, text, error))
+    return fail(TTT_ERROR_IO, error);
   return TTT_OK;
 }
 

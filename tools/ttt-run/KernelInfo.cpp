@@ -13,32 +13,21 @@ using json::Value;
 using reference::Activation;
 using Kind = reference::Value::Kind;
 
-struct ModelError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
+using ModelError = json::FieldError;
 
 const Value &field(const Value &v, const std::string &path,
                    const std::string &key) {
-  const Value *f = v.get(key);
-  if (!f)
-    throw ModelError(path + "." + key + ": missing");
-  return *f;
+  return json::requireMember(v, path, key);
 }
 
 int64_t intField(const Value &v, const std::string &path,
                  const std::string &key) {
-  const Value &f = field(v, path, key);
-  if (!f.isNumber() || !f.isInt)
-    throw ModelError(path + "." + key + ": expected an integer");
-  return f.integer;
+  return json::requireInt(v, path, key, INT64_MIN, INT64_MAX);
 }
 
 std::string stringField(const Value &v, const std::string &path,
                         const std::string &key) {
-  const Value &f = field(v, path, key);
-  if (!f.isString() || f.string.empty())
-    throw ModelError(path + "." + key + ": expected a non-empty string");
-  return f.string;
+  return json::requireString(v, path, key);
 }
 
 Activation activationOf(const std::string &kind, const std::string &path) {
