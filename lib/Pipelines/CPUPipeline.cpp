@@ -9,6 +9,7 @@
 
 #include "ttt/Pipelines/Pipelines.h"
 
+#include "ttt/Conversion/CodegenPasses.h"
 #include "ttt/Conversion/Passes.h"
 #include "ttt/Dialect/TTT/Transforms/Passes.h"
 
@@ -54,10 +55,10 @@ static void addTTTLowering(OpPassManager &pm,
 /// bufferization sees one function writing into the caller's buffers.
 /// eliminate-empty-tensors is only deterministic on empty tensors with one
 /// use each (ttt-cpu-private-empty-tensors), which CSE undoes.
-///   ttt-cpu-entry-points,inline,symbol-dce,canonicalize,cse,
+///   ttt-entry-points,inline,symbol-dce,canonicalize,cse,
 ///   ttt-cpu-private-empty-tensors,eliminate-empty-tensors
 static void addEntryPointsAndCleanup(OpPassManager &pm) {
-  pm.addPass(createTTTCPUEntryPoints());
+  pm.addPass(createTTTEntryPoints());
   pm.addPass(createInlinerPass());
   pm.addPass(createSymbolDCEPass());
   pm.addPass(createCanonicalizerPass());
@@ -102,7 +103,7 @@ static void addCodegenPreparation(OpPassManager &pm) {
 ///   one-shot-bufferize{allow-return-allocs-from-loops},canonicalize,
 ///   func.func(buffer-hoisting,buffer-loop-hoisting),scf-forall-to-for,
 ///   ttt-cpu-workspace,buffer-deallocation-pipeline,
-///   convert-bufferization-to-memref,ttt-cpu-copies-to-linalg
+///   convert-bufferization-to-memref,ttt-copies-to-linalg
 static void addBufferization(OpPassManager &pm) {
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.allowReturnAllocsFromLoops = true;
@@ -116,7 +117,7 @@ static void addBufferization(OpPassManager &pm) {
   bufferization::buildBufferDeallocationPipeline(
       pm, bufferization::BufferDeallocationPipelineOptions());
   pm.addPass(createConvertBufferizationToMemRefPass());
-  pm.addPass(createTTTCPUCopiesToLinalg());
+  pm.addPass(createTTTCopiesToLinalg());
 }
 
 /// linalg -> loops, n-D vector transfers -> 1-D ones.

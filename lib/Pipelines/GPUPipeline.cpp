@@ -11,6 +11,7 @@
 #include "ttt/Pipelines/GPUPipeline.h"
 
 #include "ttt/Conversion/GPUPasses.h"
+#include "ttt/Conversion/CodegenPasses.h"
 #include "ttt/Conversion/Passes.h"
 #include "ttt/Dialect/TTT/Transforms/Passes.h"
 
@@ -53,7 +54,7 @@ static LogicalResult checkOptions(const CUDAPipelineOptions &options,
 /// The state stays in temporaries, which ttt-gpu-place-buffers puts in
 /// shared memory.
 ///   ttt-lower-to-dual-form{state-in-outputs=false} | ttt-lower-to-primal,
-///   ttt-cpu-entry-points,inline,symbol-dce,canonicalize,cse
+///   ttt-entry-points,inline,symbol-dce,canonicalize,cse
 static void addTTTLowering(OpPassManager &pm,
                            const CUDAPipelineOptions &options) {
   if (options.form == "dual") {
@@ -63,7 +64,7 @@ static void addTTTLowering(OpPassManager &pm,
   } else {
     pm.addPass(createTTTLowerToPrimal());
   }
-  pm.addPass(createTTTCPUEntryPoints());
+  pm.addPass(createTTTEntryPoints());
   pm.addPass(createInlinerPass());
   pm.addPass(createSymbolDCEPass());
   pm.addPass(createCanonicalizerPass());
@@ -99,7 +100,7 @@ static void addBufferization(OpPassManager &pm) {
 /// The kernel body: the output written in place, one block per sequence,
 /// loops carrying fixed buffers, buffers placed, ops spread over threads.
 ///   ttt-gpu-outputs-in-place,ttt-gpu-map-sequences-to-blocks,
-///   ttt-gpu-loop-carried-buffers,canonicalize,cse,ttt-cpu-copies-to-linalg,
+///   ttt-gpu-loop-carried-buffers,canonicalize,cse,ttt-copies-to-linalg,
 ///   linalg-generalize-named-ops,ttt-gpu-place-buffers{shared-memory-bytes=N},
 ///   ttt-gpu-distribute{threads=N},lower-affine,canonicalize,cse
 static void addKernel(OpPassManager &pm, const CUDAPipelineOptions &options) {
@@ -108,7 +109,7 @@ static void addKernel(OpPassManager &pm, const CUDAPipelineOptions &options) {
   pm.addPass(createTTTGPULoopCarriedBuffers());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
-  pm.addPass(createTTTCPUCopiesToLinalg());
+  pm.addPass(createTTTCopiesToLinalg());
   pm.addPass(createLinalgGeneralizeNamedOpsPass());
   TTTGPUPlaceBuffersOptions placement;
   placement.sharedMemoryBytes =

@@ -3,6 +3,7 @@
 #include "ttt/Registration.h"
 
 #include "ttt/Dialect/TTT/IR/TTTDialect.h"
+#include "ttt/Conversion/CodegenPasses.h"
 #include "ttt/Conversion/GPUPasses.h"
 #include "ttt/Conversion/Passes.h"
 #include "ttt/Dialect/TTT/Transforms/Passes.h"
@@ -27,6 +28,7 @@ void mlir::ttt::registerDialects(DialectRegistry &registry) {
 
 void mlir::ttt::registerPasses() {
   mlir::ttt::registerTTTPasses();
+  mlir::ttt::registerTTTCodegenPasses();
   mlir::ttt::registerTTTConversionPasses();
   mlir::ttt::registerTTTGPUConversionPasses();
   mlir::ttt::registerPipelines();

@@ -58,7 +58,7 @@ def TTTGPUMapSequencesToBlocks
   let summary = "One thread block per (batch, head) sequence";
   let description = [{
     For every entry point `@<name>_prefill_memref` (from
-    `ttt-cpu-entry-points`, bufferized), replaces the `scf.forall` over
+    `ttt-entry-points`, bufferized), replaces the `scf.forall` over
     `(B, H)` by `h = gpu.block_id x`, `n = gpu.block_id y`, guarded by
     `n < B && h < H` (the grid has at least one block, so that an empty call
     still writes the shared outputs). Operations after the forall (the new

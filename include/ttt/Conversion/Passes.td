@@ -143,40 +143,6 @@ def TTTCPUFastMath : Pass<"ttt-cpu-fast-math", "ModuleOp"> {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
-def TTTCPUCopiesToLinalg : Pass<"ttt-cpu-copies-to-linalg", "ModuleOp"> {
-  let summary = "Rewrite memref.copy as linalg.copy";
-  let description = [{
-    The LLVM lowering of a `memref.copy` between non-contiguous memrefs calls
-    `memrefCopy` from MLIR's C runner utilities, a library the embeddable
-    kernel must not depend on. As `linalg.copy`, the copy becomes loops like
-    every other linalg op.
-  }];
-  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
-}
-
-def TTTCPUEntryPoints : Pass<"ttt-cpu-entry-points", "ModuleOp"> {
-  let summary = "Wrap every lowered layer in a destination-passing entry point";
-  let description = [{
-    For every public `func.func @name` on tensors produced by
-    `--ttt-lower-to-dual-form`, `--ttt-lower-to-primal` or
-    `--ttt-build-backward`, adds `func.func @<entry>_memref`, where
-    `<entry>` is the kernel's `ttt.entry_point` attribute if it has one (a
-    backward kernel: `name_backward`) and `name_prefill` otherwise, taking
-    every input and then every output
-    as a memref, in the order of docs/ArtifactFormat.md, with
-    `llvm.emit_c_interface`. Its body reads the inputs with
-    `bufferization.to_tensor restrict`, calls `@name` and stores the results
-    with `bufferization.materialize_in_destination`, so that bufferization
-    writes the kernel's results straight into the caller's buffers. `@name`
-    becomes private (and is inlined and removed by the CPU pipeline).
-  }];
-  let dependentDialects = [
-    "::mlir::bufferization::BufferizationDialect",
-    "::mlir::func::FuncDialect", "::mlir::memref::MemRefDialect",
-    "::mlir::LLVM::LLVMDialect"
-  ];
-}
-
 def TTTCPUWorkspace : Pass<"ttt-cpu-workspace", "ModuleOp"> {
   let summary = "Serve an entry point's static allocations from a workspace "
                 "argument";

@@ -242,7 +242,7 @@ static LogicalResult checkContract(func::FuncOp func) {
     if (isa<linalg::LinalgOp, memref::CopyOp>(op)) {
       op->emitOpError("must be a linalg.generic on buffers before "
                       "ttt-gpu-distribute (run linalg-generalize-named-ops "
-                      "and ttt-cpu-copies-to-linalg first)");
+                      "and ttt-copies-to-linalg first)");
       return WalkResult::interrupt();
     }
     auto effects = dyn_cast<MemoryEffectOpInterface>(op);

@@ -210,7 +210,7 @@ def TTTBuildBackward : Pass<"ttt-build-backward", "ModuleOp"> {
     `[B, H, T / b + 2, N]` (f32, `N` the floats of one state `theta`) that
     the caller provides as an output and the kernel uses for its stored
     states. The attribute `ttt.entry_point = "name_backward"` names its
-    entry point for `--ttt-cpu-entry-points`.
+    entry point for `--ttt-entry-points`.
 
     It is built from `@name_segment` (`--ttt-extract-dual-form-segment`) and
     `@name_segment_vjp` (`--ttt-reverse-mode`), which must exist, and

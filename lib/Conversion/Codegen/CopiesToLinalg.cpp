@@ -1,19 +1,19 @@
-//===- CopiesToLinalg.cpp - the ttt-cpu-copies-to-linalg pass -------------===//
+//===- CopiesToLinalg.cpp - the ttt-copies-to-linalg pass -----------------===//
 
-#include "ttt/Conversion/Passes.h"
+#include "ttt/Conversion/CodegenPasses.h"
 
 #include "mlir/IR/Builders.h"
 
 namespace mlir::ttt {
-#define GEN_PASS_DEF_TTTCPUCOPIESTOLINALG
-#include "ttt/Conversion/Passes.h.inc"
+#define GEN_PASS_DEF_TTTCOPIESTOLINALG
+#include "ttt/Conversion/CodegenPasses.h.inc"
 } // namespace mlir::ttt
 
 using namespace mlir;
 
 namespace {
-struct TTTCPUCopiesToLinalgPass
-    : mlir::ttt::impl::TTTCPUCopiesToLinalgBase<TTTCPUCopiesToLinalgPass> {
+struct TTTCopiesToLinalgPass
+    : mlir::ttt::impl::TTTCopiesToLinalgBase<TTTCopiesToLinalgPass> {
   void runOnOperation() override {
     getOperation().walk([](memref::CopyOp copy) {
       OpBuilder builder(copy);

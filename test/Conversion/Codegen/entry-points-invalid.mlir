@@ -1,4 +1,4 @@
-// RUN: ttt-opt %s --ttt-cpu-entry-points --split-input-file --verify-diagnostics
+// RUN: ttt-opt %s --ttt-entry-points --split-input-file --verify-diagnostics
 
 // expected-error @+1 {{a kernel's arguments and results must be ranked tensors to get a memref entry point}}
 func.func @scalar(%x: f32) -> f32 {

@@ -1,4 +1,4 @@
-// RUN: ttt-opt %s --ttt-cpu-entry-points --split-input-file | FileCheck %s
+// RUN: ttt-opt %s --ttt-entry-points --split-input-file | FileCheck %s
 
 // A lowered layer gets @<name>_prefill_memref: every input, then every
 // output, as a memref. Inputs are read as restrict tensors, the results are

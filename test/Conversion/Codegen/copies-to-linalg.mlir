@@ -1,4 +1,4 @@
-// RUN: ttt-opt %s --ttt-cpu-copies-to-linalg --split-input-file | FileCheck %s
+// RUN: ttt-opt %s --ttt-copies-to-linalg --split-input-file | FileCheck %s
 
 // A copy between strided views (what bufferization leaves for a
 // non-contiguous slice) becomes a linalg.copy from the same source into the

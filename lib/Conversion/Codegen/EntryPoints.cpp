@@ -1,13 +1,13 @@
-//===- EntryPoints.cpp - the ttt-cpu-entry-points pass --------------------===//
+//===- EntryPoints.cpp - the ttt-entry-points pass ------------------------===//
 
-#include "ttt/Conversion/Passes.h"
+#include "ttt/Conversion/CodegenPasses.h"
 
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
 #include "mlir/IR/Builders.h"
 
 namespace mlir::ttt {
-#define GEN_PASS_DEF_TTTCPUENTRYPOINTS
-#include "ttt/Conversion/Passes.h.inc"
+#define GEN_PASS_DEF_TTTENTRYPOINTS
+#include "ttt/Conversion/CodegenPasses.h.inc"
 } // namespace mlir::ttt
 
 using namespace mlir;
@@ -84,8 +84,8 @@ static LogicalResult checkEntryNameFree(func::FuncOp kernel) {
 }
 
 namespace {
-struct TTTCPUEntryPointsPass
-    : mlir::ttt::impl::TTTCPUEntryPointsBase<TTTCPUEntryPointsPass> {
+struct TTTEntryPointsPass
+    : mlir::ttt::impl::TTTEntryPointsBase<TTTEntryPointsPass> {
   void runOnOperation() override {
     SmallVector<func::FuncOp> kernels;
     for (auto func : getOperation().getOps<func::FuncOp>())
