@@ -25,12 +25,39 @@ static std::string dtypeName(Type type) {
 }
 
 // json::Value keeps a StringRef by reference, so every string is copied.
-static json::Object argument(StringRef name, StringRef role, StringRef dtype,
-                             json::Array shape) {
-  return json::Object{{"name", name.str()},
+/// The shape of `arg`: size symbols ("B", "T/16+2") and fixed sizes.
+static json::Array shapeOf(KernelArgAttr arg) {
+  json::Array shape;
+  for (Attribute dim : arg.getShape()) {
+    if (auto symbol = dyn_cast<StringAttr>(dim))
+      shape.push_back(symbol.getValue().str());
+    else
+      shape.push_back(cast<IntegerAttr>(dim).getInt());
+  }
+  return shape;
+}
+
+/// One entry of a kernel's "args": a backward kernel's cotangents are
+/// inputs and its gradients outputs.
+static json::Object argument(Type type, KernelArgAttr arg) {
+  StringRef role;
+  switch (arg.getDirection()) {
+  case ArgDirection::input:
+  case ArgDirection::cotangent:
+    role = "input";
+    break;
+  case ArgDirection::output:
+  case ArgDirection::gradient:
+    role = "output";
+    break;
+  case ArgDirection::scratch:
+    role = "scratch";
+    break;
+  }
+  return json::Object{{"name", arg.getName().str()},
                       {"role", role.str()},
-                      {"dtype", dtype.str()},
-                      {"shape", std::move(shape)}};
+                      {"dtype", dtypeName(getElementTypeOrSelf(type))},
+                      {"shape", shapeOf(arg)}};
 }
 
 /// The inner model as a list of values; value 0 is the model input.
@@ -92,23 +119,10 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
   // the manifest and the library cannot disagree.
   KernelTypes types = getPrefillKernelTypes(layer);
   json::Array args;
-  auto add = [&](Type type, KernelArgAttr arg) {
-    json::Array shape;
-    for (Attribute dim : arg.getShape()) {
-      if (auto symbol = dyn_cast<StringAttr>(dim))
-        shape.push_back(symbol.getValue().str());
-      else
-        shape.push_back(cast<IntegerAttr>(dim).getInt());
-    }
-    args.push_back(argument(arg.getName(),
-                            stringifyArgDirection(arg.getDirection()),
-                            dtypeName(getElementTypeOrSelf(type)),
-                            std::move(shape)));
-  };
   for (auto [type, arg] : llvm::zip(types.inputs, types.inputArgs))
-    add(type, arg);
+    args.push_back(argument(type, arg));
   for (auto [type, arg] : llvm::zip(types.results, types.resultArgs))
-    add(type, arg);
+    args.push_back(argument(type, arg));
   std::string name = layer.getSymName().str();
   return json::Object{
       {"name", name},
@@ -129,56 +143,36 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
 
 json::Object mlir::ttt::describeBackwardKernel(const json::Object &prefill,
                                               LayerOp layer) {
-  const json::Array &prefillArgs = *prefill.getArray("args");
-  auto named = [](const json::Object &arg, StringRef role) {
-    json::Object copy = arg;
-    copy["name"] = (*arg.getString("name") + ".grad").str();
-    copy["role"] = role.str();
-    return copy;
-  };
-  auto isFloat = [](const json::Object &arg) {
-    return *arg.getString("dtype") != "i64";
-  };
+  // The arguments as ttt-build-backward builds them (KernelSignature.h).
+  KernelTypes types = getBackwardKernelTypes(layer);
   json::Array args;
-  // The prefill's inputs, then the cotangents of its float outputs.
-  for (const json::Value &v : prefillArgs)
-    if (*v.getAsObject()->getString("role") == "input")
-      args.push_back(json::Object(*v.getAsObject()));
-  for (const json::Value &v : prefillArgs) {
-    const json::Object &arg = *v.getAsObject();
-    if (*arg.getString("role") == "output" && isFloat(arg))
-      args.push_back(named(arg, "input"));
-  }
-  // The gradients of its float inputs. One not indexed by the batch
-  // (token_scale, the LayerNorm parameters) is shared by sequences that a
-  // caller may run in separate calls: "reduce": "sum" says its gradient is
-  // the sum of theirs.
-  for (const json::Value &v : prefillArgs) {
-    const json::Object &arg = *v.getAsObject();
-    if (*arg.getString("role") != "input" || !isFloat(arg))
+  for (auto [type, arg] : llvm::zip(types.inputs, types.inputArgs))
+    args.push_back(argument(type, arg));
+  json::Object scratch;
+  for (auto [type, arg] : llvm::zip(types.results, types.resultArgs)) {
+    if (arg.getDirection() == ArgDirection::scratch) {
+      scratch = json::Object{{"dtype", dtypeName(getElementTypeOrSelf(type))},
+                             {"shape", shapeOf(arg)}};
       continue;
-    json::Object grad = named(arg, "output");
-    const json::Array &shape = *arg.getArray("shape");
-    if (shape.empty() || shape.front().getAsString() != StringRef("B"))
-      grad["reduce"] = "sum";
-    args.push_back(std::move(grad));
+    }
+    // A gradient not indexed by the batch (token_scale, the LayerNorm
+    // parameters) is shared by sequences that a caller may run in separate
+    // calls: "reduce": "sum" says it is the sum of theirs.
+    json::Object gradient = argument(type, arg);
+    ArrayRef<Attribute> shape = arg.getShape().getValue();
+    auto first = shape.empty() ? StringAttr() : dyn_cast<StringAttr>(shape[0]);
+    if (!first || first.getValue() != "B")
+      gradient["reduce"] = "sum";
+    args.push_back(std::move(gradient));
   }
-  // The scratch the runtime provides: theta entering each of at most
-  // T / b + 2 segments, per sequence.
-  std::string segments =
-      llvm::formatv("T/{0}+2", layer.getMiniBatch()).str();
   std::string name = (*prefill.getString("name") + "_backward").str();
-  return json::Object{
-      {"name", name},
-      {"kind", "backward"},
-      {"symbol", name},
-      {"settings", json::Object(*prefill.getObject("settings"))},
-      {"args", std::move(args)},
-      {"scratch",
-       json::Object{{"dtype", "f32"},
-                    {"shape", json::Array{"B", "H", segments,
-                                         getBackwardScratchWidth(layer)}}}},
-      {"model", json::Object(*prefill.getObject("model"))}};
+  return json::Object{{"name", name},
+                      {"kind", "backward"},
+                      {"symbol", name},
+                      {"settings", json::Object(*prefill.getObject("settings"))},
+                      {"args", std::move(args)},
+                      {"scratch", std::move(scratch)},
+                      {"model", json::Object(*prefill.getObject("model"))}};
 }
 
 std::string mlir::ttt::renderABI(StringRef target,

@@ -40,9 +40,11 @@ KernelArgAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                        << dim;
   }
   // Constraint 3.
-  if ((role == ArgRole::z && direction != ArgDirection::output) ||
+  if ((role == ArgRole::z && direction != ArgDirection::output &&
+       direction != ArgDirection::cotangent) ||
       ((role == ArgRole::workspace) != (direction == ArgDirection::scratch)) ||
-      (isCallerInput(role) && direction != ArgDirection::input))
+      (isCallerInput(role) && direction != ArgDirection::input &&
+       direction != ArgDirection::gradient))
     return emitError() << "'" << name << "': a " << stringifyArgRole(role)
                        << " argument cannot be "
                        << stringifyArgDirection(direction);

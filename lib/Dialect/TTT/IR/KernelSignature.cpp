@@ -1,9 +1,10 @@
-//===- KernelSignature.cpp - the prefill kernel's arguments ---------------===//
+//===- KernelSignature.cpp - the kernels' arguments -----------------------===//
 
 #include "ttt/Dialect/TTT/IR/KernelSignature.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "llvm/Support/FormatVariadic.h"
 
 using namespace mlir;
 using namespace mlir::ttt;
@@ -109,3 +110,42 @@ KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
   return types;
 }
 
+
+KernelTypes mlir::ttt::getBackwardKernelTypes(LayerOp layer) {
+  MLIRContext *ctx = layer.getContext();
+  KernelTypes prefill = getPrefillKernelTypes(layer);
+  auto isFloat = [](Type t) {
+    return isa<FloatType>(cast<RankedTensorType>(t).getElementType());
+  };
+  auto gradientOf = [&](KernelArgAttr arg, ArgDirection direction) {
+    return KernelArgAttr::get(ctx, direction, arg.getRole(),
+                              (arg.getName() + ".grad").str(), arg.getShape());
+  };
+  KernelTypes types;
+  types.inputs = prefill.inputs;
+  types.inputArgs = prefill.inputArgs;
+  for (auto [type, arg] : llvm::zip(prefill.results, prefill.resultArgs)) {
+    if (!isFloat(type))
+      continue;
+    types.inputs.push_back(type);
+    types.inputArgs.push_back(gradientOf(arg, ArgDirection::cotangent));
+  }
+  for (auto [type, arg] : llvm::zip(prefill.inputs, prefill.inputArgs)) {
+    if (!isFloat(type))
+      continue;
+    types.results.push_back(type);
+    types.resultArgs.push_back(gradientOf(arg, ArgDirection::gradient));
+  }
+  // Theta entering each of at most T / b + 2 segments, per sequence.
+  constexpr int64_t kDyn = ShapedType::kDynamic;
+  auto scratchType =
+      RankedTensorType::get({kDyn, kDyn, kDyn, getBackwardScratchWidth(layer)},
+                            Float32Type::get(ctx));
+  std::string segments = llvm::formatv("T/{0}+2", layer.getMiniBatch()).str();
+  const StringRef symbols[] = {"B", "H", segments};
+  types.results.push_back(scratchType);
+  types.resultArgs.push_back(describe(ArgDirection::scratch,
+                                      ArgRole::workspace, "scratch",
+                                      scratchType, symbols));
+  return types;
+}

@@ -551,38 +551,29 @@ static LogicalResult buildBackward(LayerOp layer) {
   Type f32 = Float32Type::get(ctx);
   Type io = layer.getIoElementType();
   constexpr int64_t kDyn = ShapedType::kDynamic;
-  KernelTypes prefill = getPrefillKernelTypes(layer);
-  auto isFloat = [](Type t) {
-    return isa<FloatType>(cast<RankedTensorType>(t).getElementType());
-  };
-  SmallVector<Type> inputs(prefill.inputs);
-  SmallVector<Type> results;
-  for (Type t : prefill.results)
-    if (isFloat(t))
-      inputs.push_back(t);
-  for (Type t : prefill.inputs)
-    if (isFloat(t))
-      results.push_back(t);
-  // The scratch: per sequence, theta entering each segment, flattened.
+  KernelTypes kernel = getBackwardKernelTypes(layer);
   int64_t scratchWidth = getBackwardScratchWidth(layer);
-  auto scratchType =
-      RankedTensorType::get({kDyn, kDyn, kDyn, scratchWidth}, f32);
-  results.push_back(scratchType);
-
   OpBuilder builder(layer);
   auto func = func::FuncOp::create(builder, layer.getLoc(), kernelName,
-                                   builder.getFunctionType(inputs, results));
+                                   builder.getFunctionType(kernel.inputs,
+                                                           kernel.results));
   func->setAttr(kEntryPoint, builder.getStringAttr(kernelName));
   ImplicitLocOpBuilder b(layer.getLoc(), ctx);
   b.setInsertionPointToStart(func.addEntryBlock());
-  // The prefill's inputs lead, with their descriptions; the cotangents
-  // follow.
-  for (auto [i, arg] : llvm::enumerate(prefill.inputArgs))
+  for (auto [i, arg] : llvm::enumerate(kernel.inputArgs))
     func.setArgAttr(i, KernelArgAttr::getAttrName(), arg);
+  for (auto [i, arg] : llvm::enumerate(kernel.resultArgs))
+    func.setResultAttr(i, KernelArgAttr::getAttrName(), arg);
   KernelArgs args = findPrefillArgs(func);
-  ValueRange cotangents = func.getArguments().drop_front(prefill.inputs.size());
-  Value zGradArg = cotangents.front();
-  ValueRange stateGradArgs = cotangents.drop_front();
+  Value zGradArg =
+      findKernelArgument(func, ArgRole::z, ArgDirection::cotangent);
+  // The cotangents of the final state: theta, the running sums and
+  // decay_product, in the order of args.state.
+  SmallVector<BlockArgument> stateGradArgs;
+  for (ArgRole role :
+       {ArgRole::state, ArgRole::grad_sum, ArgRole::decay_product})
+    llvm::append_range(stateGradArgs, findKernelArguments(
+                                          func, role, ArgDirection::cotangent));
   size_t numState = args.state.size() / 2;
   size_t numNorms = args.norms.size();
 
@@ -604,7 +595,7 @@ static LogicalResult buildBackward(LayerOp layer) {
   SmallVector<Value> outs;
   for (unsigned t = 0; t < 3; ++t)
     outs.push_back(tensor::EmptyOp::create(
-        b, cast<RankedTensorType>(prefill.inputs[t]).getShape(), io,
+        b, cast<RankedTensorType>(kernel.inputs[t]).getShape(), io,
         ValueRange{batch, heads, length}));
   size_t numLr = args.lrs.size();
   for (size_t i = 0; i < numLr; ++i)

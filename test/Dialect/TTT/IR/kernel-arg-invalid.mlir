@@ -45,6 +45,19 @@ func.func private @f(memref<4xf32> {ttt.arg = #ttt.arg<output, token_scale, "tok
 
 // -----
 
+// Constraint 3: ... or, in a backward kernel, a gradient, never a cotangent
+// (the prefill never writes it).
+// expected-error @+1 {{'XQ.grad': a xq argument cannot be cotangent}}
+func.func private @f(memref<?xf32> {ttt.arg = #ttt.arg<cotangent, xq, "XQ.grad", ["T"]>})
+
+// -----
+
+// Constraint 3: Z's gradient is a cotangent, never a gradient.
+// expected-error @+1 {{'Z.grad': a z argument cannot be gradient}}
+func.func private @f(memref<?xf32> {ttt.arg = #ttt.arg<gradient, z, "Z.grad", ["T"]>})
+
+// -----
+
 // Constraint 4: one shape entry per dimension.
 // expected-error @+1 {{'func.func' op argument 'token_scale' has 2 shape entries for a rank-1 type 'memref<4xf32>'}}
 func.func private @f(memref<4xf32> {ttt.arg = #ttt.arg<input, token_scale, "token_scale", ["B", 4]>})

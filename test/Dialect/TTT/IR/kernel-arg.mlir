@@ -16,3 +16,12 @@ func.func @kernel(
     -> (tensor<?x?x?x8xbf16> {ttt.arg = #ttt.arg<output, z, "Z", ["B", "H", "T", 8]>}) {
   return %xq : tensor<?x?x?x8xbf16>
 }
+
+// A backward kernel's cotangents and gradients.
+// CHECK-LABEL: func.func private @backward(
+// CHECK-SAME: tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<cotangent, z, "Z.grad", ["B", "H", "T", 8]>})
+// CHECK-SAME: -> (tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<gradient, xq, "XQ.grad", ["B", "H", "T", 8]>}, tensor<?x?x?x4xf32> {ttt.arg = #ttt.arg<scratch, workspace, "scratch", ["B", "H", "T/16+2", 4]>})
+func.func private @backward(
+    tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<cotangent, z, "Z.grad", ["B", "H", "T", 8]>})
+    -> (tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<gradient, xq, "XQ.grad", ["B", "H", "T", 8]>},
+        tensor<?x?x?x4xf32> {ttt.arg = #ttt.arg<scratch, workspace, "scratch", ["B", "H", "T/16+2", 4]>})

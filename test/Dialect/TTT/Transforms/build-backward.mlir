@@ -10,9 +10,11 @@
 // CHECK-LABEL: func.func @lin_backward(
 // CHECK-SAME: %[[XQ:[a-z0-9]+]]: tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>}, %{{.*}}: tensor<?x?x?x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x?x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x?xf32> {{[{][^}]*[}]}}, %[[TS:[a-z0-9]+]]: tensor<4xf32> {{[{][^}]*[}]}},
 // CHECK-SAME: %{{.*}}: tensor<?x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x8xf32> {{[{][^}]*[}]}}, %[[W:[a-z0-9]+]]: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, %[[POS:[a-z0-9]+]]: tensor<i64> {ttt.arg = #ttt.arg<input, position, "position", []>},
-// CHECK-SAME: %[[ZG:[a-z0-9]+]]: tensor<?x?x?x8xf32>, %[[WG:[a-z0-9]+]]: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>, %{{.*}}: tensor<?x?x8x8xf32>, %{{.*}}: tensor<?x?x1x8xf32>)
-// CHECK-SAME: -> (tensor<?x?x?x8xf32>, tensor<?x?x?x8xf32>, tensor<?x?x?x8xf32>, tensor<?x?x?xf32>, tensor<4xf32>, tensor<?x8xf32>, tensor<?x8xf32>,
-// CHECK-SAME: tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<?x?x8x8xf32>, tensor<?x?x1x8xf32>, tensor<?x?x?x72xf32>)
+// The cotangents and gradients are described (#ttt.arg) with the role of
+// their prefill argument; the scratch is the backward's workspace.
+// CHECK-SAME: %[[ZG:[a-z0-9]+]]: tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<cotangent, z, "Z.grad", ["B", "H", "T", 8]>}, %[[WG:[a-z0-9]+]]: tensor<?x?x8x8xf32> {ttt.arg = #ttt.arg<cotangent, state, "W1.grad", ["B", "H", 8, 8]>}, %{{.*}}: tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x8x8xf32> {ttt.arg = #ttt.arg<cotangent, grad_sum, "W1.grad_sum.grad", ["B", "H", 8, 8]>}, %{{.*}}: tensor<?x?x1x8xf32> {{[{][^}]*[}]}})
+// CHECK-SAME: -> (tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<gradient, xq, "XQ.grad", ["B", "H", "T", 8]>}, tensor<?x?x?x8xf32> {{[{][^}]*[}]}}, tensor<?x?x?x8xf32> {{[{][^}]*[}]}}, tensor<?x?x?xf32> {{[{][^}]*[}]}}, tensor<4xf32> {ttt.arg = #ttt.arg<gradient, token_scale, "token_scale.grad", [4]>}, tensor<?x8xf32> {{[{][^}]*[}]}}, tensor<?x8xf32> {{[{][^}]*[}]}},
+// CHECK-SAME: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, tensor<?x?x?x72xf32> {ttt.arg = #ttt.arg<scratch, workspace, "scratch", ["B", "H", "T/4+2", 72]>})
 // CHECK-SAME: attributes {ttt.entry_point = "lin_backward"}
 // The scratch holds T / b + 2 states per sequence.
 // CHECK: %[[T:.*]] = tensor.dim %[[XQ]], %c2

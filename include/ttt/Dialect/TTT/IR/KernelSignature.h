@@ -1,8 +1,9 @@
-//===- KernelSignature.h - the prefill kernel's arguments -------*- C++ -*-===//
+//===- KernelSignature.h - the kernels' arguments ---------------*- C++ -*-===//
 //
-// The one owner of the prefill kernel's ABI (docs/ArtifactFormat.md): the
-// lowering builds the function from it, and the artifact's manifest.json and
-// C header are written from it, so the two cannot disagree.
+// The one owner of the prefill and backward kernels' ABI
+// (docs/ArtifactFormat.md): the lowering builds each function from it, and
+// the artifact's manifest.json and C header are written from it, so the two
+// cannot disagree.
 //
 //===----------------------------------------------------------------------===//
 #ifndef TTT_DIALECT_TTT_IR_KERNELSIGNATURE_H
@@ -43,6 +44,14 @@ struct KernelTypes {
   SmallVector<KernelArgAttr> inputArgs, resultArgs;
 };
 KernelTypes getPrefillKernelTypes(LayerOp layer);
+
+/// The tensor types of a layer's backward kernel (docs/Backward.md), with
+/// their descriptions: the prefill's inputs, then a `cotangent` per float
+/// prefill result (Z.grad, W1.grad, ...); results a `gradient` per float
+/// prefill input (XQ.grad, ...), then the scratch (`scratch` `workspace`
+/// "scratch" [B, H, T/b+2, getBackwardScratchWidth]). `ttt-build-backward`
+/// builds the kernel from it and the manifest writer describes it.
+KernelTypes getBackwardKernelTypes(LayerOp layer);
 
 /// Floats of the backward kernel's scratch per segment of a sequence
 /// (docs/Backward.md): theta entering the segment, flattened. The pass that

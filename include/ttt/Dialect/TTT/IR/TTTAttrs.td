@@ -57,10 +57,13 @@ def TTT_UpdateTimingAttr : EnumAttr<TTT_Dialect, TTT_UpdateTiming, "timing">;
 
 def TTT_ArgDirection : I32EnumAttr<"ArgDirection",
     "whether the caller fills a kernel argument, the kernel writes it, or "
-    "neither promises anything about it", [
+    "neither promises anything about it; a backward kernel's cotangents and "
+    "gradients are its inputs and outputs", [
       I32EnumAttrCase<"input", 0>,
       I32EnumAttrCase<"output", 1>,
       I32EnumAttrCase<"scratch", 2>,
+      I32EnumAttrCase<"cotangent", 3>,
+      I32EnumAttrCase<"gradient", 4>,
     ]> {
   let cppNamespace = "::mlir::ttt";
   let genSpecializedAttr = 0;
@@ -108,7 +111,12 @@ def TTT_KernelArgAttr : AttrDef<TTT_Dialect, "KernelArg"> {
 
     - `direction`: `input` (the caller fills it), `output` (the kernel writes
       it) or `scratch` (memory the caller provides, contents undefined);
-      manifest.json calls it the argument's `role`.
+      manifest.json calls it the argument's `role`. A backward kernel's
+      `cotangent`s (the caller fills them: the gradient of the loss with
+      respect to a prefill output) and `gradient`s (the kernel writes them:
+      with respect to a prefill input) are inputs and outputs there; their
+      role is that of the prefill argument, their name its name plus
+      `.grad`.
     - `role`: what the argument holds. Several arguments share a role
       (`state`, `grad_sum`, `norm_param`); `name` tells them apart.
     - `name`: the argument's name in manifest.json and the C header.
@@ -119,9 +127,9 @@ def TTT_KernelArgAttr : AttrDef<TTT_Dialect, "KernelArg"> {
     Constraints, each with its own message:
     1. `name` is not empty;
     2. every `shape` entry is a non-empty string or a non-negative integer;
-    3. `z` is an output, `workspace` and only it is scratch, and the roles
-       the caller alone provides (`xq`, `xk`, `xv`, `lr`, `decay`,
-       `token_scale`, `norm_param`) are inputs;
+    3. `z` is an output or a cotangent, `workspace` and only it is scratch,
+       and the roles the caller alone provides (`xq`, `xk`, `xv`, `lr`,
+       `decay`, `token_scale`, `norm_param`) are inputs or gradients;
     4. on an argument or result of shaped type, `shape` has one entry per
        dimension and every fixed size is that dimension's static size
        (checked by the dialect on the function).
