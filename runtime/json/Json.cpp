@@ -375,12 +375,16 @@ const Value &requireMember(const Value &object, const std::string &path,
   return *v;
 }
 
+void requireKind(const Value &v, Value::Kind kind, const std::string &field) {
+  if (v.kind != kind)
+    throw FieldError(field + ": expected " + kindName(kind) + ", found " +
+                     kindName(v.kind));
+}
+
 std::string requireString(const Value &object, const std::string &path,
                           const std::string &key, bool nonEmpty) {
   const Value &v = requireMember(object, path, key);
-  if (!v.isString())
-    throw FieldError(joinPath(path, key) + ": expected string, found " +
-                     kindName(v.kind));
+  requireKind(v, Value::Kind::String, joinPath(path, key));
   if (nonEmpty && v.string.empty())
     throw FieldError(joinPath(path, key) + ": must not be empty");
   return v.string;

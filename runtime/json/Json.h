@@ -62,6 +62,9 @@ struct FieldError : std::runtime_error {
 /// "path.key", or "key" at the root (empty `path`).
 std::string joinPath(const std::string &path, const std::string &key);
 
+/// "<field>: expected <kind>, found <its kind>" unless `v` is a `kind`.
+void requireKind(const Value &v, Value::Kind kind, const std::string &field);
+
 /// The member `key` of `object`; "<path.key>: missing" when absent.
 const Value &requireMember(const Value &object, const std::string &path,
                            const std::string &key);

@@ -73,15 +73,17 @@ ttt_status openCudaModule(const CudaDriver &driver, const std::string &dir,
                        "." + std::to_string(out.minor);
   // A cubin runs on its major version from its minor up; an sm_NNa cubin or
   // PTX (wgmma, setmaxnreg) on exactly that version. Other PTX JITs forward.
-  int major = target.major, minor = target.minor;
-  bool archSpecific = target.archSpecific;
-  bool exact = out.major == major && out.minor == minor;
-  bool cubinRuns = !manifest.library.empty() &&
-                   (archSpecific ? exact
-                                 : out.major == major && out.minor >= minor);
-  bool ptxRuns = !manifest.ptx.empty() &&
-                 (archSpecific ? exact
-                               : out.major * 10 + out.minor >= major * 10 + minor);
+  bool exact = out.major == target.major && out.minor == target.minor;
+  bool cubinRuns =
+      !manifest.library.empty() &&
+      (target.archSpecific
+           ? exact
+           : out.major == target.major && out.minor >= target.minor);
+  bool ptxRuns =
+      !manifest.ptx.empty() &&
+      (target.archSpecific ? exact
+                           : out.major * 10 + out.minor >=
+                                 target.major * 10 + target.minor);
 
   std::string cubinError;
   if (cubinRuns) {

@@ -78,6 +78,7 @@ using json::Value;
 using ManifestError = json::FieldError;
 using json::joinPath;
 using json::requireInt;
+using json::requireKind;
 using json::requireMember;
 using json::requireString;
 
@@ -87,12 +88,6 @@ using json::requireString;
 
 std::string index(const std::string &path, size_t i) {
   return path + "[" + std::to_string(i) + "]";
-}
-
-void expectKind(const Value &v, Value::Kind kind, const std::string &field) {
-  if (v.kind != kind)
-    bad(field, std::string("expected ") + json::kindName(kind) + ", found " +
-                   json::kindName(v.kind));
 }
 
 bool isIdentifierStart(char c) {
@@ -210,7 +205,7 @@ Dim readScratchDim(const Value &v, const std::string &field) {
 }
 
 ScratchDesc readScratch(const Value &v, const std::string &path) {
-  expectKind(v, Value::Kind::Object, path);
+  requireKind(v, Value::Kind::Object, path);
   requireKnownKeys(v, path, {"dtype", "shape"});
   ScratchDesc scratch;
   scratch.present = true;
@@ -218,7 +213,7 @@ ScratchDesc readScratch(const Value &v, const std::string &path) {
   if (!parseDtype(dtype, scratch.dtype))
     bad(joinPath(path, "dtype"), "unknown dtype \"" + dtype + "\"");
   const Value &shape = requireMember(v, path, "shape");
-  expectKind(shape, Value::Kind::Array, joinPath(path, "shape"));
+  requireKind(shape, Value::Kind::Array, joinPath(path, "shape"));
   for (size_t i = 0; i < shape.array.size(); ++i)
     scratch.shape.push_back(
         readScratchDim(shape.array[i], index(joinPath(path, "shape"), i)));
@@ -230,7 +225,7 @@ ScratchDesc readScratch(const Value &v, const std::string &path) {
 }
 
 ArgDesc readArg(const Value &v, const std::string &path) {
-  expectKind(v, Value::Kind::Object, path);
+  requireKind(v, Value::Kind::Object, path);
   ArgDesc arg;
   arg.name = requireString(v, path, "name");
   if (!isArgumentName(arg.name))
@@ -250,7 +245,7 @@ ArgDesc readArg(const Value &v, const std::string &path) {
     bad(joinPath(path, "dtype"), "unknown dtype \"" + dtype +
                                  "\" (expected f32, f16, bf16, i64 or f64)");
   const Value &shape = requireMember(v, path, "shape");
-  expectKind(shape, Value::Kind::Array, joinPath(path, "shape"));
+  requireKind(shape, Value::Kind::Array, joinPath(path, "shape"));
   for (size_t i = 0; i < shape.array.size(); ++i)
     arg.shape.push_back(readDim(shape.array[i], index(joinPath(path, "shape"), i)));
   if (const Value *reduce = v.get("reduce")) {
@@ -275,12 +270,12 @@ ArgDesc readArg(const Value &v, const std::string &path) {
 //  "shared_memory_bytes": N, "workspace_bytes_per_block": N,
 //  "params": "memref_descriptors"}
 LaunchDesc readLaunch(const Value &v, const std::string &path) {
-  expectKind(v, Value::Kind::Object, path);
+  requireKind(v, Value::Kind::Object, path);
   LaunchDesc launch;
   const Value &grid = requireMember(v, path, "grid");
   const Value &block = requireMember(v, path, "block");
-  expectKind(grid, Value::Kind::Array, joinPath(path, "grid"));
-  expectKind(block, Value::Kind::Array, joinPath(path, "block"));
+  requireKind(grid, Value::Kind::Array, joinPath(path, "grid"));
+  requireKind(block, Value::Kind::Array, joinPath(path, "block"));
   if (grid.array.size() != 3)
     bad(joinPath(path, "grid"), "expected 3 entries");
   if (block.array.size() != 3)
@@ -314,7 +309,7 @@ LaunchDesc readLaunch(const Value &v, const std::string &path) {
 
 KernelDesc readKernel(const Value &v, const std::string &path, bool gpu,
                       int64_t version) {
-  expectKind(v, Value::Kind::Object, path);
+  requireKind(v, Value::Kind::Object, path);
   KernelDesc kernel;
   kernel.name = requireString(v, path, "name");
   kernel.kind = requireString(v, path, "kind");
@@ -328,7 +323,7 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu,
   // runtime; only their type is checked here.
   for (const char *key : {"settings", "model"})
     if (const Value *opt = v.get(key))
-      expectKind(*opt, Value::Kind::Object, joinPath(path, key));
+      requireKind(*opt, Value::Kind::Object, joinPath(path, key));
   // The runtime checks the input `position` against the mini-batch size.
   if (const Value *settings = v.get("settings"))
     if (settings->get("mini_batch"))
@@ -336,7 +331,7 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu,
                                     "mini_batch", 1, int64_t(1) << 31);
   const Value &args = requireMember(v, path, "args");
   std::string argsPath = joinPath(path, "args");
-  expectKind(args, Value::Kind::Array, argsPath);
+  requireKind(args, Value::Kind::Array, argsPath);
   if (args.array.empty())
     bad(argsPath, "a kernel needs at least one argument");
   // Names are unique per role: a state argument appears once as input and
@@ -411,12 +406,12 @@ void readRoot(const Value &root, Manifest &out) {
   // it may replace) and "emulates" are not read by the runtime; only their
   // types are checked here.
   if (const Value *files = root.get("files")) {
-    expectKind(*files, Value::Kind::Array, "files");
+    requireKind(*files, Value::Kind::Array, "files");
     for (size_t i = 0; i < files->array.size(); ++i)
-      expectKind(files->array[i], Value::Kind::String, index("files", i));
+      requireKind(files->array[i], Value::Kind::String, index("files", i));
   }
   if (const Value *emulates = root.get("emulates"))
-    expectKind(*emulates, Value::Kind::String, "emulates");
+    requireKind(*emulates, Value::Kind::String, "emulates");
   // A GPU artifact needs a cubin ("library") or PTX ("ptx"), or both.
   if (!out.isGpu() || root.get("library"))
     out.library = readFileName(root, "library");
@@ -426,7 +421,7 @@ void readRoot(const Value &root, Manifest &out) {
     bad("library", "missing (a GPU artifact needs \"library\", its cubin, or "
                    "\"ptx\")");
   const Value &kernels = requireMember(root, "", "kernels");
-  expectKind(kernels, Value::Kind::Array, "kernels");
+  requireKind(kernels, Value::Kind::Array, "kernels");
   if (kernels.array.empty())
     bad("kernels", "an artifact needs at least one kernel");
   std::set<std::string> names;
