@@ -42,6 +42,13 @@ def TTTCPUInPlaceLoopState : Pass<"ttt-cpu-in-place-loop-state", "ModuleOp"> {
     the loop-carried tensor itself. Bufferization then updates the state in
     place once every read of the old value has happened, instead of
     allocating and freeing one buffer per state tensor and mini-batch.
+
+    The same holds for an `scf.if` in the loop's body that passes a
+    loop-carried tensor on in one branch and computes its replacement in
+    the other: a commit at the end of a mini-batch in the backward's
+    forward sweep, or the commit's VJP in its reverse sweep. The branch
+    writes the replacement into the carried tensor; where the old value is
+    read afterwards, bufferization copies as before.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }

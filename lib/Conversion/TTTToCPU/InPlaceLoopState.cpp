@@ -37,6 +37,31 @@ static void writeIntoCarried(Value next, BlockArgument carried) {
   init->set(carried);
 }
 
+/// An `scf.if` in `loop`'s body that passes a loop-carried value on in one
+/// branch and computes a replacement in the other (a commit, or its VJP,
+/// that happens only at the end of a mini-batch): the replacement is
+/// written into the carried tensor. Bufferization keeps that in place
+/// where nothing reads the old value afterwards, and copies otherwise.
+static void writeBranchesIntoCarried(scf::IfOp ifOp, scf::ForOp loop) {
+  if (ifOp.getElseRegion().empty())
+    return;
+  auto carriedByLoop = [&](Value v) -> BlockArgument {
+    auto arg = dyn_cast<BlockArgument>(v);
+    return arg && arg.getOwner() == loop.getBody() &&
+                   arg.getArgNumber() >= loop.getNumInductionVars()
+               ? arg
+               : BlockArgument();
+  };
+  for (auto [fromThen, fromElse] :
+       llvm::zip(ifOp.thenYield().getOperands(),
+                 ifOp.elseYield().getOperands())) {
+    if (BlockArgument carried = carriedByLoop(fromElse))
+      writeIntoCarried(fromThen, carried);
+    else if (BlockArgument carried = carriedByLoop(fromThen))
+      writeIntoCarried(fromElse, carried);
+  }
+}
+
 namespace {
 struct TTTCPUInPlaceLoopStatePass
     : mlir::ttt::impl::TTTCPUInPlaceLoopStateBase<TTTCPUInPlaceLoopStatePass> {
@@ -45,6 +70,8 @@ struct TTTCPUInPlaceLoopStatePass
       for (auto [carried, next] :
            llvm::zip(loop.getRegionIterArgs(), loop.getYieldedValues()))
         writeIntoCarried(next, carried);
+      for (auto ifOp : loop.getBody()->getOps<scf::IfOp>())
+        writeBranchesIntoCarried(ifOp, loop);
     });
   }
 };

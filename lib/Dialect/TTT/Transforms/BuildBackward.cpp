@@ -77,9 +77,13 @@ public:
   /// `scratch` is this sequence's [S, scratchWidth] slice, `zGrad` [T, d]
   /// f32, `thetaGrad` and `sumsGrad` the cotangents of the final state,
   /// `productGrad` that of the final decay product (null without decay).
+  /// `tokenDests` are the f32 tensors the per-token gradients are built in:
+  /// XQ, XK, XV [T, d], each learning rate's and, with decay, decay's [T].
+  /// The segments partition the rows and each writes its own, so they need
+  /// no initial value: the kernel's output slices, or empty tensors.
   Gradients run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
                 ArrayRef<Value> sumsGrad, Value productGrad,
-                ArrayRef<std::string> normNames);
+                ArrayRef<Value> tokenDests, ArrayRef<std::string> normNames);
 
 private:
   Value index(int64_t v) { return arith::ConstantIndexOp::create(b, v); }
@@ -243,6 +247,7 @@ SmallVector<Value> SequenceBackward::loadState(Value scratch, Value k) {
 SequenceBackward::Gradients
 SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
                       ArrayRef<Value> sumsGrad, Value productGrad,
+                      ArrayRef<Value> tokenDests,
                       ArrayRef<std::string> normNames) {
   bool decay = static_cast<bool>(in.decay);
   int64_t miniBatch = layer.getMiniBatch();
@@ -299,15 +304,10 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
   Value stored = forward.getResults().back();
 
   // Reverse sweep: from the last segment to the first.
-  int64_t dim = layer.getDim();
-  OpFoldResult len = in.length, d = b.getIndexAttr(dim);
   SmallVector<Value> reverseInit(thetaGrad);
   llvm::append_range(reverseInit, sumsGrad);
-  reverseInit.push_back(rows.zeros({len, d}));                  // XQ
-  reverseInit.push_back(rows.zeros({len, d}));                  // XK
-  reverseInit.push_back(rows.zeros({len, d}));                  // XV
-  for (size_t i = 0; i < in.lrs.size(); ++i)
-    reverseInit.push_back(rows.zeros({len}));                   // lr(s)
+  size_t numTokenDests = 3 + in.lrs.size();
+  llvm::append_range(reverseInit, tokenDests.take_front(numTokenDests));
   reverseInit.push_back(rows.zeros({b.getIndexAttr(miniBatch)})); // ts
   for (const std::string &name : normNames)
     reverseInit.push_back(rows.zeros(
@@ -315,7 +315,7 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
   size_t numNorms = normNames.size();
   SegmentTokenLayout layout(layer);
   if (decay) {
-    reverseInit.push_back(rows.zeros({len})); // decay
+    reverseInit.push_back(tokenDests[numTokenDests]); // decay
     reverseInit.push_back(productGrad);       // the product leaving
   }
   size_t firstToken = 2 * numState;
@@ -380,12 +380,15 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
             Value product = call.getResults().back();
             Value a = tensor::ExtractOp::create(
                 body, product, ValueRange{inner.index(0), inner.index(0)});
+            // dA before A' dtheta: the CPU pipeline writes the latter over
+            // dtheta (ttt-cpu-in-place-loop-state); dA' replaces the
+            // carried 1x1 cotangent.
+            Value dA = inner.innerProduct(theta, dTheta);
             for (Value g : dTheta)
               yielded.push_back(r.scale(g, a));
-            Value dA = inner.innerProduct(theta, dTheta);
-            yielded.push_back(tensor::FromElementsOp::create(
-                body, cast<RankedTensorType>(productGrad.getType()),
-                ValueRange{dA}));
+            yielded.push_back(tensor::InsertOp::create(
+                body, dA, iter.back(),
+                ValueRange{inner.index(0), inner.index(0)}));
           }
           scf::YieldOp::create(body, yielded);
           body.setInsertionPointToStart(&ifOp.getElseRegion().front());
@@ -634,6 +637,9 @@ static LogicalResult buildBackward(LayerOp layer) {
       b, ArrayRef<int64_t>{kDyn, kDyn, kDyn, scratchWidth}, f32,
       ValueRange{batch, heads, numSlots}));
 
+  // Where the shared outputs are (in `outs`' order).
+  size_t tsAt = 3 + numLr, normsAt = tsAt + 1;
+  size_t decayAt = normsAt + numNorms + 2 * numState;
   auto forall = scf::ForallOp::create(
       b, ArrayRef<OpFoldResult>{batch, heads}, outs, std::nullopt,
       [&](OpBuilder &nested, Location loc, ValueRange blockArgs) {
@@ -666,11 +672,32 @@ static LogicalResult buildBackward(LayerOp layer) {
             {OpFoldResult(numSlots), body.getIndexAttr(scratchWidth)},
             RankedTensorType::get({kD, scratchWidth}, f32));
 
+        // The per-token gradients are built in the kernel's outputs where
+        // those are f32 (always for the learning rates and decay; XQ, XK,
+        // XV with f32 I/O), so that they need no T-row temporaries.
+        SmallVector<Value> tokenDests;
+        auto addTokenDest = [&](Value out, ArrayRef<int64_t> shape) {
+          SmallVector<OpFoldResult> sizes = {OpFoldResult(length)};
+          if (shape.size() == 2)
+            sizes.push_back(body.getIndexAttr(shape[1]));
+          auto type = RankedTensorType::get(shape, f32);
+          tokenDests.push_back(
+              cast<RankedTensorType>(out.getType()).getElementType() == f32
+                  ? sliceOf(body, out, {n, h}, sizes, type)
+                  : tensor::EmptyOp::create(body, sizes, f32).getResult());
+        };
+        for (unsigned t = 0; t < 3; ++t)
+          addTokenDest(shared[t], {kD, dim});
+        for (size_t i = 0; i < numLr; ++i)
+          addTokenDest(shared[3 + i], {kD});
+        if (decay)
+          addTokenDest(shared[decayAt], {kD});
+
         SequenceBackward backward(layer, body, segment, segmentVjp, seq);
         SequenceBackward::Gradients g = backward.run(
             scratch, zGrad, ArrayRef<Value>(stateGrads).take_front(numState),
             ArrayRef<Value>(stateGrads).slice(numState, numState),
-            decay ? stateGrads.back() : Value(), normNames);
+            decay ? stateGrads.back() : Value(), tokenDests, normNames);
 
         SmallVector<Value> values = {convertElements(body, g.xq, io),
                                      convertElements(body, g.xk, io),
@@ -695,8 +722,6 @@ static LogicalResult buildBackward(LayerOp layer) {
   // the scratch. The forall's results are in `values`' order: token_scale
   // after the learning rates, decay and decay_product after the sums.
   ValueRange r = forall.getResults();
-  size_t tsAt = 3 + numLr, normsAt = tsAt + 1;
-  size_t decayAt = normsAt + numNorms + 2 * numState;
   SmallVector<Value> returned(r.take_front(tsAt));
   if (decay)
     returned.push_back(r[decayAt]);

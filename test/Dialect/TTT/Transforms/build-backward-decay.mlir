@@ -21,11 +21,12 @@
 // CHECK: %[[A:.*]] = tensor.extract %[[SEG]]#2
 // CHECK: arith.mulf %{{.*}}, %[[A]]
 // Reverse sweep: the commit's VJP yields dS', dts[b-1], A' dtheta and dA'.
-// CHECK: scf.for {{.*}} -> (tensor<8x8xf32>, tensor<8x8xf32>, tensor<?x8xf32>, tensor<?x8xf32>, tensor<?x8xf32>, tensor<?xf32>, tensor<4xf32>, tensor<?xf32>, tensor<1x1xf32>)
+// dA' replaces the carried cotangent of the product.
+// CHECK: scf.for {{.*}}, %[[PRODUCT_COT:[a-z0-9]+]] = %{{[a-z0-9_]+}}) -> (tensor<8x8xf32>, tensor<8x8xf32>, tensor<?x8xf32>, tensor<?x8xf32>, tensor<?x8xf32>, tensor<?xf32>, tensor<4xf32>, tensor<?xf32>, tensor<1x1xf32>)
 // CHECK: %[[IF:.*]]:4 = scf.if %{{.*}} -> (tensor<8x8xf32>, f32, tensor<8x8xf32>, tensor<1x1xf32>)
 // CHECK: %[[SEG2:.*]]:3 = func.call @gated_segment(
 // CHECK: tensor.extract %[[SEG2]]#2
-// CHECK: %[[DA:.*]] = tensor.from_elements %{{.*}} : tensor<1x1xf32>
+// CHECK: %[[DA:.*]] = tensor.insert %{{.*}} into %[[PRODUCT_COT]][%{{.*}}, %{{.*}}] : tensor<1x1xf32>
 // CHECK: scf.yield %{{.*}}, %{{.*}}, %{{.*}}, %[[DA]]
 // CHECK: } else {
 // CHECK: %[[VJP:.*]]:9 = func.call @gated_segment_vjp({{.*}}, %[[IF]]#0, %[[IF]]#3)

@@ -21,8 +21,14 @@
 // CHECK: %[[SLOTS0:.*]] = arith.divui %[[T]], %c4
 // CHECK: %[[SLOTS:.*]] = arith.addi %[[SLOTS0]], %c2
 // CHECK: %[[SCRATCH:.*]] = tensor.empty(%{{.*}}, %{{.*}}, %[[SLOTS]]) : tensor<?x?x?x72xf32>
-// CHECK: scf.forall ({{.*}}) in ({{.*}}) shared_outs({{.*}}, %[[SCRATCH_OUT:.*]] = %[[SCRATCH]])
+// CHECK: scf.forall (%[[N:.*]], %[[H:.*]]) in ({{.*}}) shared_outs(%[[XQ_OUT:[a-z0-9]+]] = %{{[a-z0-9]+}}, %[[XK_OUT:[a-z0-9]+]] = %{{[a-z0-9]+}}, %[[XV_OUT:[a-z0-9]+]] = %{{[a-z0-9]+}}, %[[LR_OUT:[a-z0-9]+]] = %{{[a-z0-9]+}}, {{.*}}, %[[SCRATCH_OUT:.*]] = %[[SCRATCH]])
 // CHECK: %[[SEQ_SCRATCH:.*]] = tensor.extract_slice %[[SCRATCH_OUT]]
+// The per-token gradients are built in the sequence's slices of the
+// outputs (f32 here), with no T-row temporaries and no zero fill.
+// CHECK: %[[XQ_G:.*]] = tensor.extract_slice %[[XQ_OUT]][%[[N]], %[[H]], 0, 0] [1, 1, %[[T]], 8]
+// CHECK: %[[XK_G:.*]] = tensor.extract_slice %[[XK_OUT]][%[[N]], %[[H]], 0, 0] [1, 1, %[[T]], 8]
+// CHECK: %[[XV_G:.*]] = tensor.extract_slice %[[XV_OUT]][%[[N]], %[[H]], 0, 0] [1, 1, %[[T]], 8]
+// CHECK: %[[LR_G:.*]] = tensor.extract_slice %[[LR_OUT]][%[[N]], %[[H]], 0] [1, 1, %[[T]]]
 // Forward sweep: store theta (W then b) entering each segment, run the
 // segment, commit when it reaches the end of the mini-batch.
 // CHECK: %[[LAST_TS:.*]] = tensor.extract %[[TS]][%c3]
@@ -35,7 +41,7 @@
 // CHECK: arith.subf
 // Reverse sweep: segment k = K - 1 - j, theta loaded from the scratch, the
 // commit's VJP, then the segment's VJP.
-// CHECK: scf.for %[[J:.*]] = {{.*}} iter_args
+// CHECK: scf.for %[[J:.*]] = {{.*}} iter_args({{.*}}, %{{[a-z0-9]+}} = %[[XQ_G]], %{{[a-z0-9]+}} = %[[XK_G]], %{{[a-z0-9]+}} = %[[XV_G]], %{{[a-z0-9]+}} = %[[LR_G]], {{.*}})
 // CHECK: %[[KR0:.*]] = arith.subi %{{.*}}, %[[J]]
 // CHECK: %[[KR:.*]] = arith.subi %[[KR0]], %c1
 // CHECK: tensor.extract_slice %[[FWD]]#2[%[[KR]], 0] [1, 64]
