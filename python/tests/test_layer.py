@@ -112,6 +112,63 @@ def test_backward_matches_float64_autograd(artifacts, name, T):
         assert rel(got, t.grad) < TOL, (n, rel(got, t.grad))
 
 
+@pytest.mark.parametrize("name", ["linear", "mlp"])
+@pytest.mark.parametrize("split", [[21, 16], [16, 21], [5, 1, 31]])
+def test_backward_of_chained_prefills_equals_one(artifacts, name, split):
+    """Chunking is consistent for gradients too: autograd through prefills
+    of the pieces of a sequence, each taking the state (weights, running
+    sums, position) the one before returned, gives the gradients of one
+    prefill of the whole sequence, for a loss on Z and on the final state
+    and running sums. The pieces start mid-mini-batch (b = 16) with running
+    sums that are not zero, so every backward call takes and returns
+    non-trivial cotangents of the running sums."""
+    kernel = artifacts[name].kernel()
+    B, H, d, b = 2, 2, kernel.settings["dim"], kernel.settings["mini_batch"]
+    T = sum(split)
+    layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=H * d, num_heads=H)
+    state = layer.initial_state(B)
+    for n in kernel.state_names:
+        if n != "position" and not n.endswith(".grad_sum"):
+            state.tensors[n] = state.tensors[n] + 0.1 * torch.randn_like(state.tensors[n])
+    outer = {"XQ": torch.randn(B, H, T, d), "XK": torch.randn(B, H, T, d),
+             "XV": torch.randn(B, H, T, d), "lr": torch.rand(B, H, T) / d,
+             "token_scale": 1 / torch.arange(1., b + 1)}
+    for n in layer._norm_order:
+        outer[n] = layer.inner_norm[n].detach() + 0.1 * torch.randn(H, d)
+    per_token = ("XQ", "XK", "XV", "lr")
+    outputs = [a.name for a in kernel.outputs]
+    weights = {n: torch.randn_like(state.tensors[n]) for n in kernel.state_names
+               if n != "position"}
+    C = torch.randn(B, H, T, d)
+
+    def gradients(pieces):
+        leaves = {n: t.clone().requires_grad_() for n, t in outer.items()}
+        carried = {n: t.clone().requires_grad_(t.is_floating_point())
+                   for n, t in state.tensors.items()}
+        initial = dict(carried)
+        zs, start = [], 0
+        for length in pieces:
+            args = {n: (t[:, :, start:start + length].contiguous() if n in per_token else t)
+                    for n, t in leaves.items()}
+            args.update(carried)
+            outs = ttt_mlir.prefill(kernel, *[args[a.name] for a in kernel.inputs])
+            zs.append(outs[0])
+            carried = {n: o for n, o in zip(outputs[1:], outs[1:])}
+            start += length
+        loss = (torch.cat(zs, 2) * C).sum()
+        for n, w in weights.items():
+            loss = loss + (carried[n] * w).sum()
+        loss.backward()
+        grads = {n: t.grad for n, t in leaves.items()}
+        grads.update({n: t.grad for n, t in initial.items() if t.is_floating_point()})
+        return grads
+
+    whole, chained = gradients([T]), gradients(split)
+    for n, g in whole.items():
+        assert g is not None and chained[n] is not None, n
+        assert rel(chained[n], g) < 1e-5, (n, rel(chained[n], g))
+
+
 def test_training_steps_lower_the_loss(artifacts):
     """A few Adam steps through the compiled layer (forward and backward
     kernels) on a fixed regression batch: the loss goes down, and every
