@@ -187,10 +187,8 @@ SequenceBackward::segmentArgs(const Segment &s, ArrayRef<Value> theta,
   SmallVector<Value> args(theta);
   // Only the first segment enters with running sums; the others start a
   // mini-batch.
-  for (Value sum : in.sums) {
-    Value zero = rows.zeros(tensor::getMixedSizes(b, b.getLoc(), sum));
-    args.push_back(arith::SelectOp::create(b, s.first, sum, zero));
-  }
+  for (Value sum : in.sums)
+    args.push_back(rows.keepIf(s.first, sum));
   args.push_back(rowsSlice(in.xq, s.start, s.length));
   args.push_back(rowsSlice(in.xk, s.start, s.length));
   args.push_back(rowsSlice(in.xv, s.start, s.length));

@@ -236,6 +236,16 @@ Value RowAlgebra::scale(Value x, Value scalar) {
                      });
 }
 
+Value RowAlgebra::keepIf(Value condition, Value x) {
+  Maps m(b.getContext());
+  Value zero = constant(0.0);
+  return elementwise(x, {x}, {m.id},
+                     [&](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+                       return arith::SelectOp::create(e, condition, a[0],
+                                                      zero);
+                     });
+}
+
 Value RowAlgebra::dualCombine(Value xqW0, Value c0, Value tokenScale,
                               Value inner, Value rowScale) {
   Maps m(b.getContext());

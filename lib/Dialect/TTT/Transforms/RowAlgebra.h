@@ -47,6 +47,11 @@ public:
   Value scaleRows(Value x, Value scale);
   /// x [m, n] * s (a 0-d f32 value).
   Value scale(Value x, Value scalar);
+  /// x [m, n] where `condition` (i1) holds, else zeros: a new tensor, not a
+  /// select between two, which would bufferize to a select of buffers
+  /// whose layouts differ (fully dynamic strides that no vector load can
+  /// read).
+  Value keepIf(Value condition, Value x);
   /// x [r, n] -> [1, n], the sum over the rows, added to `accumulator`
   /// [1, n] when given (as for matmulTransposeA).
   Value sumRows(Value x, Value accumulator = {});

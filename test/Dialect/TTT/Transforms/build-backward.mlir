@@ -35,7 +35,15 @@
 // CHECK: %[[FWD:.*]]:3 = scf.for %[[K:.*]] = {{.*}} iter_args(%[[TH_W:.*]] = %{{.*}}, %[[TH_B:.*]] = %{{.*}}, %[[SLOT:.*]] = %[[SEQ_SCRATCH]])
 // CHECK: tensor.insert_slice %{{.*}} into %[[SLOT]][%[[K]], 0] [1, 64]
 // CHECK: tensor.insert_slice %{{.*}} into %{{.*}}[%[[K]], 64] [1, 8]
-// CHECK: %[[SEG:.*]]:3 = func.call @lin_segment(%[[TH_W]], %[[TH_B]],
+// The first segment enters with the call's running sums, the others with
+// zeros: an elementwise select into a tensor of its own (a select between
+// tensors would bufferize to buffers of unknown strides).
+// CHECK: %[[FIRST:.*]] = arith.cmpi eq, %[[K]], %c0
+// CHECK: %[[S_W:.*]] = linalg.generic {{.*}} ins(%{{.*}} : tensor<8x8xf32>)
+// CHECK-NEXT: ^bb0(%[[IN:.*]]: f32,
+// CHECK-NEXT: arith.select %[[FIRST]], %[[IN]], %{{.*}} : f32
+// CHECK: %[[S_B:.*]] = linalg.generic {{.*}} ins(%{{.*}} : tensor<1x8xf32>)
+// CHECK: %[[SEG:.*]]:3 = func.call @lin_segment(%[[TH_W]], %[[TH_B]], %[[S_W]], %[[S_B]],
 // CHECK: scf.if
 // CHECK: arith.mulf %{{.*}}, %[[LAST_TS]]
 // CHECK: arith.subf
