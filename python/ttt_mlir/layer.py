@@ -13,11 +13,15 @@ class TTTLayer(nn.Module):
     XQ, XK, XV = x theta_Q, x theta_K, x theta_V, split into H heads of the
     artifact's head dim d; the learned learning-rate gate
     lr = base_lr * sigmoid(x . w_lr[h] + b_lr[h]) / d per head and token;
-    token_scale[i] = max(1/(i+1) + learned offset_i, 0); the compiled inner
-    loop (the artifact's prefill kernel, whose inner model, LayerNorm and
-    residual it compiled); then post-norm (LayerNorm over H*d) and the output
-    projection. Leaves out the public code's RoPE, output gate and
-    convolution, which are outside the inner loop.
+    token_scale[i] = max(1/(i+1) + learned offset_i, 0); rotary position
+    embeddings on XQ and XK as the TTT paper's code applies them: each pair
+    of channels (2i, 2i+1) of a head rotated by the angle
+    (t mod b) * rope_theta^(-2i/d), t the token's index in the sequence (so
+    the position within its mini-batch; `rope_theta=None` leaves them out);
+    the compiled inner loop (the artifact's prefill kernel, whose inner
+    model, LayerNorm and residual it compiled); then post-norm (LayerNorm
+    over H*d) and the output projection. Leaves out the public code's output
+    gate and convolution, which its Mamba backbone adds around the layer.
 
     The initial inner state (every linear layer's weight and bias, [H, ...])
     and the inner LayerNorm's weight and bias ([H, w]) are parameters.
@@ -25,7 +29,8 @@ class TTTLayer(nn.Module):
     continue the sequence (chunked prefill or decode).
     """
 
-    def __init__(self, artifact, hidden_size, num_heads, base_lr=1.0, seed=None):
+    def __init__(self, artifact, hidden_size, num_heads, base_lr=1.0, seed=None,
+                 rope_theta=10000.0):
         super().__init__()
         kernel = artifact.kernel()
         self.kernel = kernel
@@ -34,6 +39,7 @@ class TTTLayer(nn.Module):
         self.head_dim = d = kernel.settings["dim"]
         self.mini_batch = b = kernel.settings["mini_batch"]
         self.base_lr = base_lr
+        self.rope_theta = rope_theta
         timing = kernel.settings.get("timing", "causal")
         if timing != "causal":
             # ttt_mlir.reference, which the layer is tested against, is
@@ -96,8 +102,24 @@ class TTTLayer(nn.Module):
             batch, {n: self.inner_init[n] if differentiable else self.inner_init[n].detach()
                     for n in self.inner_param_names})
 
-    def project(self, x):
-        """XQ, XK, XV [B, H, T, d], lr [B, H, T] and token_scale [b] of x."""
+    def rotate(self, X, position):
+        """X [B, H, T, d] with rotary position embeddings for tokens that
+        start at `position` (mod b) of the mini-batch in progress."""
+        if self.rope_theta is None:
+            return X
+        T, d = X.shape[2], X.shape[3]
+        t = (position + torch.arange(T, dtype=torch.float64)) % self.mini_batch
+        inv_freq = self.rope_theta ** (-torch.arange(0, d, 2, dtype=torch.float64) / d)
+        angle = (t[:, None] * inv_freq[None, :]).to(X.dtype)  # [T, d/2]
+        cos, sin = torch.cos(angle), torch.sin(angle)
+        even, odd = X[..., 0::2], X[..., 1::2]
+        return torch.stack((even * cos - odd * sin, odd * cos + even * sin),
+                           dim=-1).flatten(-2).contiguous()
+
+    def project(self, x, position=0):
+        """XQ, XK, XV [B, H, T, d], lr [B, H, T] and token_scale [b] of x,
+        whose first token is at `position` of the mini-batch in progress
+        (the state's position)."""
         B, T, _ = x.shape
         H, d = self.num_heads, self.head_dim
 
@@ -105,6 +127,7 @@ class TTTLayer(nn.Module):
             return t.view(B, T, H, d).transpose(1, 2).contiguous()
 
         XQ, XK, XV = heads(self.q_proj(x)), heads(self.k_proj(x)), heads(self.v_proj(x))
+        XQ, XK = self.rotate(XQ, position), self.rotate(XK, position)
         gate = torch.einsum("btc,hc->bht", x, self.lr_weight) + self.lr_bias[None, :, None]
         lr = (self.base_lr * torch.sigmoid(gate) / d).contiguous()
         token_scale = torch.clamp(self.token_idx + self.token_idx_offset, min=0)
@@ -114,7 +137,7 @@ class TTTLayer(nn.Module):
         B, T, _ = x.shape
         if state is None:
             state = self.initial_state(B, differentiable=torch.is_grad_enabled())
-        XQ, XK, XV, lr, token_scale = self.project(x)
+        XQ, XK, XV, lr, token_scale = self.project(x, state.position)
         norms = [self.inner_norm[n] for n in self._norm_order]
         outs = TTTPrefill.apply(self.kernel, XQ, XK, XV, lr, token_scale.contiguous(),
                                 *norms, *state.ordered(self.kernel))

@@ -87,6 +87,20 @@ def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0):
     return torch.cat(zs, dim=2)
 
 
+def rope(X, theta, mini_batch):
+    """Rotary position embeddings of the TTT paper's code, from a sequence's
+    start: channels (2i, 2i+1) of token t as the complex number
+    X[2i] + j X[2i+1], times exp(j (t mod b) theta^(-2i/d))."""
+    if theta is None:
+        return X
+    T, d = X.shape[-2], X.shape[-1]
+    pairs = torch.view_as_complex(X.reshape(*X.shape[:-1], d // 2, 2).contiguous())
+    t = torch.arange(T, dtype=torch.float64) % mini_batch
+    freq = theta ** (-torch.arange(0, d, 2, dtype=torch.float64) / d)
+    turn = torch.polar(torch.ones(T, d // 2, dtype=torch.float64), t[:, None] * freq)
+    return torch.view_as_real(pairs * turn).reshape(X.shape)
+
+
 def ttt_layer(layer, x):
     """The whole layer of ttt_mlir.TTTLayer `layer`, in float64, on x
     [B, T, hidden]: its parameters cast to float64, the inner loop above."""
@@ -99,8 +113,8 @@ def ttt_layer(layer, x):
     def heads(t):
         return t.view(B, T, H, d).transpose(1, 2)
 
-    XQ = heads(x @ p["q_proj.weight"].T)
-    XK = heads(x @ p["k_proj.weight"].T)
+    XQ = rope(heads(x @ p["q_proj.weight"].T), layer.rope_theta, layer.mini_batch)
+    XK = rope(heads(x @ p["k_proj.weight"].T), layer.rope_theta, layer.mini_batch)
     XV = heads(x @ p["v_proj.weight"].T)
     gate = torch.einsum("btc,hc->bht", x, p["lr_weight"]) + p["lr_bias"][None, :, None]
     lr = layer.base_lr * torch.sigmoid(gate) / d
