@@ -93,6 +93,10 @@ def main():
     c = kernel_time(k, ins, n)
     print("prefill      B=%d H=%d T=%d: python %.1f us/call, kernel (C loop) "
           "%.1f us, overhead %.1f us" % (B, H, o.T, py * 1e6, c * 1e6, (py - c) * 1e6))
+    outs = k(*ins)
+    py = per_call(lambda: k(*ins, out=outs), n)
+    print("prefill      Kernel.__call__(..., out=): python %.1f us/call, overhead "
+          "%.1f us (outputs written into the same tensors)" % (py * 1e6, (py - c) * 1e6))
     with torch.no_grad():
         py = per_call(lambda: ttt_mlir.TTTPrefill.apply(k, *ins), n)
     print("prefill      TTTPrefill.apply (autograd Function): python %.1f us/call, "

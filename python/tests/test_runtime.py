@@ -60,3 +60,34 @@ def test_kernel_checks_inputs(artifacts):
         k(*bad, *state.ordered(k))
     with pytest.raises(TypeError, match="takes 12 inputs"):
         k(*ins)
+
+
+def test_kernel_writes_into_given_outputs(artifacts):
+    """out= writes the outputs into the caller's tensors (no allocation in a
+    loop of calls), the state in place too; equal to a call with fresh
+    outputs. Wrong out= tensors are refused before the kernel runs."""
+    k = artifacts["mlp"].kernel()
+    B, H, T, d = 2, 2, 21, 64
+    layer = ttt_mlir.TTTLayer(artifacts["mlp"], hidden_size=8, num_heads=H)
+    state = layer.initial_state(B).ordered(k)
+    ins = [torch.randn(B, H, T, d) for _ in range(3)] + [torch.rand(B, H, T) * 0.01,
+                                                        1 / torch.arange(1., 17.),
+                                                        torch.ones(H, d), torch.zeros(H, d)]
+    fresh = k(*ins, *state)
+    outs = [torch.full_like(o, float("nan")) if o.is_floating_point() else torch.zeros_like(o)
+            for o in fresh]
+    got = k(*ins, *state, out=outs)
+    assert all(g is o for g, o in zip(got, outs))
+    for g, f in zip(got, fresh):
+        assert torch.equal(g, f)
+    # The state updated in place: its outputs are its inputs.
+    inplace = [s.clone() for s in state]
+    got = k(*ins, *inplace, out=[torch.empty_like(fresh[0])] + inplace)
+    for g, f in zip(got[1:], fresh[1:]):
+        assert torch.equal(g, f)
+    with pytest.raises(TypeError, match="out= takes 10 tensors"):
+        k(*ins, *state, out=outs[:2])
+    bad = list(outs)
+    bad[0] = torch.empty(B, H, T - 1, d)
+    with pytest.raises(ValueError, match="output 'Z' must be a contiguous"):
+        k(*ins, *state, out=bad)

@@ -134,6 +134,7 @@ class Kernel:
                                     ctypes.byref(handle)), "kernel " + self.name)
         self._handle = handle
         self._ptrs = (ctypes.c_void_p * len(self.args))()
+        self._shapes = {}  # (B, H, T) -> (input shapes, output shapes)
 
     def _close(self):
         if self._handle:
@@ -148,6 +149,19 @@ class Kernel:
         check(lib.ttt_kernel_bind_all(self._handle, B, H, T, ptrs), self.name)
         check(lib.ttt_kernel_run(self._handle, None), self.name)
 
+    def shapes(self, B, H, T):
+        """The inputs' and the outputs' shapes at B, H, T (cached: a decode
+        loop asks for the same ones at every call)."""
+        key = (B, H, T)
+        got = self._shapes.get(key)
+        if got is None:
+            if len(self._shapes) > 64:
+                self._shapes.clear()
+            got = self._shapes[key] = (
+                [a.dims(B, H, T) for a in self.inputs],
+                [a.dims(B, H, T) for a in self.outputs])
+        return got
+
     def check_inputs(self, inputs):
         """B, H, T of the inputs (in call order), after checking each one."""
         if len(inputs) != len(self.inputs):
@@ -155,10 +169,9 @@ class Kernel:
                 self.name, len(self.inputs),
                 ", ".join(a.name for a in self.inputs), len(inputs)))
         B, H, T, _ = inputs[0].shape
-        for a, t in zip(self.inputs, inputs):
-            want = a.dims(B, H, T)
-            if (tuple(t.shape) != want or t.dtype != a.dtype
-                    or t.device.type != "cpu" or not t.is_contiguous()):
+        for a, t, want in zip(self.inputs, inputs, self.shapes(B, H, T)[0]):
+            if (t.shape != want or t.dtype != a.dtype or not t.is_cpu
+                    or not t.is_contiguous()):
                 raise ValueError(
                     "kernel '%s': input '%s' must be a contiguous CPU %s "
                     "tensor of shape %s, got %s %s%s" % (
@@ -166,11 +179,31 @@ class Kernel:
                         list(t.shape), "" if t.is_contiguous() else " (not contiguous)"))
         return B, H, T
 
-    def __call__(self, *inputs):
+    def __call__(self, *inputs, out=None):
         """Runs the kernel; returns the outputs (Z, then the new state) as a
-        tuple in call order."""
+        tuple in call order. `out`: tensors to write them into instead of
+        new ones (contiguous CPU tensors of the outputs' shapes and dtypes),
+        so that a loop of calls allocates nothing; an output may be the
+        input of the same name (the state updated in place)."""
         B, H, T = self.check_inputs(inputs)
-        outs = [torch.empty(a.dims(B, H, T), dtype=a.dtype) for a in self.outputs]
+        out_shapes = self.shapes(B, H, T)[1]
+        if out is None:
+            outs = [torch.empty(shape, dtype=a.dtype)
+                    for a, shape in zip(self.outputs, out_shapes)]
+        else:
+            outs = list(out)
+            if len(outs) != len(self.outputs):
+                raise TypeError("kernel '%s': out= takes %d tensors (%s), got %d" % (
+                    self.name, len(self.outputs),
+                    ", ".join(a.name for a in self.outputs), len(outs)))
+            for a, t, want in zip(self.outputs, outs, out_shapes):
+                if (t.shape != want or t.dtype != a.dtype or not t.is_cpu
+                        or not t.is_contiguous()):
+                    raise ValueError(
+                        "kernel '%s': output '%s' must be a contiguous CPU %s "
+                        "tensor of shape %s, got %s %s" % (
+                            self.name, a.name, a.dtype, list(want), t.dtype,
+                            list(t.shape)))
         self._run(B, H, T, list(inputs) + outs)
         return tuple(outs)
 
