@@ -87,10 +87,10 @@ def random_inputs(torch, kernel, B, H, T, seed):
     def normal(*shape):
         return torch.randn(*shape, generator=g, dtype=torch.float32)
 
+    d = kernel.settings["dim"]
     inp = {}
     for a in kernel.inputs:
         shape = a.dims(B, H, T)
-        d = kernel.inputs[0].dims(B, H, T)[-1]
         if a.name == "position":
             inp[a.name] = torch.zeros((), dtype=torch.int64)
         elif a.name.endswith(".grad_sum"):
@@ -122,8 +122,7 @@ def run_model(torch, ttt_mlir, ttt_torch, model, artifact, a):
     backward = artifact.kernel(prefill.name + "_backward")
     eps = next(v["eps"] for v in prefill.model["values"]
                if v["op"] == "layer_norm")
-    b = prefill.inputs[[x.name for x in prefill.inputs].index(
-        "token_scale")].dims(1, 1, 1)[0]
+    b = prefill.settings["mini_batch"]
     B, H, T = a.B, a.H, a.T
     inp = random_inputs(torch, prefill, B, H, T, a.seed)
     inputs = [inp[x.name] for x in prefill.inputs]
@@ -136,9 +135,9 @@ def run_model(torch, ttt_mlir, ttt_torch, model, artifact, a):
         cot[o.name] = (torch.zeros(shape) if o.name.endswith(".grad_sum")
                        else torch.randn(*shape, generator=g))
     cotangents = [cot[o.name] for o in prefill.outputs if o.name in cot]
-    checked = [x.name for x in prefill.inputs
-               if x.dtype.is_floating_point and not x.name.endswith(".grad_sum")]
-    state_names = [n for n in checked if n in prefill.state_names]
+    # The initial weights and biases (the running sums have no torch twin).
+    state_names = [n for n in prefill.state_names
+                   if n in cot and not n.endswith(".grad_sum")]
 
     # The compiled layer: forward, backward and both through autograd.
     fwd = statistics.median(prefill.time(inputs, a.repeats, a.warmup)) * 1e3
@@ -146,14 +145,14 @@ def run_model(torch, ttt_mlir, ttt_torch, model, artifact, a):
                                           a.warmup)) * 1e3
     leaves = [t.clone().requires_grad_(t.is_floating_point()) for t in inputs]
     float_leaves = [t for t in leaves if t.requires_grad]
+    float_names = [x.name for x in prefill.inputs if x.dtype.is_floating_point]
     grads_compiled = {}
 
     def compiled_step():
         outs = ttt_mlir.prefill(prefill, *leaves)
         outs = [o for o in outs if o.is_floating_point()]
         grads = torch.autograd.grad(outs, float_leaves, cotangents)
-        names = [x.name for x in prefill.inputs if x.dtype.is_floating_point]
-        grads_compiled.update(zip(names, grads))
+        grads_compiled.update(zip(float_names, grads))
 
     both = median_ms(compiled_step, a.warmup, a.repeats)
 
@@ -161,11 +160,9 @@ def run_model(torch, ttt_mlir, ttt_torch, model, artifact, a):
     torch_names = ["XQ", "XK", "XV", "lr", "token_scale", "ln_weight",
                    "ln_bias"] + state_names
 
-    def torch_leaves(dtype):
-        return {k: inp[k].to(dtype).clone().requires_grad_() for k in torch_names}
-
     def torch_step(dtype, out):
-        leaves_t = torch_leaves(dtype)
+        leaves_t = {k: inp[k].to(dtype).clone().requires_grad_()
+                    for k in torch_names}
         Z, state = ttt_torch.prefill(model, leaves_t, eps, b)
         outs = [Z] + [state[k] for k in state_names]
         grads = torch.autograd.grad(
@@ -184,21 +181,17 @@ def run_model(torch, ttt_mlir, ttt_torch, model, artifact, a):
     reference = {}
     torch_step(torch.float64, reference)
 
-    def worst(grads):
-        return max((relative_error(torch, grads[k], reference[k]), k)
-                   for k in torch_names)
+    def row(contender, forward, backward_ms, forward_backward, grads):
+        error, at = max((relative_error(torch, grads[k], reference[k]), k)
+                        for k in torch_names)
+        return {"model": model, "T": T, "contender": contender,
+                "forward_ms": forward, "backward_ms": backward_ms,
+                "forward_backward_ms": forward_backward, "error": error,
+                "worst_gradient": at + ".grad", "passes": error <= a.tolerance}
 
-    err_c, at_c = worst(grads_compiled)
-    err_t, at_t = worst(grads_torch)
-    return [
-        {"model": model, "T": T, "contender": "compiled", "forward_ms": fwd,
-         "backward_ms": bwd, "forward_backward_ms": both, "error": err_c,
-         "worst_gradient": at_c + ".grad", "passes": err_c <= a.tolerance},
-        {"model": model, "T": T, "contender": "torch", "forward_ms": torch_fwd,
-         "backward_ms": torch_both - torch_fwd,
-         "forward_backward_ms": torch_both, "error": err_t,
-         "worst_gradient": at_t + ".grad", "passes": err_t <= a.tolerance},
-    ]
+    return [row("compiled", fwd, bwd, both, grads_compiled),
+            row("torch", torch_fwd, torch_both - torch_fwd, torch_both,
+                grads_torch)]
 
 
 def main():

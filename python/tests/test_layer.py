@@ -72,17 +72,14 @@ def test_prefill_then_decode_equals_one_prefill(artifacts, name):
         assert dec.state.position == 40 % 16
 
 
-@pytest.mark.parametrize("name", ["linear", "mlp"])
-@pytest.mark.parametrize("T", [5, 16, 21])
-def test_backward_matches_float64_autograd(artifacts, name, T):
-    """TTTPrefill's backward (the compiled <layer>_backward kernel) against
-    torch float64 autograd through the reference's inner loop: the gradient
-    of <C, Z> for a random C, with respect to every input the reference
-    takes (tokens, lr, token_scale, LayerNorm parameters, initial state),
-    each within 1e-4 relative."""
-    kernel = artifacts[name].kernel()
-    B, H, d, b = 2, 2, kernel.settings["dim"], kernel.settings["mini_batch"]
-    layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=H * d, num_heads=H)
+def random_call(artifact, T, B=2, H=2):
+    """The prefill kernel of `artifact`, a TTTLayer around it, and random
+    inputs of one call of T tokens for the gradient tests: a State of
+    non-trivial weights and biases (running sums zero, position 0) and the
+    other inputs by name (tokens, lr, token_scale, LayerNorm parameters)."""
+    kernel = artifact.kernel()
+    d, b = kernel.settings["dim"], kernel.settings["mini_batch"]
+    layer = ttt_mlir.TTTLayer(artifact, hidden_size=H * d, num_heads=H)
     state = layer.initial_state(B)
     for n in kernel.state_names:  # non-trivial weights and biases
         if n != "position" and not n.endswith(".grad_sum"):
@@ -92,6 +89,19 @@ def test_backward_matches_float64_autograd(artifacts, name, T):
              "token_scale": 1 / torch.arange(1., b + 1)}
     for n in layer._norm_order:
         outer[n] = layer.inner_norm[n].detach() + 0.1 * torch.randn(H, d)
+    return kernel, layer, state, outer
+
+
+@pytest.mark.parametrize("name", ["linear", "mlp"])
+@pytest.mark.parametrize("T", [5, 16, 21])
+def test_backward_matches_float64_autograd(artifacts, name, T):
+    """TTTPrefill's backward (the compiled <layer>_backward kernel) against
+    torch float64 autograd through the reference's inner loop: the gradient
+    of <C, Z> for a random C, with respect to every input the reference
+    takes (tokens, lr, token_scale, LayerNorm parameters, initial state),
+    each within 1e-4 relative."""
+    kernel, layer, state, outer = random_call(artifacts[name], T)
+    b = kernel.settings["mini_batch"]
     inputs = {**outer, **state.tensors}
     leaves = {n: t.clone().requires_grad_(t.is_floating_point()) for n, t in inputs.items()}
     Z = ttt_mlir.prefill(kernel, *[leaves[a.name] for a in kernel.inputs])[0]
@@ -122,24 +132,12 @@ def test_backward_of_chained_prefills_equals_one(artifacts, name, split):
     and running sums. The pieces start mid-mini-batch (b = 16) with running
     sums that are not zero, so every backward call takes and returns
     non-trivial cotangents of the running sums."""
-    kernel = artifacts[name].kernel()
-    B, H, d, b = 2, 2, kernel.settings["dim"], kernel.settings["mini_batch"]
-    T = sum(split)
-    layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=H * d, num_heads=H)
-    state = layer.initial_state(B)
-    for n in kernel.state_names:
-        if n != "position" and not n.endswith(".grad_sum"):
-            state.tensors[n] = state.tensors[n] + 0.1 * torch.randn_like(state.tensors[n])
-    outer = {"XQ": torch.randn(B, H, T, d), "XK": torch.randn(B, H, T, d),
-             "XV": torch.randn(B, H, T, d), "lr": torch.rand(B, H, T) / d,
-             "token_scale": 1 / torch.arange(1., b + 1)}
-    for n in layer._norm_order:
-        outer[n] = layer.inner_norm[n].detach() + 0.1 * torch.randn(H, d)
+    kernel, _, state, outer = random_call(artifacts[name], sum(split))
     per_token = ("XQ", "XK", "XV", "lr")
     outputs = [a.name for a in kernel.outputs]
     weights = {n: torch.randn_like(state.tensors[n]) for n in kernel.state_names
                if n != "position"}
-    C = torch.randn(B, H, T, d)
+    C = torch.randn_like(outer["XQ"])
 
     def gradients(pieces):
         leaves = {n: t.clone().requires_grad_() for n, t in outer.items()}
@@ -163,7 +161,7 @@ def test_backward_of_chained_prefills_equals_one(artifacts, name, split):
         grads.update({n: t.grad for n, t in initial.items() if t.is_floating_point()})
         return grads
 
-    whole, chained = gradients([T]), gradients(split)
+    whole, chained = gradients([sum(split)]), gradients(split)
     for n, g in whole.items():
         assert g is not None and chained[n] is not None, n
         assert rel(chained[n], g) < 1e-5, (n, rel(chained[n], g))

@@ -162,6 +162,19 @@ class Kernel:
                 [a.dims(B, H, T) for a in self.outputs])
         return got
 
+    def _check_tensors(self, role, args, tensors, shapes):
+        """Refuses `tensors` (the arguments `args`, of `role` input or
+        output) unless each is a contiguous CPU tensor of its shape and
+        dtype: the kernel reads and writes them as dense buffers."""
+        for a, t, want in zip(args, tensors, shapes):
+            if (t.shape != want or t.dtype != a.dtype or not t.is_cpu
+                    or not t.is_contiguous()):
+                raise ValueError(
+                    "kernel '%s': %s '%s' must be a contiguous CPU %s "
+                    "tensor of shape %s, got %s %s%s" % (
+                        self.name, role, a.name, a.dtype, list(want), t.dtype,
+                        list(t.shape), "" if t.is_contiguous() else " (not contiguous)"))
+
     def check_inputs(self, inputs):
         """B, H, T of the inputs (in call order), after checking each one."""
         if len(inputs) != len(self.inputs):
@@ -169,14 +182,7 @@ class Kernel:
                 self.name, len(self.inputs),
                 ", ".join(a.name for a in self.inputs), len(inputs)))
         B, H, T, _ = inputs[0].shape
-        for a, t, want in zip(self.inputs, inputs, self.shapes(B, H, T)[0]):
-            if (t.shape != want or t.dtype != a.dtype or not t.is_cpu
-                    or not t.is_contiguous()):
-                raise ValueError(
-                    "kernel '%s': input '%s' must be a contiguous CPU %s "
-                    "tensor of shape %s, got %s %s%s" % (
-                        self.name, a.name, a.dtype, list(want), t.dtype,
-                        list(t.shape), "" if t.is_contiguous() else " (not contiguous)"))
+        self._check_tensors("input", self.inputs, inputs, self.shapes(B, H, T)[0])
         return B, H, T
 
     def __call__(self, *inputs, out=None):
@@ -196,14 +202,7 @@ class Kernel:
                 raise TypeError("kernel '%s': out= takes %d tensors (%s), got %d" % (
                     self.name, len(self.outputs),
                     ", ".join(a.name for a in self.outputs), len(outs)))
-            for a, t, want in zip(self.outputs, outs, out_shapes):
-                if (t.shape != want or t.dtype != a.dtype or not t.is_cpu
-                        or not t.is_contiguous()):
-                    raise ValueError(
-                        "kernel '%s': output '%s' must be a contiguous CPU %s "
-                        "tensor of shape %s, got %s %s" % (
-                            self.name, a.name, a.dtype, list(want), t.dtype,
-                            list(t.shape)))
+            self._check_tensors("output", self.outputs, outs, out_shapes)
         self._run(B, H, T, list(inputs) + outs)
         return tuple(outs)
 
