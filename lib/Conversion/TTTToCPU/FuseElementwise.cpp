@@ -39,11 +39,14 @@ struct TTTCPUFuseElementwisePass
     RewritePatternSet patterns(&getContext());
     linalg::populateElementwiseOpsFusionPatterns(patterns,
                                                  fusesWithoutRecomputation);
-    // Each fusion removes a linalg op, so the rewrite terminates; a chain of
-    // n elementwise ops may take about n sweeps, more than the default cap
-    // of 10, which would fail the pass on long activation chains.
+    // Each fusion removes a linalg op, so the rewrite terminates; the
+    // default cap of 10 sweeps failed the pass on long activation chains.
     GreedyRewriteConfig config;
     config.setMaxIterations(GreedyRewriteConfig::kNoLimit);
+    // Top-down, a consumer is visited after its producers have fused into
+    // theirs, and a chain fuses in one sweep; bottom-up, a chain of 250
+    // activations took over 100 sweeps of the whole module (5 s -> 1.8 s).
+    config.setUseTopDownTraversal(true);
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns),
                                      config))) {
       getOperation()->emitError("elementwise fusion did not converge");

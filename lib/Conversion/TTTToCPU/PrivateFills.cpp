@@ -54,14 +54,18 @@ struct TTTCPUPrivateFillsPass
     : mlir::ttt::impl::TTTCPUPrivateFillsBase<TTTCPUPrivateFillsPass> {
   void runOnOperation() override {
     SmallVector<linalg::LinalgOp> fills;
-    getOperation().walk([&](linalg::LinalgOp op) {
-      if (op.hasPureTensorSemantics() && isFill(op) &&
+    DenseMap<Operation *, int64_t> position;
+    getOperation().walk<WalkOrder::PreOrder>([&](Operation *op) {
+      position[op] = position.size();
+      auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+      if (linalgOp && linalgOp.hasPureTensorSemantics() && isFill(linalgOp) &&
           !op->getResult(0).hasOneUse())
-        fills.push_back(op);
+        fills.push_back(linalgOp);
     });
     OpBuilder builder(&getContext());
     for (linalg::LinalgOp fill : fills) {
-      // One writer keeps the original, unless something else reads it.
+      // The first writer keeps the original, unless something else reads
+      // it.
       SmallVector<OpOperand *> writers;
       bool otherUses = false;
       for (OpOperand &use : fill->getResult(0).getUses()) {
@@ -70,6 +74,11 @@ struct TTTCPUPrivateFillsPass
         else
           otherUses = true;
       }
+      // In program order: the order of a use list is not part of the IR's
+      // text, and earlier rewrites change it.
+      llvm::sort(writers, [&](OpOperand *a, OpOperand *b) {
+        return position.lookup(a->getOwner()) < position.lookup(b->getOwner());
+      });
       for (OpOperand *use : ArrayRef(writers).drop_front(otherUses ? 0 : 1)) {
         builder.setInsertionPoint(use->getOwner());
         use->set(builder.clone(*fill)->getResult(0));
