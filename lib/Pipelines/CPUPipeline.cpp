@@ -120,9 +120,11 @@ static void addBufferization(OpPassManager &pm) {
   pm.addPass(createTTTCopiesToLinalg());
 }
 
-/// linalg -> loops, n-D vector transfers -> 1-D ones.
+/// linalg -> loops, n-D vector transfers -> 1-D ones; a huge function's
+/// small loop nests go to functions of their own.
 ///   convert-linalg-to-loops,convert-vector-to-scf{full-unroll=true},
-///   func.func(lower-vector-multi-reduction),canonicalize,cse
+///   func.func(lower-vector-multi-reduction),canonicalize,cse,
+///   ttt-cpu-outline-loop-nests
 static void addLoops(OpPassManager &pm) {
   pm.addPass(createConvertLinalgToLoopsPass());
   pm.addPass(createConvertVectorToSCFPass(
@@ -130,6 +132,7 @@ static void addLoops(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(vector::createLowerVectorMultiReductionPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  pm.addPass(createTTTCPUOutlineLoopNests());
 }
 
 /// Everything -> the LLVM dialect, plus the packed `void **` entry points.

@@ -164,7 +164,7 @@ static std::string compilePartition(StringRef bitcode, StringRef path) {
 /// Splits `module` into at most `maxCount` partitions, returned as bitcode.
 /// A function called from one place stays with its caller (a kernel's entry
 /// point and its wrappers around the body are one chain, which the
-/// optimizer may inline); each such group goes to the partition with the
+/// optimizer may inline), unless it is `noinline`; each such group goes to the partition with the
 /// fewest instructions so far, the biggest first; global variables go to
 /// the first. Local symbols become hidden external ones first, so that a
 /// partition can reference what another defines without the library
@@ -184,7 +184,10 @@ static SmallVector<std::string> splitModule(llvm::Module &module,
     if (function.isDeclaration())
       continue;
     groups.insert(&function);
-    if (function.hasOneUse())
+    // A `noinline` callee (ttt-cpu-outline-loop-nests) would not be
+    // inlined anyway: it is free to go to another partition.
+    if (function.hasOneUse() &&
+        !function.hasFnAttribute(llvm::Attribute::NoInline))
       if (auto *call = dyn_cast<llvm::CallBase>(function.user_back()))
         groups.unionSets(&function, call->getFunction());
   }

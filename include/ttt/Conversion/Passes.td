@@ -182,9 +182,57 @@ def TTTCPUWorkspace : Pass<"ttt-cpu-workspace", "ModuleOp"> {
     over another argument, and the kernel builds its state in its outputs,
     so LLVM must know that those writes leave the inputs alone (TTT-Linear's
     decode step ran 1.5x slower without it).
+
+    An entry point with more than `max-temporary-arguments` temporaries
+    keeps its body, and the temporaries are views of the workspace there:
+    the code generator's time for calls that pass a thousand memrefs grows
+    faster than their number. Such a kernel is split into functions of a
+    few loop nests anyway (`ttt-cpu-outline-loop-nests`), where LLVM would
+    not see the temporaries' `noalias` either.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::memref::MemRefDialect"];
+  let options = [
+    Option<"maxTemporaryArguments", "max-temporary-arguments", "int64_t",
+           /*default=*/"512",
+           "The most temporaries passed as noalias arguments of a body">,
+  ];
+}
+
+def TTTCPUOutlineLoopNests
+    : Pass<"ttt-cpu-outline-loop-nests", "ModuleOp"> {
+  let summary = "Split a huge kernel body into functions of a few loop nests";
+  let description = [{
+    LLVM's loop passes cost more than linear time in the number of loops
+    one function holds: rotating each loop makes ScalarEvolution forget
+    every loop around it, which holds all the others. A backward kernel
+    holds about 8 loops per op of the inner model, and a spec with a chain
+    of 250 activations spent three quarters of its compile in `LoopRotate`
+    and `ConstraintElimination`.
+
+    In a function with more than `min-function-loops` loops, this pass
+    moves each run of consecutive `scf.for` nests that return nothing,
+    holding at most `chunk-loops` loops together, into a private function
+    of its own, marked LLVM `noinline`, and calls it in the run's place.
+    Side-effect-free ops between the nests (subviews, index arithmetic) go
+    with them, cloned when a later op still uses them; so do the constants
+    the run uses. Every other value from outside becomes an argument. Every
+    optimized function then holds a bounded number of loops, and the code
+    generator compiles the pieces on several threads.
+
+    Functions with fewer loops (every example's kernels) are left whole, so
+    that LLVM keeps seeing their temporaries as distinct `noalias`
+    arguments. Run it on loops over memrefs, after
+    `convert-linalg-to-loops`.
+  }];
+  let dependentDialects = ["::mlir::func::FuncDialect"];
+  let options = [
+    Option<"minFunctionLoops", "min-function-loops", "int64_t",
+           /*default=*/"1500",
+           "Split only functions with more loops than this">,
+    Option<"chunkLoops", "chunk-loops", "int64_t", /*default=*/"64",
+           "The most loops one outlined function holds">,
+  ];
 }
 
 def TTTCPUNoAliasTemporaries

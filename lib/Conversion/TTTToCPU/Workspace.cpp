@@ -157,7 +157,7 @@ static void replaceByView(memref::AllocOp alloc, Value temporary) {
 /// one buffer would hide from LLVM that the temporaries are disjoint (what
 /// `malloc` told it), and TTT-Linear's prefill ran 2x slower; distinct
 /// noalias arguments keep that fact, and survive inlining as alias scopes.
-static void serveFromWorkspace(func::FuncOp entry) {
+static void serveFromWorkspace(func::FuncOp entry, size_t maxArguments) {
   // Each served allocation with its offset in the workspace and its type in
   // the body.
   struct Served {
@@ -194,6 +194,32 @@ static void serveFromWorkspace(func::FuncOp entry) {
   unsigned workspaceIndex = entry.getNumArguments();
   (void)entry.insertArgument(workspaceIndex, workspaceType, DictionaryAttr(),
                              loc);
+  entry->setAttr(kWorkspaceBytes,
+                 IntegerAttr::get(IntegerType::get(ctx, 64), total));
+
+  // Past `maxArguments` temporaries, the code selector's time for the calls
+  // that pass them grows faster than their number (a chain of 250
+  // activations: 1,066 temporaries, 4.5 s). They are views of the workspace
+  // in the entry point itself then, which LLVM cannot tell apart.
+  if (served.size() > maxArguments) {
+    // Every view first: the insertion point may be an allocation.
+    OpBuilder builder = OpBuilder::atBlockBegin(&entry.getBody().front());
+    Value workspace = entry.getArgument(workspaceIndex);
+    SmallVector<Value> temporaries;
+    for (Served &s : served) {
+      Value at = arith::ConstantIndexOp::create(builder, loc, s.offset);
+      temporaries.push_back(memref::ViewOp::create(
+          builder, loc, s.type, workspace, at, ValueRange{}));
+    }
+    for (auto [s, temporary] : llvm::zip_equal(served, temporaries)) {
+      if (s.type == s.alloc.getType())
+        s.alloc.replaceAllUsesWith(temporary);
+      else
+        replaceByView(s.alloc, temporary);
+      s.alloc.erase();
+    }
+    return;
+  }
 
   // The body, with the temporaries as arguments.
   auto body = func::FuncOp::create(
@@ -255,13 +281,13 @@ static void serveFromWorkspace(func::FuncOp entry) {
   }
   auto call = func::CallOp::create(builder, loc, body, operands);
   func::ReturnOp::create(builder, loc, call.getResults());
-  entry->setAttr(kWorkspaceBytes,
-                 IntegerAttr::get(IntegerType::get(ctx, 64), total));
 }
 
 namespace {
 struct TTTCPUWorkspacePass
     : mlir::ttt::impl::TTTCPUWorkspaceBase<TTTCPUWorkspacePass> {
+  using Base::Base;
+
   void runOnOperation() override {
     SmallVector<func::FuncOp> entries;
     for (auto func : getOperation().getOps<func::FuncOp>())
@@ -269,7 +295,7 @@ struct TTTCPUWorkspacePass
           func->hasAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName()))
         entries.push_back(func);
     for (func::FuncOp entry : entries)
-      serveFromWorkspace(entry);
+      serveFromWorkspace(entry, maxTemporaryArguments);
   }
 };
 } // namespace

@@ -1,0 +1,203 @@
+//===- OutlineLoopNests.cpp - ttt-cpu-outline-loop-nests ------------------===//
+//
+// LLVM's loop rotation makes ScalarEvolution forget the loops around the one
+// it rotates, and the mini-batch loop of a backward kernel holds all the
+// others: its cost grows with the square of the number of loops in the
+// function. A long inner model (a chain of 250 activations: 2,200 loops in
+// one function) then spent most of its compile there. Moving runs of small
+// nests into functions of their own bounds what every LLVM pass sees.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ttt/Conversion/Passes.h"
+
+#include "mlir/IR/IRMapping.h"
+#include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
+#include "mlir/Transforms/RegionUtils.h"
+#include "llvm/ADT/SetVector.h"
+
+namespace mlir::ttt {
+#define GEN_PASS_DEF_TTTCPUOUTLINELOOPNESTS
+#include "ttt/Conversion/Passes.h.inc"
+} // namespace mlir::ttt
+
+using namespace mlir;
+
+namespace {
+/// Splits one function: every block's runs of small loop nests, each with
+/// the side-effect-free ops between them, go to new functions.
+class FunctionSplitter {
+public:
+  FunctionSplitter(func::FuncOp func, SymbolTable &symbols, int64_t chunkLoops)
+      : func(func), symbols(symbols), chunkLoops(chunkLoops) {
+    // Post-order: a nest's count is complete before it is added to the
+    // loop around it.
+    func.walk([&](scf::ForOp loop) {
+      int64_t count = ++loops[loop];
+      if (auto outer = loop->getParentOfType<scf::ForOp>())
+        loops[outer] += count;
+    });
+  }
+
+  int64_t countLoops() {
+    int64_t total = 0;
+    for (auto [loop, count] : loops)
+      if (!loop->getParentOfType<scf::ForOp>())
+        total += count;
+    return total;
+  }
+
+  void split(Block &block) {
+    SmallVector<Operation *> run;
+    int64_t runLoops = 0;
+    for (Operation &op : llvm::make_early_inc_range(block)) {
+      if (int64_t count = smallNestLoops(&op)) {
+        if (runLoops + count > chunkLoops) {
+          outline(run);
+          runLoops = 0;
+        }
+        run.push_back(&op);
+        runLoops += count;
+      } else if (!run.empty() && op.getNumRegions() == 0 &&
+                 !op.hasTrait<OpTrait::IsTerminator>() &&
+                 isMemoryEffectFree(&op)) {
+        run.push_back(&op);
+      } else {
+        outline(run);
+        runLoops = 0;
+        for (Region &region : op.getRegions())
+          for (Block &inner : region)
+            split(inner);
+      }
+    }
+    outline(run);
+  }
+
+private:
+  /// The loops of `op` if it is a nest to outline (an `scf.for` that
+  /// returns nothing, of at most `chunkLoops` loops), else 0.
+  int64_t smallNestLoops(Operation *op) {
+    auto loop = dyn_cast<scf::ForOp>(op);
+    if (!loop || loop.getNumResults() != 0)
+      return 0;
+    int64_t count = loops.lookup(loop);
+    return count <= chunkLoops ? count : 0;
+  }
+
+  static bool isConstant(Operation *op) {
+    return op && op->getNumOperands() == 0 &&
+           op->hasTrait<OpTrait::ConstantLike>();
+  }
+
+  /// A side-effect-free op on the function's arguments and constants only
+  /// (a temporary's view of the workspace, ttt-cpu-workspace).
+  bool isOpOfArguments(Operation *op) {
+    if (!op || op->getNumRegions() != 0 || !isMemoryEffectFree(op))
+      return false;
+    Block *entry = &func.getBody().front();
+    return llvm::all_of(op->getOperands(), [&](Value operand) {
+      auto argument = dyn_cast<BlockArgument>(operand);
+      return (argument && argument.getOwner() == entry) ||
+             isConstant(operand.getDefiningOp());
+    });
+  }
+
+  /// Moves `run` (consecutive ops of one block) into a new private function
+  /// called in its place, and clears it. Side-effect-free ops whose results
+  /// are also used after the run are cloned into the function and stay.
+  /// Constants the run uses are cloned too, and so are side-effect-free ops
+  /// of the function's arguments and constants; every other value from
+  /// outside becomes an argument.
+  void outline(SmallVector<Operation *> &run) {
+    while (!run.empty() && !isa<scf::ForOp>(run.back()))
+      run.pop_back();
+    if (run.empty())
+      return;
+    llvm::SmallPtrSet<Operation *, 16> inRun(run.begin(), run.end());
+    llvm::SetVector<Value> captured;
+    for (Operation *op : run) {
+      for (Value operand : op->getOperands())
+        captured.insert(operand);
+      getUsedValuesDefinedAbove(op->getRegions(), captured);
+    }
+    llvm::SetVector<Value> arguments;
+    llvm::SetVector<Operation *> constants;
+    SmallVector<Operation *> recomputed;
+    for (Value value : captured) {
+      Operation *def = value.getDefiningOp();
+      if (def && inRun.contains(def))
+        continue;
+      if (isConstant(def))
+        constants.insert(def);
+      else if (isOpOfArguments(def)) {
+        // A temporary's view of the workspace, say: cloned, so that a
+        // thousand temporaries are not a thousand arguments.
+        recomputed.push_back(def);
+        for (Value operand : def->getOperands())
+          if (isConstant(operand.getDefiningOp()))
+            constants.insert(operand.getDefiningOp());
+          else
+            arguments.insert(operand);
+      } else {
+        arguments.insert(value);
+      }
+    }
+
+    Location loc = run.front()->getLoc();
+    OpBuilder builder(func);
+    auto nest = func::FuncOp::create(
+        builder, loc, (func.getSymName() + "_nests").str(),
+        builder.getFunctionType(ValueRange(arguments.getArrayRef()).getTypes(),
+                                {}));
+    nest.setPrivate();
+    // Inlined back, the nests would put the function's size back (LLVM's
+    // `noinline`, which convert-func-to-llvm passes through).
+    nest->setAttr("passthrough",
+                  builder.getArrayAttr({builder.getStringAttr("noinline")}));
+    symbols.insert(nest); // Renamed to be unique.
+    Block *entry = nest.addEntryBlock();
+    builder.setInsertionPointToStart(entry);
+    IRMapping mapping;
+    mapping.map(arguments.getArrayRef(), entry->getArguments());
+    for (Operation *op : llvm::concat<Operation *const>(constants, recomputed))
+      builder.clone(*op, mapping);
+    for (Operation *op : run)
+      builder.clone(*op, mapping);
+    func::ReturnOp::create(builder, loc);
+
+    builder.setInsertionPointAfter(run.back());
+    func::CallOp::create(builder, loc, nest, arguments.getArrayRef());
+    for (Operation *op : llvm::reverse(run))
+      if (op->use_empty())
+        op->erase();
+    run.clear();
+    // Ops every user of which now has a clone of its own.
+    for (Operation *op : recomputed)
+      if (op->use_empty())
+        op->erase();
+  }
+
+  func::FuncOp func;
+  SymbolTable &symbols;
+  int64_t chunkLoops;
+  DenseMap<Operation *, int64_t> loops;
+};
+
+struct TTTCPUOutlineLoopNestsPass
+    : mlir::ttt::impl::TTTCPUOutlineLoopNestsBase<TTTCPUOutlineLoopNestsPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    SymbolTable symbols(getOperation());
+    SmallVector<func::FuncOp> funcs(getOperation().getOps<func::FuncOp>());
+    for (func::FuncOp func : funcs) {
+      if (func.isExternal())
+        continue;
+      FunctionSplitter splitter(func, symbols, chunkLoops);
+      if (splitter.countLoops() > minFunctionLoops)
+        splitter.split(func.getBody().front());
+    }
+  }
+};
+} // namespace

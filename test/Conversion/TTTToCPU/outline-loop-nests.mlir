@@ -1,0 +1,88 @@
+// RUN: ttt-opt %s --ttt-cpu-outline-loop-nests="min-function-loops=4 chunk-loops=3" | FileCheck %s
+// RUN: ttt-opt %s --ttt-cpu-outline-loop-nests | FileCheck %s --check-prefix=DEFAULT
+
+// @split holds 5 loops, more than 4: its result-less nests go, in runs of at
+// most 3 loops, to functions of their own that LLVM may not inline. The
+// index arithmetic between the first two nests goes with them, and is cloned
+// again into the second run, which uses it too; so is the view of the
+// workspace argument, rather than becoming an argument. The loop with a
+// result stays.
+
+// CHECK-LABEL: func.func private @split_nests(
+// CHECK-SAME: %[[A:[a-z0-9_]+]]: memref<8xf32>, %[[WS:[a-z0-9_]+]]: memref<?xi8>, %[[N:[a-z0-9_]+]]: index)
+// CHECK-SAME: attributes {passthrough = ["noinline"]}
+// CHECK: %[[T:.*]] = memref.view %[[WS]]
+// CHECK: scf.for
+// CHECK-NEXT: scf.for
+// CHECK: memref.store %{{.*}}, %[[T]]
+// CHECK: %[[M:.*]] = arith.addi %[[N]]
+// CHECK: scf.for %{{.*}} = %{{.*}} to %[[M]]
+// CHECK-NOT: scf.for
+// CHECK: return
+
+// CHECK-LABEL: func.func private @split_nests_0(
+// CHECK-SAME: %[[N2:[a-z0-9_]+]]: index, %{{[a-z0-9_]+}}: memref<8xf32>, %[[WS2:[a-z0-9_]+]]: memref<?xi8>)
+// CHECK-SAME: attributes {passthrough = ["noinline"]}
+// CHECK-DAG: %[[M2:.*]] = arith.addi %[[N2]]
+// CHECK-DAG: memref.view %[[WS2]]
+// CHECK: scf.for %{{.*}} = %{{.*}} to %[[M2]]
+// CHECK-NOT: scf.for
+// CHECK: return
+
+// CHECK-LABEL: func.func @split(
+// CHECK-SAME: %[[FWS:[a-z0-9_]+]]: memref<?xi8>, %[[FA:[a-z0-9_]+]]: memref<8xf32>, %[[FN:[a-z0-9_]+]]: index)
+// CHECK-NOT: memref.view
+// CHECK-NOT: arith.addi
+// CHECK: call @split_nests(%[[FA]], %[[FWS]], %[[FN]])
+// CHECK-NEXT: call @split_nests_0(%[[FN]], %[[FA]], %[[FWS]])
+// CHECK-NEXT: scf.for {{.*}} iter_args
+// CHECK: return
+
+// Below the threshold, a function stays whole.
+// CHECK-LABEL: func.func @few_loops(
+// CHECK-NOT: call
+// CHECK: scf.for
+// CHECK-NOT: func.func private
+
+// DEFAULT-NOT: call
+// DEFAULT-NOT: passthrough
+
+func.func @split(%ws: memref<?xi8>, %a: memref<8xf32>, %n: index) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c8 = arith.constant 8 : index
+  %t = memref.view %ws[%c0][] : memref<?xi8> to memref<8xf32>
+  scf.for %i = %c0 to %c8 step %c1 {
+    scf.for %j = %c0 to %n step %c1 {
+      %v = memref.load %a[%i] : memref<8xf32>
+      memref.store %v, %t[%i] : memref<8xf32>
+    }
+  }
+  %m = arith.addi %n, %c1 : index
+  scf.for %i = %c0 to %m step %c1 {
+    %v = memref.load %t[%c0] : memref<8xf32>
+    memref.store %v, %a[%c0] : memref<8xf32>
+  }
+  scf.for %i = %c0 to %m step %c1 {
+    %v = memref.load %a[%c1] : memref<8xf32>
+    memref.store %v, %t[%c1] : memref<8xf32>
+  }
+  %r = scf.for %i = %c0 to %c8 step %c1 iter_args(%acc = %c0) -> index {
+    %s = arith.addi %acc, %i : index
+    scf.yield %s : index
+  }
+  %x = memref.load %a[%r] : memref<8xf32>
+  memref.store %x, %a[%c0] : memref<8xf32>
+  return
+}
+
+func.func @few_loops(%a: memref<8xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c8 = arith.constant 8 : index
+  %f = arith.constant 1.0 : f32
+  scf.for %i = %c0 to %c8 step %c1 {
+    memref.store %f, %a[%i] : memref<8xf32>
+  }
+  return
+}
