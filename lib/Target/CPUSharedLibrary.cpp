@@ -164,11 +164,11 @@ static std::string compilePartition(StringRef bitcode, StringRef path) {
 /// Splits `module` into at most `maxCount` partitions, returned as bitcode.
 /// A function called from one place stays with its caller (a kernel's entry
 /// point and its wrappers around the body are one chain, which the
-/// optimizer may inline), unless it is `noinline`; each such group goes to the partition with the
-/// fewest instructions so far, the biggest first; global variables go to
-/// the first. Local symbols become hidden external ones first, so that a
-/// partition can reference what another defines without the library
-/// exporting them.
+/// optimizer may inline), unless it is `noinline`; each such group goes to
+/// the partition with the fewest instructions so far, the biggest first;
+/// global variables go to the first. Local symbols become hidden external
+/// ones first, so that a partition can reference what another defines
+/// without the library exporting them.
 static SmallVector<std::string> splitModule(llvm::Module &module,
                                             unsigned maxCount) {
   for (llvm::GlobalValue &value : module.global_values()) {

@@ -197,6 +197,24 @@ static void serveFromWorkspace(func::FuncOp entry, size_t maxArguments) {
   entry->setAttr(kWorkspaceBytes,
                  IntegerAttr::get(IntegerType::get(ctx, 64), total));
 
+  // Each temporary's view of `workspace`, built by `b`.
+  auto viewsOf = [&](OpBuilder &b, Value workspace) {
+    SmallVector<Value> views;
+    for (const Served &s : served) {
+      Value at = arith::ConstantIndexOp::create(b, loc, s.offset);
+      views.push_back(memref::ViewOp::create(b, loc, s.type, workspace, at,
+                                             ValueRange{}));
+    }
+    return views;
+  };
+  auto replaceAllocation = [](Served &s, Value temporary) {
+    if (s.type == s.alloc.getType())
+      s.alloc.replaceAllUsesWith(temporary);
+    else
+      replaceByView(s.alloc, temporary);
+    s.alloc.erase();
+  };
+
   // Past `maxArguments` temporaries, the code selector's time for the calls
   // that pass them grows faster than their number (a chain of 250
   // activations: 1,066 temporaries, 4.5 s). They are views of the workspace
@@ -204,20 +222,10 @@ static void serveFromWorkspace(func::FuncOp entry, size_t maxArguments) {
   if (served.size() > maxArguments) {
     // Every view first: the insertion point may be an allocation.
     OpBuilder builder = OpBuilder::atBlockBegin(&entry.getBody().front());
-    Value workspace = entry.getArgument(workspaceIndex);
-    SmallVector<Value> temporaries;
-    for (Served &s : served) {
-      Value at = arith::ConstantIndexOp::create(builder, loc, s.offset);
-      temporaries.push_back(memref::ViewOp::create(
-          builder, loc, s.type, workspace, at, ValueRange{}));
-    }
-    for (auto [s, temporary] : llvm::zip_equal(served, temporaries)) {
-      if (s.type == s.alloc.getType())
-        s.alloc.replaceAllUsesWith(temporary);
-      else
-        replaceByView(s.alloc, temporary);
-      s.alloc.erase();
-    }
+    SmallVector<Value> views =
+        viewsOf(builder, entry.getArgument(workspaceIndex));
+    for (auto [s, view] : llvm::zip_equal(served, views))
+      replaceAllocation(s, view);
     return;
   }
 
@@ -238,11 +246,7 @@ static void serveFromWorkspace(func::FuncOp entry, size_t maxArguments) {
     body.setArgAttr(temporary.getArgNumber(),
                     LLVM::LLVMDialect::getNoAliasAttrName(),
                     UnitAttr::get(ctx));
-    if (s.type == s.alloc.getType())
-      s.alloc.replaceAllUsesWith(temporary);
-    else
-      replaceByView(s.alloc, temporary);
-    s.alloc.erase();
+    replaceAllocation(s, temporary);
   }
 
   // convert-func-to-llvm drops `llvm.noalias` from memref arguments, which it
@@ -273,12 +277,8 @@ static void serveFromWorkspace(func::FuncOp entry, size_t maxArguments) {
   Block *entryBlock =
       builder.createBlock(&entry.getBody(), {}, entryInputs, entryLocs);
   SmallVector<Value> operands(entryBlock->getArguments().drop_back());
-  Value workspace = entryBlock->getArguments().back();
-  for (const Served &s : served) {
-    Value at = arith::ConstantIndexOp::create(builder, loc, s.offset);
-    operands.push_back(memref::ViewOp::create(builder, loc, s.type, workspace,
-                                              at, ValueRange{}));
-  }
+  llvm::append_range(operands,
+                     viewsOf(builder, entryBlock->getArguments().back()));
   auto call = func::CallOp::create(builder, loc, body, operands);
   func::ReturnOp::create(builder, loc, call.getResults());
 }
