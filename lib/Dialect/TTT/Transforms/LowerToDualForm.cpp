@@ -81,9 +81,13 @@ private:
   /// Processes tokens [start, start + length) at mini-batch positions
   /// [position, position + length). `staticLength` is set for full
   /// mini-batches; `carriesSums` when the running sums may be non-zero.
+  /// `carriesSumsIf`, an i1, makes a segment that does not carry them carry
+  /// them when it is true; it needs the state in the outputs (the sums are
+  /// then every segment's contraction init) and no decay.
   SegmentState segment(const SegmentState &state, Value position, Value start,
                        Value length, std::optional<int64_t> staticLength,
-                       bool carriesSums, Commit commit);
+                       bool carriesSums, Commit commit,
+                       Value carriesSumsIf = nullptr);
   /// theta_0 - ts[b-1] * sums and zeroed sums: the end of a mini-batch.
   void commitInto(SegmentState &state, ArrayRef<Value> sums);
   /// Runs `build` under `scf.if cond`, passing the state through otherwise.
@@ -176,7 +180,10 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
                                        Value position, Value start,
                                        Value length,
                                        std::optional<int64_t> staticLength,
-                                       bool carriesSums, Commit commit) {
+                                       bool carriesSums, Commit commit,
+                                       Value carriesSumsIf) {
+  assert((!carriesSumsIf || (!carriesSums && stateInOutputs() && !in.decay)) &&
+         "a conditional carry needs the sums in the outputs and no decay");
   OpFoldResult len = staticLength ? OpFoldResult(b.getIndexAttr(*staticLength))
                                   : OpFoldResult(length);
   Value xq = rowsSlice(in.xq, start, len, staticLength);
@@ -245,6 +252,22 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
           if (carriedDecay)
             carried = rows.scaleRows(carried, carriedDecay);
           inner = rows.add(inner, carried);
+        } else if (carriesSumsIf) {
+          // Added into `inner` where it lives (no decay here), so that both
+          // branches yield its buffer: a new tensor from one of them would
+          // bufferize to a select between two buffers, hiding from LLVM
+          // what every later read aliases.
+          auto ifOp = scf::IfOp::create(b, inner.getType(), carriesSumsIf,
+                                        /*withElseRegion=*/true);
+          OpBuilder::InsertionGuard guard(b);
+          b.setInsertionPointToStart(&ifOp.getThenRegion().front());
+          Value carried = rows.matmul(xqIn, state.sums[slot.weight], inner);
+          if (slot.bias)
+            carried = rows.addRowInto(carried, state.sums[*slot.bias]);
+          scf::YieldOp::create(b, carried);
+          b.setInsertionPointToStart(&ifOp.getElseRegion().front());
+          scf::YieldOp::create(b, inner);
+          inner = ifOp.getResult(0);
         }
         Value c0 = slot.bias ? state.theta[*slot.bias] : Value();
         return rows.dualCombine(rows.matmul(xqIn, state.theta[slot.weight]),
@@ -340,19 +363,37 @@ SequenceResults DualFormLowering::run() {
   if (stateInOutputs() && state.product)
     state.product = storeInto(state.product, in.productDestination);
 
-  // Head: the rest of the mini-batch in progress (a whole one when p = 0),
-  // with the carried running sums.
+  // Head: the rest of the mini-batch in progress, with the carried running
+  // sums. When that is a whole mini-batch (p = 0 and T >= b, where every
+  // prompt starts), the full mini-batches' loop takes it instead, carrying
+  // the sums in its first iteration: the statically shaped code is about
+  // twice as fast per token as the head's, at the cost of one more matmul
+  // per linear layer under an scf.if rather than another copy of the
+  // segment. That needs the sums in the outputs, where every full
+  // mini-batch adds to them, and no decay (which would scale them).
   Value headLength =
       headSegmentLength(b, miniBatch, in.position, in.length);
+  Value wholeHead;
+  if (stateInOutputs() && !in.decay)
+    wholeHead = arith::CmpIOp::create(b, arith::CmpIPredicate::eq,
+                                      headLength, bMini);
   Value hasHead =
       arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, headLength, b0);
+  if (wholeHead)
+    hasHead = arith::AndIOp::create(
+        b, hasHead,
+        arith::CmpIOp::create(b, arith::CmpIPredicate::ne, headLength, bMini));
   state = ifThen(hasHead, state, [&] {
     return segment(state, in.position, b0, headLength, std::nullopt,
                    /*carriesSums=*/true, Commit::IfComplete);
   });
 
-  // Full mini-batches: static b x d tiles, committed, zero running sums.
-  Value rest = arith::SubIOp::create(b, in.length, headLength);
+  // Full mini-batches: static b x d tiles, committed, zero running sums
+  // (but in the first iteration of a whole head).
+  Value fullStart =
+      wholeHead ? arith::SelectOp::create(b, wholeHead, b0, headLength)
+                : headLength;
+  Value rest = arith::SubIOp::create(b, in.length, fullStart);
   Value numFull = arith::DivUIOp::create(b, rest, bMini);
   auto loop = scf::ForOp::create(
       b, b0, numFull, index(1), state.flatten(),
@@ -360,11 +401,18 @@ SequenceResults DualFormLowering::run() {
         ImplicitLocOpBuilder body(loc, nested);
         DualFormLowering inner(layer, body, in);
         Value start = arith::AddIOp::create(
-            body, headLength, arith::MulIOp::create(body, i, inner.index(miniBatch)));
+            body, fullStart, arith::MulIOp::create(body, i, inner.index(miniBatch)));
+        Value carry =
+            wholeHead
+                ? arith::AndIOp::create(
+                      body, wholeHead,
+                      arith::CmpIOp::create(body, arith::CmpIPredicate::eq, i,
+                                            inner.index(0)))
+                : Value();
         SegmentState next = inner.segment(
             SegmentState::unflatten(iterArgs, numState), inner.index(0), start,
             inner.index(miniBatch), miniBatch, /*carriesSums=*/false,
-            Commit::Always);
+            Commit::Always, carry);
         scf::YieldOp::create(body, next.flatten());
       });
   state = SegmentState::unflatten(loop.getResults(), numState);

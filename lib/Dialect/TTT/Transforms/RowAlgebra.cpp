@@ -119,10 +119,10 @@ Value RowAlgebra::contract(Value lhs, Value rhs, ArrayRef<AffineMap> maps,
   return matmul.getResult(0);
 }
 
-Value RowAlgebra::matmul(Value lhs, Value rhs) {
+Value RowAlgebra::matmul(Value lhs, Value rhs, Value accumulator) {
   return contract(lhs, rhs,
                   linalg::MatmulOp::getDefaultIndexingMaps(b.getContext()),
-                  {dim(lhs, 0), dim(rhs, 1)});
+                  {dim(lhs, 0), dim(rhs, 1)}, accumulator);
 }
 
 Value RowAlgebra::matmulTransposeB(Value lhs, Value rhs) {
@@ -218,6 +218,21 @@ Value RowAlgebra::addRow(Value x, Value row) {
                      [](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
                        return arith::AddFOp::create(e, a[0], a[1]);
                      });
+}
+
+Value RowAlgebra::addRowInto(Value x, Value row) {
+  Maps m(b.getContext());
+  return linalg::GenericOp::create(
+             b, TypeRange{x.getType()}, ValueRange{row}, ValueRange{x},
+             ArrayRef<AffineMap>{m.row, m.id},
+             {IteratorType::parallel, IteratorType::parallel},
+             [](OpBuilder &nested, Location loc, ValueRange args) {
+               linalg::YieldOp::create(
+                   nested, loc,
+                   ValueRange{arith::AddFOp::create(nested, loc, args[1],
+                                                    args[0])});
+             })
+      .getResult(0);
 }
 
 Value RowAlgebra::scaleRows(Value x, Value scale) {

@@ -27,8 +27,9 @@ public:
   Value constant(double value);
   OpFoldResult dim(Value tensor, int64_t index);
 
-  /// a [m, k] x b [k, n] -> [m, n].
-  Value matmul(Value lhs, Value rhs);
+  /// a [m, k] x b [k, n] -> [m, n], added to `accumulator` [m, n] when
+  /// given (as for matmulTransposeA).
+  Value matmul(Value lhs, Value rhs, Value accumulator = {});
   /// a [m, k] x b[n, k]^T -> [m, n].
   Value matmulTransposeB(Value lhs, Value rhs);
   /// a[k, m]^T x b [k, n] -> [m, n], added to `accumulator` [m, n] when
@@ -43,6 +44,8 @@ public:
   Value mul(Value lhs, Value rhs);
   /// x [r, n] + row [1, n], broadcast over the rows.
   Value addRow(Value x, Value row);
+  /// The same, with x as the init: written over x once bufferized.
+  Value addRowInto(Value x, Value row);
   /// x [r, n] * s [r]: scales row i by s[i].
   Value scaleRows(Value x, Value scale);
   /// x [m, n] * s (a 0-d f32 value).

@@ -4,12 +4,14 @@
 // (d = 8, b = 4): the output gradient of the layer is Gz = -v, so the key
 // side computes no prediction (no X W0 on the keys): a full mini-batch is
 // -v scaled by lr, the causal Xq X^T, the query rows Xq W0, and the
-// gradient contraction X^T (lr o Gz), four matmuls in all.
+// gradient contraction X^T (lr o Gz), four matmuls in all, and a fifth,
+// Xq S added to the query side, in the first iteration of a call that
+// starts at position 0 with at least b tokens (its carried sums S).
 
 // CHECK-LABEL: func.func @plain_dot(
 // CHECK: scf.forall
 // The full mini-batches.
-// CHECK: scf.for {{.*}} iter_args(%{{[^ ]*}} = %{{[^ ]*}}, %[[W0:[^ ]*]] = %{{[^ ]*}}, %{{[^ ]*}} = %{{[^ ]*}}) -> (tensor<?x8xf32>, tensor<8x8xf32>, tensor<8x8xf32>)
+// CHECK: scf.for {{.*}} iter_args(%{{[^ ]*}} = %{{[^ ]*}}, %[[W0:[^ ]*]] = %{{[^ ]*}}, %[[SUMS:[^ ]*]] = %{{[^ ]*}}) -> (tensor<?x8xf32>, tensor<8x8xf32>, tensor<8x8xf32>)
 // CHECK: %[[XQ:.*]] = tensor.extract_slice %{{.*}} [4, 8] [1, 1] : tensor<?x8xf32> to tensor<4x8xf32>
 // CHECK-NEXT: %[[XK:.*]] = tensor.extract_slice %{{.*}} [4, 8] [1, 1] : tensor<?x8xf32> to tensor<4x8xf32>
 // CHECK-NEXT: %[[XV:.*]] = tensor.extract_slice %{{.*}} [4, 8] [1, 1] : tensor<?x8xf32> to tensor<4x8xf32>
@@ -24,7 +26,11 @@
 // CHECK-NOT: linalg.matmul
 // CHECK: linalg.matmul {{.*}} ins(%[[XQ]], %[[XK]] : tensor<4x8xf32>, tensor<4x8xf32>) outs(%{{.*}} : tensor<4x4xf32>)
 // CHECK-NOT: linalg.matmul
-// CHECK: linalg.matmul ins(%{{.*}}, %[[GL]] : tensor<4x4xf32>, tensor<4x8xf32>)
+// CHECK: %[[INNER:.*]] = linalg.matmul ins(%{{.*}}, %[[GL]] : tensor<4x4xf32>, tensor<4x8xf32>)
+// CHECK-NEXT: scf.if
+// CHECK-NEXT: linalg.matmul ins(%[[XQ]], %[[SUMS]] : tensor<4x8xf32>, tensor<8x8xf32>) outs(%[[INNER]] : tensor<4x8xf32>)
+// CHECK: } else {
+// CHECK-NEXT: scf.yield %[[INNER]]
 // CHECK-NOT: linalg.matmul
 // CHECK: linalg.matmul ins(%[[XQ]], %[[W0]] : tensor<4x8xf32>, tensor<8x8xf32>)
 // CHECK-NOT: linalg.matmul
