@@ -347,12 +347,15 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
           llvm::append_range(ifTypes, ValueRange(dTheta).getTypes());
         if (decay)
           ifTypes.push_back(productGrad.getType());
+        // The segment's sums and product, outside the commit's branch: its
+        // VJP below recomputes the same forward, which CSE then shares once
+        // both are inlined (only the call's last segment does not commit).
+        auto call = func::CallOp::create(body, segment, args);
         auto ifOp = scf::IfOp::create(body, ifTypes, s.commits,
                                       /*withElseRegion=*/true);
         {
           OpBuilder::InsertionGuard guard(body);
           body.setInsertionPointToStart(&ifOp.getThenRegion().front());
-          auto call = func::CallOp::create(body, segment, args);
           SmallVector<Value> sums(call.getResults().slice(1, numState));
           Value negScale = arith::NegFOp::create(body, lastScale);
           // dU (dtheta' but for a normalised weight) and, with

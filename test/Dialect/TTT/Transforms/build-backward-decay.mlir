@@ -23,8 +23,8 @@
 // Reverse sweep: the commit's VJP yields dS', dts[b-1], A' dtheta and dA'.
 // dA' replaces the carried cotangent of the product.
 // CHECK: scf.for {{.*}}, %[[PRODUCT_COT:[a-z0-9]+]] = %{{[a-z0-9_]+}}) -> (tensor<8x8xf32>, tensor<8x8xf32>, tensor<?x8xf32>, tensor<?x8xf32>, tensor<?x8xf32>, tensor<?xf32>, tensor<4xf32>, tensor<?xf32>, tensor<1x1xf32>)
-// CHECK: %[[IF:.*]]:4 = scf.if %{{.*}} -> (tensor<8x8xf32>, f32, tensor<8x8xf32>, tensor<1x1xf32>)
 // CHECK: %[[SEG2:.*]]:3 = func.call @gated_segment(
+// CHECK-NEXT: %[[IF:.*]]:4 = scf.if %{{.*}} -> (tensor<8x8xf32>, f32, tensor<8x8xf32>, tensor<1x1xf32>)
 // CHECK: tensor.extract %[[SEG2]]#2
 // CHECK: %[[DA:.*]] = tensor.insert %{{.*}} into %[[PRODUCT_COT]][%{{.*}}, %{{.*}}] : tensor<1x1xf32>
 // CHECK: scf.yield %{{.*}}, %{{.*}}, %{{.*}}, %[[DA]]

@@ -48,13 +48,14 @@
 // CHECK: arith.mulf %{{.*}}, %[[LAST_TS]]
 // CHECK: arith.subf
 // Reverse sweep: segment k = K - 1 - j, theta loaded from the scratch, the
-// commit's VJP, then the segment's VJP.
+// segment (outside the commit's branch, so that its forward and the VJP's
+// are one once inlined), the commit's VJP, then the segment's VJP.
 // CHECK: scf.for %[[J:.*]] = {{.*}} iter_args({{.*}}, %{{[a-z0-9]+}} = %[[XQ_G]], %{{[a-z0-9]+}} = %[[XK_G]], %{{[a-z0-9]+}} = %[[XV_G]], %{{[a-z0-9]+}} = %[[LR_G]], {{.*}})
 // CHECK: %[[KR0:.*]] = arith.subi %{{.*}}, %[[J]]
 // CHECK: %[[KR:.*]] = arith.subi %[[KR0]], %c1
 // CHECK: tensor.extract_slice %[[FWD]]#2[%[[KR]], 0] [1, 64]
-// CHECK: scf.if %{{.*}} -> (tensor<8x8xf32>, tensor<1x8xf32>, f32)
 // CHECK: func.call @lin_segment(
+// CHECK-NEXT: scf.if %{{.*}} -> (tensor<8x8xf32>, tensor<1x8xf32>, f32)
 // CHECK: arith.negf %[[LAST_TS]]
 // CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "reduction"]
 // CHECK: arith.negf
@@ -87,8 +88,8 @@ ttt.layer @lin attributes {mini_batch = 4 : i64, timing = #ttt<timing causal>} {
 // CHECK: scf.if %{{.*}} -> (tensor<8x8xf32>, tensor<1x8xf32>) {
 // CHECK-COUNT-2: math.sqrt
 // CHECK: scf.for %{{.*}} iter_args(%[[DW:[^ ]*]] = %{{[^ ]*}}, %[[DB:[^ ]*]] =
-// CHECK: scf.if %{{.*}} -> (tensor<8x8xf32>, tensor<1x8xf32>, f32, tensor<8x8xf32>, tensor<1x8xf32>) {
 // CHECK: func.call @normalized_segment(
+// CHECK-NEXT: scf.if %{{.*}} -> (tensor<8x8xf32>, tensor<1x8xf32>, f32, tensor<8x8xf32>, tensor<1x8xf32>) {
 // CHECK-COUNT-2: math.sqrt
 // CHECK: arith.cmpf ogt
 // CHECK: arith.select
