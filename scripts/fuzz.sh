@@ -6,14 +6,14 @@
 # the normal build once the bug is fixed) and printed.
 #
 #   FUZZ_SECONDS   seconds per target (default 60)
-#   FUZZ_TARGETS   which targets (default "npy manifest bind-run")
+#   FUZZ_TARGETS   which targets (default "npy manifest bind-run spec")
 #   FUZZ_CORPUS    keep the corpora grown here (default: a temporary dir)
 # Extra arguments go to every libFuzzer run (e.g. -seed=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${SAN_BUILD_DIR:-build-san}
 seconds=${FUZZ_SECONDS:-60}
-read -r -a targets <<<"${FUZZ_TARGETS:-npy manifest bind-run}"
+read -r -a targets <<<"${FUZZ_TARGETS:-npy manifest bind-run spec}"
 scripts/build-san.sh "${targets[@]/#/ttt-fuzz-}"
 
 work=$(mktemp -d)
@@ -21,26 +21,15 @@ trap 'rm -rf "$work"' EXIT
 corpora=${FUZZ_CORPUS:-$work/corpus}
 
 # Per-target limits. The spec target compiles (parse, verify, the whole CPU
-# pipeline) inputs that take seconds under ASan on a loaded machine; the
-# others must answer in milliseconds.
-#
-# ASAN_OPTIONS for npy: a .npy header that declares up to 2^62 elements makes
-# ttt-run allocate (and zero) that much before it checks the file's size
-# (issue 9, item 5, being fixed in the runtime). Until then allocations over
-# 1 GiB fail (ttt-run then reports "out of memory") instead of counting as a
-# crash; every other kind of report still fails the run.
+# pipeline down to LLVM IR) inputs that take seconds under ASan on a loaded
+# machine; the others must answer in milliseconds. libFuzzer's malloc limit
+# (that of -rss_limit_mb) makes any single allocation past it a failure: no
+# input of a few KB may make a reader allocate gigabytes (issue 9, item 5).
 options() {
   case $1 in
     spec) echo "-timeout=60 -rss_limit_mb=4096 -max_len=4096" ;;
     npy) echo "-timeout=10 -rss_limit_mb=2048 -max_len=4096" ;;
     *) echo "-timeout=10 -rss_limit_mb=2048 -max_len=8192" ;;
-  esac
-}
-asan_options() {
-  local common=detect_leaks=1:strict_string_checks=1
-  case $1 in
-    npy) echo "$common:allocator_may_return_null=1:max_allocation_size_mb=1024" ;;
-    *) echo "$common" ;;
   esac
 }
 
@@ -58,7 +47,8 @@ for t in "${targets[@]}"; do
   # New inputs go to the first (scratch) corpus directory; the seeds and the
   # saved crash inputs are read (and so replayed first) but never written.
   # shellcheck disable=SC2046
-  ASAN_OPTIONS=$(asan_options "$t") UBSAN_OPTIONS=print_stacktrace=1 \
+  ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1 \
+    UBSAN_OPTIONS=print_stacktrace=1 \
     "$build/bin/ttt-fuzz-$t" "$corpora/$t" "$seeds" "$regressions" \
     -max_total_time="$seconds" $(options "$t") "${dict[@]}" \
     -artifact_prefix="$work/$t/" -print_final_stats=1 "$@" \
