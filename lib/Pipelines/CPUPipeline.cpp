@@ -141,7 +141,8 @@ static void addLoops(OpPassManager &pm) {
 /// rather than 256 element moves.
 ///   convert-vector-to-llvm{vector-contract-lowering=outerproduct
 ///   vector-transpose-lowering=shuffle16x16},convert-ub-to-llvm,
-///   expand-strided-metadata,lower-affine,convert-scf-to-cf,
+///   expand-strided-metadata,lower-affine,ttt-cpu-rotate-loops,
+///   convert-scf-to-cf,
 ///   convert-math-to-llvm,convert-math-to-libm,convert-arith-to-llvm,
 ///   convert-index-to-llvm,finalize-memref-to-llvm,convert-func-to-llvm,
 ///   convert-cf-to-llvm,reconcile-unrealized-casts,
@@ -156,6 +157,7 @@ void mlir::ttt::addCPULLVMLowering(OpPassManager &pm) {
   pm.addPass(createUBToLLVMConversionPass());
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
+  pm.addPass(createTTTCPURotateLoops());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());

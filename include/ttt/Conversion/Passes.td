@@ -235,6 +235,32 @@ def TTTCPUOutlineLoopNests
   ];
 }
 
+def TTTCPURotateLoops : Pass<"ttt-cpu-rotate-loops"> {
+  let summary = "Emit every scf.for as a loop tested at its bottom";
+  let description = [{
+    `convert-scf-to-cf` lowers an `scf.for` to a loop that tests its bound
+    at the top, and LLVM's `LoopRotate` turns each one into a loop tested
+    at the bottom behind a guard. Every rotation makes ScalarEvolution
+    forget the loops around the rotated one, so that pass costs the square
+    of a function's loop count (16% of the TTT-MLP artifact's LLVM time).
+
+    This pass rewrites each `scf.for` as the `scf.while` that
+    `convert-scf-to-cf` lowers to a loop tested at its bottom: the body and
+    the test `iv + step < upper` in the `before` region, an `after` region
+    that forwards the values. Unless the bounds are constants that show the
+    loop runs, an `scf.if` on `lower < upper` guards it, yielding the
+    initial values otherwise. `LoopRotate` then finds every loop rotated.
+    The comparison is signed, or unsigned for an `scf.for` marked
+    `unsignedCmp`, as `convert-scf-to-cf` would emit it. A loop with
+    discardable attributes (such as the `llvm.loop_annotation` that
+    `ttt-gpu-emulate-on-cpu` puts on its thread loops, which
+    `convert-scf-to-cf` carries to an `scf.for`'s back edge only) is left
+    as it is. Run it right before `convert-scf-to-cf`.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 def TTTCPUNoAliasTemporaries
     : Pass<"ttt-cpu-noalias-temporaries", "ModuleOp"> {
   let summary = "Mark the workspace temporaries' pointers noalias after "
