@@ -206,7 +206,11 @@ void storeRow(Tensor &t, int64_t index, const Row &row) {
 
 TensorMap runPrefill(const Model &model, const TensorMap &inputs) {
   detail::validateModel(model);
-  auto [dm, position] = checkInputs(model, inputs);
+  // Named variables rather than a structured binding: the lambdas below
+  // capture them, which C++17 does not allow for bindings.
+  const std::pair<Dims, int64_t> checked = checkInputs(model, inputs);
+  const Dims &dm = checked.first;
+  const int64_t position = checked.second;
   const int64_t b = model.miniBatch, nv = model.values.size();
   const Tensor &XQ = inputs.at("XQ"), &XK = inputs.at("XK"),
                &XV = inputs.at("XV"), &scale = inputs.at("token_scale");
