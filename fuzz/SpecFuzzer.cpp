@@ -28,6 +28,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 using namespace mlir;
 using namespace mlir::ttt;
@@ -72,8 +73,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       ++errors;
     return success();
   });
-  OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(
-      StringRef(reinterpret_cast<const char *>(data), size), &context);
+  // MLIR's lexer relies on a NUL after the text, as every file buffer
+  // (ttt-compile's input) has; libFuzzer's input has none, and parsing it
+  // in place read past its end. Parse a NUL-terminated copy.
+  const std::string source(reinterpret_cast<const char *>(data), size);
+  OwningOpRef<ModuleOp> module = parseSourceString<ModuleOp>(source, &context);
   if (!module)
     return 0;
   FailureOr<SmallVector<LayerOp>> layers =
