@@ -6,16 +6,16 @@
 # the normal build once the bug is fixed) and printed.
 #
 #   FUZZ_SECONDS   seconds per target (default 60)
-#   FUZZ_TARGETS   which targets (default "npy manifest bind-run"; add
-#                  "spec" for the parser, verifier and CPU lowering, which
-#                  builds all of lib/ a second time with ASan: README)
+#   FUZZ_TARGETS   which targets (default "npy manifest bind-run spec";
+#                  "spec", the parser, verifier and CPU lowering, builds all
+#                  of lib/ a second time with ASan: README)
 #   FUZZ_CORPUS    keep the corpora grown here (default: a temporary dir)
 # Extra arguments go to every libFuzzer run (e.g. -seed=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${SAN_BUILD_DIR:-build-san}
 seconds=${FUZZ_SECONDS:-60}
-read -r -a targets <<<"${FUZZ_TARGETS:-npy manifest bind-run}"
+read -r -a targets <<<"${FUZZ_TARGETS:-npy manifest bind-run spec}"
 scripts/build-san.sh "${targets[@]/#/ttt-fuzz-}"
 
 work=$(mktemp -d)
