@@ -29,6 +29,14 @@ def TTTCPUFuseElementwise : Pass<"ttt-cpu-fuse-elementwise", "ModuleOp"> {
     of the row, or the b x b causal weights `eta ∘ (Xq Xk^T + 1)` for every
     step of their product with the gradient, which also keeps that product
     from becoming a register-blocked outer product.
+
+    Before the upstream patterns run, every consumer (the last ones first)
+    absorbs in one step the producers that only it and each other read,
+    point for point (elementwise, as many loops, identity maps), cloning
+    each body once. One pair at a time, a consumer that also reads every
+    value of a chain (the derivative of an activation chain reads each
+    forward value) could take only the chain's last producer at each step,
+    cloning its whole growing body each time: quadratic in the chain.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }

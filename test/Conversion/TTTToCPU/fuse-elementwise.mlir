@@ -121,3 +121,77 @@ func.func @shared_producer_kept(%a: tensor<16x64xf32>) -> (tensor<16x64xf32>, te
   } -> tensor<16x64xf32>
   return %s, %p : tensor<16x64xf32>, tensor<16x64xf32>
 }
+
+// -----
+
+// A consumer that reads every value of a chain (as the derivative of an
+// activation chain reads each forward value) absorbs the whole chain at
+// once: one generic, each producer's body in it once.
+
+#id = affine_map<(i, j) -> (i, j)>
+// CHECK-LABEL: func.func @consumer_reads_whole_chain
+// CHECK: linalg.generic
+// CHECK-SAME: ins(%{{.*}}, %{{.*}} : tensor<16x64xf32>, tensor<16x64xf32>)
+// CHECK-COUNT-1: math.exp
+// CHECK-COUNT-1: math.tanh
+// CHECK-NOT: math.exp
+// CHECK-NOT: math.tanh
+// CHECK: arith.mulf
+// CHECK: arith.addf
+// CHECK: linalg.yield
+// CHECK-NOT: linalg.generic
+func.func @consumer_reads_whole_chain(%x: tensor<16x64xf32>, %y: tensor<16x64xf32>) -> tensor<16x64xf32> {
+  %e = tensor.empty() : tensor<16x64xf32>
+  %a = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = math.exp %v : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  %b = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%a : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = math.tanh %v : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  %c = linalg.generic {indexing_maps = [#id, #id, #id, #id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%a, %b, %x, %y : tensor<16x64xf32>, tensor<16x64xf32>, tensor<16x64xf32>, tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%va: f32, %vb: f32, %vx: f32, %vy: f32, %o: f32):
+    %m = arith.mulf %va, %vb : f32
+    %s = arith.addf %m, %vx : f32
+    %t = arith.addf %s, %vy : f32
+    linalg.yield %t : f32
+  } -> tensor<16x64xf32>
+  return %c : tensor<16x64xf32>
+}
+
+// -----
+
+// A value that is also used outside the consumer stays computed by its own
+// generic, once; the consumer reads it rather than recomputing it.
+
+#id = affine_map<(i, j) -> (i, j)>
+// CHECK-LABEL: func.func @value_used_outside_not_absorbed
+// CHECK: %[[A:.*]] = linalg.generic
+// CHECK: math.exp
+// CHECK: linalg.generic
+// CHECK-SAME: ins(%[[A]]
+// CHECK-NOT: math.exp
+// CHECK: math.tanh
+// CHECK: return
+func.func @value_used_outside_not_absorbed(%x: tensor<16x64xf32>) -> (tensor<16x64xf32>, tensor<16x64xf32>) {
+  %e = tensor.empty() : tensor<16x64xf32>
+  %a = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = math.exp %v : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  %b = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%a : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = math.tanh %v : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  return %a, %b : tensor<16x64xf32>, tensor<16x64xf32>
+}
