@@ -171,18 +171,30 @@ void mlir::ttt::addCPULLVMLowering(OpPassManager &pm) {
   pm.addPass(createTTTCPUPackedEntryPoints());
 }
 
-LogicalResult
-mlir::ttt::buildTTTToCPUPipeline(OpPassManager &pm,
-                                 const CPUPipelineOptions &options,
-                                 PipelineErrorHandler errorHandler) {
+LogicalResult mlir::ttt::buildTTTToCPUEntryPointsPipeline(
+    OpPassManager &pm, const CPUPipelineOptions &options,
+    PipelineErrorHandler errorHandler) {
   if (failed(checkLayerForm(options.form, "ttt-to-cpu", errorHandler)))
     return failure();
   addTTTLowering(pm, options);
   addEntryPointsAndCleanup(pm);
+  return success();
+}
+
+void mlir::ttt::buildCPUEntryPointCodegenPipeline(OpPassManager &pm) {
   addCodegenPreparation(pm);
   addBufferization(pm);
   addLoops(pm);
   addCPULLVMLowering(pm);
+}
+
+LogicalResult
+mlir::ttt::buildTTTToCPUPipeline(OpPassManager &pm,
+                                 const CPUPipelineOptions &options,
+                                 PipelineErrorHandler errorHandler) {
+  if (failed(buildTTTToCPUEntryPointsPipeline(pm, options, errorHandler)))
+    return failure();
+  buildCPUEntryPointCodegenPipeline(pm);
   return success();
 }
 

@@ -1,15 +1,19 @@
 //===- CPUSharedLibrary.cpp - LLVM dialect -> native shared library -------===//
 //
-// The LLVM optimizer and code generator take most of a CPU compile (a
-// backward kernel is bigger than its prefill), so the module's functions
-// are split into one partition per hardware thread, balanced by size, and
-// each partition is optimized and compiled to its own object file on its
-// own thread, in an LLVMContext of its own (as LLVM's parallel LTO code
-// generation does). The objects are linked into one shared library.
+// The LLVM optimizer and code generator take most of a CPU compile.
+// ttt-compile hands over one LLVM-dialect module per kernel, each in an
+// MLIRContext of its own (lowered on a thread of its own), so each is
+// translated on its own thread too, and its functions are split into up
+// to one partition per thread, balanced by size (a huge kernel's outlined
+// loop nests spread over the threads). Every partition is optimized and
+// compiled to its own object file on its own thread, in an LLVMContext of
+// its own (as LLVM's parallel LTO code generation does), and the objects
+// are linked into one shared library.
 //
 //===----------------------------------------------------------------------===//
 
 #include "ttt/Target/Artifact.h"
+#include "ttt/Support/Parallel.h"
 
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
@@ -38,8 +42,6 @@
 #include "llvm/TargetParser/SubtargetFeature.h"
 #include "llvm/Transforms/Instrumentation/AddressSanitizer.h"
 #include "llvm/Transforms/Utils/Cloning.h"
-
-#include <thread>
 
 using namespace mlir;
 using namespace mlir::ttt;
@@ -168,14 +170,14 @@ static std::string compilePartition(StringRef bitcode, StringRef path) {
 /// the partition with the fewest instructions so far, the biggest first;
 /// global variables go to the first. Local symbols become hidden external
 /// ones first, so that a partition can reference what another defines
-/// without the library exporting them.
-static SmallVector<std::string> splitModule(llvm::Module &module,
-                                            unsigned maxCount) {
+/// without the library exporting them; `prefix` keeps them apart from
+/// those of the other modules linked into the library.
+static SmallVector<std::string>
+splitModule(llvm::Module &module, unsigned maxCount, StringRef prefix) {
   for (llvm::GlobalValue &value : module.global_values()) {
     if (!value.hasLocalLinkage())
       continue;
-    if (!value.hasName())
-      value.setName("ttt_partition_local");
+    value.setName(prefix + (value.hasName() ? value.getName() : "local"));
     value.setLinkage(llvm::GlobalValue::ExternalLinkage);
     value.setVisibility(llvm::GlobalValue::HiddenVisibility);
   }
@@ -233,15 +235,6 @@ static SmallVector<std::string> splitModule(llvm::Module &module,
   return bitcodes;
 }
 
-/// The most partitions to compile in: one per hardware thread, and one when
-/// LLVM's pass timers are on (they are process-wide, not per thread).
-static unsigned maxPartitions() {
-  if (llvm::TimePassesIsEnabled)
-    return 1;
-  return std::max(
-      1u, llvm::heavyweight_hardware_concurrency().compute_thread_count());
-}
-
 static LogicalResult linkSharedLibrary(ArrayRef<std::string> objects,
                                        StringRef path, Location loc) {
   llvm::ErrorOr<std::string> cc = llvm::sys::findProgramByName("cc");
@@ -270,46 +263,73 @@ static void addABISymbol(llvm::Module &module, StringRef abi) {
   global->setAlignment(llvm::Align(1));
 }
 
-LogicalResult mlir::ttt::emitCPUSharedLibrary(ModuleOp module, StringRef path,
-                                              StringRef abi) {
-  Location loc = module.getLoc();
+/// Translates `module` to LLVM IR for the host, with `abi` as `ttt_abi`
+/// unless it is empty, and splits it into at most `partitions` bitcode
+/// partitions. Returns an error message, or "" on success.
+static std::string translateAndSplit(ModuleOp module, StringRef abi,
+                                     unsigned partitions, StringRef prefix,
+                                     SmallVector<std::string> &bitcodes) {
   DialectRegistry registry;
   registerBuiltinDialectTranslation(registry);
   registerLLVMDialectTranslation(registry);
   module->getContext()->appendDialectRegistry(registry);
-
   llvm::LLVMContext llvmContext;
   std::unique_ptr<llvm::Module> llvmModule =
       translateModuleToLLVMIR(module, llvmContext);
   if (!llvmModule)
-    return emitError(loc) << "translation to LLVM IR failed";
-  llvm::InitializeNativeTarget();
-  llvm::InitializeNativeTargetAsmPrinter();
+    return "translation to LLVM IR failed";
   std::string error;
   std::unique_ptr<llvm::TargetMachine> tm = createHostTargetMachine(error);
   if (!tm)
-    return emitError(loc) << error;
+    return error;
   llvmModule->setDataLayout(tm->createDataLayout());
   llvmModule->setTargetTriple(tm->getTargetTriple());
-  addABISymbol(*llvmModule, abi);
+  if (!abi.empty())
+    addABISymbol(*llvmModule, abi);
+  bitcodes = splitModule(*llvmModule, partitions, prefix);
+  return "";
+}
 
-  // Partition i goes to `path`.<i>.o; every object is removed on every path.
-  SmallVector<std::string> bitcodes =
-      splitModule(*llvmModule, maxPartitions());
-  llvmModule.reset();
-  SmallVector<std::string> objects, errors(bitcodes.size());
-  for (size_t i = 0; i < bitcodes.size(); ++i)
-    objects.push_back((path + "." + Twine(i) + ".o").str());
-  {
-    std::vector<std::thread> threads;
-    for (size_t i = 1; i < bitcodes.size(); ++i)
-      threads.emplace_back([&, i] {
-        errors[i] = compilePartition(bitcodes[i], objects[i]);
-      });
-    errors[0] = compilePartition(bitcodes[0], objects[0]);
-    for (std::thread &thread : threads)
-      thread.join();
-  }
+LogicalResult mlir::ttt::emitCPUSharedLibrary(ArrayRef<ModuleOp> modules,
+                                              StringRef path, StringRef abi,
+                                              unsigned jobs, Location loc) {
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  // LLVM's pass timers are process-wide, not per thread.
+  if (llvm::TimePassesIsEnabled)
+    jobs = 1;
+  // Each module splits into as many partitions as there are threads (if it
+  // has that many independent functions: a huge kernel's outlined loop
+  // nests), so that one big module does not leave the other threads idle.
+  SmallVector<SmallVector<std::string>> bitcodes(modules.size());
+  SmallVector<std::string> errors(modules.size());
+  // The first module exports the ABI.
+  runInParallel(modules.size(), jobs, [&](size_t i) {
+    errors[i] = translateAndSplit(modules[i], i == 0 ? abi : "", jobs,
+                                  "ttt_m" + std::to_string(i) + "_",
+                                  bitcodes[i]);
+  });
+  for (const std::string &message : errors)
+    if (!message.empty())
+      return emitError(loc) << message;
+
+  // Partition k goes to `path`.<k>.o; every object is removed on every path.
+  // The biggest start first, so that no thread starts a big one last.
+  SmallVector<std::string> parts;
+  for (SmallVector<std::string> &moduleParts : bitcodes)
+    for (std::string &bitcode : moduleParts)
+      parts.push_back(std::move(bitcode));
+  bitcodes.clear();
+  llvm::stable_sort(parts, [](const std::string &a, const std::string &b) {
+    return a.size() > b.size();
+  });
+  SmallVector<std::string> objects;
+  errors.assign(parts.size(), "");
+  for (size_t k = 0; k < parts.size(); ++k)
+    objects.push_back((path + "." + Twine(k) + ".o").str());
+  runInParallel(parts.size(), jobs, [&](size_t k) {
+    errors[k] = compilePartition(parts[k], objects[k]);
+  });
   LogicalResult result = success();
   for (const std::string &message : errors)
     if (!message.empty()) {

@@ -13,6 +13,8 @@
 #include "ttt/Pipelines/Pipelines.h"
 #include "ttt/Target/Artifact.h"
 #include "ttt/Target/CUDAArtifact.h"
+#include "ttt/Target/EntryPointModules.h"
+#include "ttt/Support/Parallel.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -71,7 +73,11 @@ private:
       function_ref<LogicalResult(PassManager &, PipelineErrorHandler)>;
   LogicalResult runPipeline(PipelineBuilder build);
   LogicalResult writeCPUArtifact(ArrayRef<llvm::json::Object> kernels,
+                                 ArrayRef<ModuleOp> lowered,
                                  StringRef emulates);
+  unsigned jobs() const {
+    return options.jobs ? options.jobs : defaultCompileJobs();
+  }
   LogicalResult compileForGPU(SmallVector<llvm::json::Object> &kernels);
 
   ModuleOp module;
@@ -96,11 +102,12 @@ LogicalResult ArtifactCompiler::runPipeline(PipelineBuilder build) {
   return pm.run(module);
 }
 
-/// Writes a cpu artifact: the LLVM-dialect module as a shared library plus
-/// manifest and header. `emulates` names the GPU target whose kernel the
-/// library runs on the CPU (emulate), or is empty.
+/// Writes a cpu artifact: the LLVM-dialect modules `lowered` as one shared
+/// library plus manifest and header. `emulates` names the GPU target whose
+/// kernel the library runs on the CPU (emulate), or is empty.
 LogicalResult
 ArtifactCompiler::writeCPUArtifact(ArrayRef<llvm::json::Object> kernels,
+                                   ArrayRef<ModuleOp> lowered,
                                    StringRef emulates) {
   // Each entry point's workspace (ttt-cpu-workspace), read off the lowered
   // `<symbol>_memref` function. A manifest that states one is version 2,
@@ -109,10 +116,10 @@ ArtifactCompiler::writeCPUArtifact(ArrayRef<llvm::json::Object> kernels,
   int64_t version = 1;
   for (llvm::json::Object &kernel : described) {
     std::string memrefEntry = (*kernel.getString("symbol") + "_memref").str();
-    auto func = module.lookupSymbol<LLVM::LLVMFuncOp>(memrefEntry);
-    auto bytes =
-        func ? func->getAttrOfType<IntegerAttr>("ttt.cpu_workspace_bytes")
-             : IntegerAttr();
+    IntegerAttr bytes;
+    for (ModuleOp part : lowered)
+      if (auto func = part.lookupSymbol<LLVM::LLVMFuncOp>(memrefEntry))
+        bytes = func->getAttrOfType<IntegerAttr>("ttt.cpu_workspace_bytes");
     if (bytes && bytes.getInt() > 0) {
       kernel["workspace_bytes"] = bytes.getInt();
       version = 2;
@@ -131,8 +138,8 @@ ArtifactCompiler::writeCPUArtifact(ArrayRef<llvm::json::Object> kernels,
       [&](StringRef tmpDir) {
         llvm::SmallString<256> library(tmpDir);
         llvm::sys::path::append(library, kLibraryName);
-        return emitCPUSharedLibrary(module, library,
-                                    renderABI("cpu", described));
+        return emitCPUSharedLibrary(lowered, library,
+                                    renderABI("cpu", described), jobs(), loc);
       },
       loc);
 }
@@ -156,7 +163,7 @@ ArtifactCompiler::compileForGPU(SmallVector<llvm::json::Object> &kernels) {
     return failure();
 
   if (options.emulate)
-    return writeCPUArtifact(kernels, /*emulates=*/options.target);
+    return writeCPUArtifact(kernels, {module}, /*emulates=*/options.target);
 
   // The launch configuration, read off the kernels before they become PTX.
   for (llvm::json::Object &kernel : kernels) {
@@ -260,10 +267,22 @@ LogicalResult ArtifactCompiler::compile() {
   pipeline.form = options.form;
   pipeline.backward = options.backward;
   if (failed(runPipeline([&](PassManager &pm, PipelineErrorHandler onError) {
-        return buildTTTToCPUPipeline(pm, pipeline, onError);
+        return buildTTTToCPUEntryPointsPipeline(pm, pipeline, onError);
       })))
     return failure();
-  return writeCPUArtifact(kernels, /*emulates=*/"");
+  // The rest of the pipeline and LLVM run per entry point, concurrently.
+  FailureOr<std::vector<std::unique_ptr<EntryPointModule>>> parts =
+      lowerEntryPoints(module, jobs(), timing, configure);
+  if (failed(parts))
+    return failure();
+  SmallVector<ModuleOp> lowered;
+  for (const std::unique_ptr<EntryPointModule> &part : *parts)
+    lowered.push_back(part->getModule());
+  LogicalResult written = writeCPUArtifact(kernels, lowered, /*emulates=*/"");
+  // What LLVM's translation reported on the parts' own contexts.
+  for (const std::unique_ptr<EntryPointModule> &part : *parts)
+    part->forwardDiagnostics(module->getContext(), loc);
+  return written;
 }
 
 LogicalResult mlir::ttt::compileArtifact(

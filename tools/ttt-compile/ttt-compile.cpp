@@ -59,6 +59,15 @@ static cl::opt<bool> backward(
              "default on)"),
     cl::init(true), cl::cat(mainCategory));
 
+static cl::opt<unsigned> jobs(
+    "jobs",
+    cl::desc("cpu target: threads that lower and compile the kernels side by "
+             "side (default: one per hardware thread). With more than one, "
+             "the --mlir-print-ir-* dumps of different kernels interleave"),
+    cl::init(0), cl::cat(mainCategory));
+static cl::alias jobsShort("j", cl::desc("Alias for --jobs"),
+                           cl::aliasopt(jobs), cl::cat(mainCategory));
+
 static cl::OptionCategory gpuCategory(gpuCategoryName);
 static cl::opt<int64_t> threads("block-size", cl::desc("Threads per block"),
                                 cl::init(256), cl::cat(gpuCategory));
@@ -154,6 +163,7 @@ int main(int argc, char **argv) {
   options.target = target;
   options.form = form;
   options.backward = backward;
+  options.jobs = jobs;
   options.threads = threads;
   options.sharedMemoryBytes = sharedMemoryBytes;
   options.ptxas = ptxasPath;

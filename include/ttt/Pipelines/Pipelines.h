@@ -45,6 +45,17 @@ LogicalResult buildTTTToCPUPipeline(OpPassManager &pm,
                                     const CPUPipelineOptions &options,
                                     PipelineErrorHandler errorHandler);
 
+/// The first stages of `ttt-to-cpu`: the layers lowered, each kernel
+/// wrapped in its `<entry>_memref` entry point, the only public functions
+/// (ttt-compile then lowers each on a thread of its own).
+LogicalResult buildTTTToCPUEntryPointsPipeline(
+    OpPassManager &pm, const CPUPipelineOptions &options,
+    PipelineErrorHandler errorHandler);
+
+/// The rest of `ttt-to-cpu`, on a module of entry points: codegen
+/// preparation, bufferization, loops, the LLVM dialect.
+void buildCPUEntryPointCodegenPipeline(OpPassManager &pm);
+
 /// The last stage of `ttt-to-cpu`: every upstream dialect (func, scf, cf,
 /// memref, arith, math, vector) to the LLVM dialect, then the packed
 /// `void **` entry points. Also ends the GPU kernel's CPU emulation.

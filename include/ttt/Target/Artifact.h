@@ -42,11 +42,14 @@ std::string renderHeader(ArrayRef<llvm::json::Object> kernels,
 /// manifest before it binds anything (docs/ArtifactFormat.md).
 std::string renderABI(StringRef target, ArrayRef<llvm::json::Object> kernels);
 
-/// Compiles an LLVM-dialect module to a native shared library at `path` for
-/// the host CPU (translation, -O3, object emission, `cc -shared`), with
-/// `abi` (renderABI) as its exported `ttt_abi`.
-LogicalResult emitCPUSharedLibrary(ModuleOp module, StringRef path,
-                                   StringRef abi);
+/// Compiles LLVM-dialect modules (each in an MLIRContext of its own: they
+/// are translated side by side) to one native shared library at
+/// `path` for the host CPU (translation, -O3, object emission,
+/// `cc -shared`), with `abi` (renderABI) as its exported `ttt_abi`, on at
+/// most `jobs` threads. Errors are emitted on `loc`.
+LogicalResult emitCPUSharedLibrary(ArrayRef<ModuleOp> modules, StringRef path,
+                                   StringRef abi, unsigned jobs,
+                                   Location loc);
 
 /// Whether `dir` may receive an artifact: not "", ".", ".." (nor ending in
 /// them), and absent, an empty directory or an artifact this tool wrote

@@ -1,0 +1,78 @@
+//===- EntryPointModules.h - lower each kernel on its own thread -*- C++ -*-===//
+//
+// Most of a CPU compile is spent after the layers have become entry points:
+// codegen preparation, bufferization, loops and the LLVM dialect, then
+// LLVM itself, all on code that one entry point (a prefill or a backward
+// kernel) shares with no other. So ttt-compile gives every entry point a
+// module and an MLIRContext of its own and lowers them concurrently.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TTT_TARGET_ENTRYPOINTMODULES_H
+#define TTT_TARGET_ENTRYPOINTMODULES_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/Timing.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mlir::ttt {
+
+/// One entry point with everything it uses, in a module and an MLIRContext
+/// of its own: no other thread touches it. Its diagnostics are kept and
+/// re-emitted on the compile's context by forwardDiagnostics.
+class EntryPointModule {
+public:
+  /// Parses `bytecode` (a whole module) into a new context with `registry`
+  /// and keeps only the public function `entry` and what it uses.
+  static std::unique_ptr<EntryPointModule>
+  create(const DialectRegistry &registry, StringRef bytecode,
+         StringRef entry);
+
+  ~EntryPointModule();
+
+  StringRef getEntry() const { return entry; }
+  /// Null if the bytecode did not parse (the reason is kept).
+  ModuleOp getModule() { return module.get(); }
+  MLIRContext &getContext() { return *context; }
+
+  /// Re-emits the diagnostics kept so far on `target`, at the same file
+  /// locations (`fallback` for any other), and forgets them.
+  void forwardDiagnostics(MLIRContext *target, Location fallback);
+
+private:
+  struct Kept {
+    DiagnosticSeverity severity;
+    std::string message;
+    // Empty when the location has no file, line and column.
+    std::string file;
+    unsigned line = 0, column = 0;
+    std::vector<Kept> notes;
+  };
+  EntryPointModule() = default;
+  static Kept keep(Diagnostic &diagnostic);
+
+  std::string entry;
+  std::unique_ptr<MLIRContext> context;
+  DiagnosticEngine::HandlerID handler = 0;
+  std::vector<Kept> kept;
+  OwningOpRef<ModuleOp> module;
+};
+
+/// Splits `module`, whose public functions are its entry points (the output
+/// of buildTTTToCPUEntryPointsPipeline), into one EntryPointModule each and
+/// runs buildCPUEntryPointCodegenPipeline on each, on at most `jobs`
+/// threads, timed under `timing` (a nest per entry point) and with
+/// `configure` applied to each pass manager. Diagnostics are re-emitted on
+/// `module`'s context; fails if any pipeline failed.
+FailureOr<std::vector<std::unique_ptr<EntryPointModule>>>
+lowerEntryPoints(ModuleOp module, unsigned jobs, TimingScope &timing,
+                 function_ref<LogicalResult(PassManager &)> configure);
+
+} // namespace mlir::ttt
+
+#endif // TTT_TARGET_ENTRYPOINTMODULES_H
