@@ -150,15 +150,16 @@ static void fuseGroup(RewriterBase &rewriter,
               mapping.map(arg, out);
           for (Operation &op : member.getBody()->without_terminator())
             builder.clone(op, mapping);
+          // A body may yield a value from above it (a constant, a scalar
+          // argument), which the mapping leaves as it is.
           auto yield = cast<linalg::YieldOp>(member.getBody()->getTerminator());
-          if (member != consumer) {
-            yielded[member] = mapping.lookup(yield.getOperand(0));
-            continue;
-          }
           SmallVector<Value> values;
           for (Value value : yield.getOperands())
             values.push_back(mapping.lookupOrDefault(value));
-          linalg::YieldOp::create(builder, loc, values);
+          if (member != consumer)
+            yielded[member] = values.front();
+          else
+            linalg::YieldOp::create(builder, loc, values);
         }
       });
   rewriter.replaceOp(consumer, fused->getResults());

@@ -195,3 +195,32 @@ func.func @value_used_outside_not_absorbed(%x: tensor<16x64xf32>) -> (tensor<16x
   } -> tensor<16x64xf32>
   return %a, %b : tensor<16x64xf32>, tensor<16x64xf32>
 }
+
+// -----
+
+// A producer that yields a value from above its body (here a scalar
+// argument) is absorbed too; the fused body reads that value directly.
+
+#id = affine_map<(i, j) -> (i, j)>
+// CHECK-LABEL: func.func @producer_yields_value_from_above
+// CHECK-SAME: %[[X:.*]]: tensor<16x64xf32>, %[[C:.*]]: f32
+// CHECK: linalg.generic
+// CHECK-SAME: ins(%[[X]] : tensor<16x64xf32>)
+// CHECK: ^bb0(%[[VX:.*]]: f32, %{{.*}}: f32):
+// CHECK: arith.mulf %[[C]], %[[VX]]
+// CHECK-NOT: linalg.generic
+func.func @producer_yields_value_from_above(%x: tensor<16x64xf32>, %c: f32) -> tensor<16x64xf32> {
+  %e = tensor.empty() : tensor<16x64xf32>
+  %a = linalg.generic {indexing_maps = [#id], iterator_types = ["parallel", "parallel"]}
+      outs(%e : tensor<16x64xf32>) {
+  ^bb0(%o: f32):
+    linalg.yield %c : f32
+  } -> tensor<16x64xf32>
+  %b = linalg.generic {indexing_maps = [#id, #id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%a, %x : tensor<16x64xf32>, tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%va: f32, %vx: f32, %o: f32):
+    %m = arith.mulf %va, %vx : f32
+    linalg.yield %m : f32
+  } -> tensor<16x64xf32>
+  return %b : tensor<16x64xf32>
+}
