@@ -22,8 +22,6 @@
 using namespace mlir;
 using namespace mlir::ttt;
 
-EntryPointModule::~EntryPointModule() = default;
-
 EntryPointModule::Kept EntryPointModule::keep(Diagnostic &diagnostic) {
   Kept kept{diagnostic.getSeverity(), diagnostic.str(), "", 0, 0, {}};
   if (auto file = diagnostic.getLocation()->findInstanceOf<FileLineColLoc>()) {
@@ -40,11 +38,10 @@ std::unique_ptr<EntryPointModule>
 EntryPointModule::create(const DialectRegistry &registry, StringRef bytecode,
                          StringRef entry) {
   std::unique_ptr<EntryPointModule> result(new EntryPointModule());
-  result->entry = entry.str();
   // The compile's threads are these; the context needs no pool of its own.
   result->context = std::make_unique<MLIRContext>(
       registry, MLIRContext::Threading::DISABLED);
-  result->handler = result->context->getDiagEngine().registerHandler(
+  result->context->getDiagEngine().registerHandler(
       [kept = &result->kept](Diagnostic &diagnostic) {
         kept->push_back(keep(diagnostic));
       });

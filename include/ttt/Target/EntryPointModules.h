@@ -28,14 +28,12 @@ namespace mlir::ttt {
 class EntryPointModule {
 public:
   /// Parses `bytecode` (a whole module) into a new context with `registry`
-  /// and keeps only the public function `entry` and what it uses.
+  /// and erases every public function but `entry` (what only they used is
+  /// left to symbol-dce).
   static std::unique_ptr<EntryPointModule>
   create(const DialectRegistry &registry, StringRef bytecode,
          StringRef entry);
 
-  ~EntryPointModule();
-
-  StringRef getEntry() const { return entry; }
   /// Null if the bytecode did not parse (the reason is kept).
   ModuleOp getModule() { return module.get(); }
   MLIRContext &getContext() { return *context; }
@@ -56,9 +54,7 @@ private:
   EntryPointModule() = default;
   static Kept keep(Diagnostic &diagnostic);
 
-  std::string entry;
   std::unique_ptr<MLIRContext> context;
-  DiagnosticEngine::HandlerID handler = 0;
   std::vector<Kept> kept;
   OwningOpRef<ModuleOp> module;
 };
