@@ -226,7 +226,11 @@ int64_t defaultThreadCount() {
     if (n > 0)
       return n;
   }
-  return std::max(1u, std::thread::hardware_concurrency());
+  // glibc reads /sys/devices/system/cpu/online on every
+  // hardware_concurrency() call, which costs about as much as a TTT-Linear
+  // decode step: read it once.
+  static const int64_t cores = std::max(1u, std::thread::hardware_concurrency());
+  return cores;
 }
 
 /// The bytes one sequence's share of the bound buffers spans: a proxy for
