@@ -109,6 +109,12 @@ def TTTCPUVectorizeContractions
     dynamic shapes (the partial mini-batches at either end of a sequence)
     are left to the scalar path.
 
+    Blocks are shallow (`depth` 4): the accumulator stays in registers
+    across the whole reduction loop either way, and a block's body is
+    unrolled, so deeper blocks only add code. Against 16 steps, 4 made the
+    prefill of TTT-Linear and TTT-MLP 13-15% faster and halved the compile
+    time of the d = 96 three-layer MLP.
+
     A contraction whose inputs are all contiguous along the reduction only
     (`Xq Xk^T`, or `G W^T` in an MLP's backward pass) gets `square` blocks
     in every loop: its outer-product lowering transposes each input block,
@@ -123,7 +129,7 @@ def TTTCPUVectorizeContractions
            "Largest output block along the non-contiguous parallel loop">,
     Option<"cols", "cols", "int64_t", /*default=*/"64",
            "Largest output block along the contiguous parallel loop">,
-    Option<"depth", "depth", "int64_t", /*default=*/"16",
+    Option<"depth", "depth", "int64_t", /*default=*/"4",
            "Largest block along the reduction loop">,
     Option<"square", "square", "int64_t", /*default=*/"16",
            "Largest block along every loop of a contraction whose inputs are "

@@ -1,7 +1,9 @@
 // RUN: ttt-opt %s --ttt-cpu-vectorize-contractions --split-input-file | FileCheck %s
+// RUN: ttt-opt %s --ttt-cpu-vectorize-contractions=depth=16 --split-input-file \
+// RUN:   | FileCheck %s --check-prefix=DEPTH16
 
-// A [16x64] x [64x64] matmul becomes 4x64 output blocks with 16 reduction
-// steps per vector.contract (loop-invariant-subset-hoisting, next in the
+// A [16x64] x [64x64] matmul becomes 4x64 output blocks with 4 reduction
+// steps per vector.contract (`depth`) (loop-invariant-subset-hoisting, next in the
 // pipeline, then keeps each block's accumulator in registers across the
 // reduction loop).
 
@@ -10,10 +12,14 @@
 #out = affine_map<(m, k, n) -> (m, n)>
 // CHECK-LABEL: func.func @matmul
 // CHECK: scf.for %{{.*}} = %c0 to %c16 step %c4
-// CHECK: scf.for %{{.*}} = %c0 to %c64 step %c16
+// CHECK: scf.for %{{.*}} = %c0 to %c64 step %c4
 // CHECK: vector.contract
-// CHECK-SAME: vector<4x16xf32>, vector<16x64xf32> into vector<4x64xf32>
+// CHECK-SAME: vector<4x4xf32>, vector<4x64xf32> into vector<4x64xf32>
 // CHECK-NOT: linalg.generic
+// DEPTH16-LABEL: func.func @matmul
+// DEPTH16: scf.for %{{.*}} = %c0 to %c64 step %c16
+// DEPTH16: vector.contract
+// DEPTH16-SAME: vector<4x16xf32>, vector<16x64xf32> into vector<4x64xf32>
 func.func @matmul(%a: tensor<16x64xf32>, %b: tensor<64x64xf32>,
                   %c: tensor<16x64xf32>) -> tensor<16x64xf32> {
   %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
@@ -37,7 +43,7 @@ func.func @matmul(%a: tensor<16x64xf32>, %b: tensor<64x64xf32>,
 #out = affine_map<(m, k, n) -> (m, n)>
 // CHECK-LABEL: func.func @odd_width
 // CHECK: vector.contract
-// CHECK-SAME: vector<4x16xf32>, vector<16x48xf32> into vector<4x48xf32>
+// CHECK-SAME: vector<4x4xf32>, vector<4x48xf32> into vector<4x48xf32>
 func.func @odd_width(%a: tensor<16x96xf32>, %b: tensor<96x96xf32>,
                      %c: tensor<16x96xf32>) -> tensor<16x96xf32> {
   %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
