@@ -229,7 +229,8 @@ int64_t defaultThreadCount() {
   // glibc reads /sys/devices/system/cpu/online on every
   // hardware_concurrency() call, which costs about as much as a TTT-Linear
   // decode step: read it once.
-  static const int64_t cores = std::max(1u, std::thread::hardware_concurrency());
+  static const int64_t cores =
+      std::max(1u, std::thread::hardware_concurrency());
   return cores;
 }
 

@@ -2,10 +2,10 @@
 // RUN: ttt-opt %s --ttt-cpu-vectorize-contractions=depth=16 --split-input-file \
 // RUN:   | FileCheck %s --check-prefix=DEPTH16
 
-// A [16x64] x [64x64] matmul becomes 4x64 output blocks with 4 reduction
-// steps per vector.contract (`depth`) (loop-invariant-subset-hoisting, next in the
-// pipeline, then keeps each block's accumulator in registers across the
-// reduction loop).
+// A [16x64] x [64x64] matmul becomes 4x64 output blocks with `depth` (4)
+// reduction steps per vector.contract (loop-invariant-subset-hoisting, next
+// in the pipeline, then keeps each block's accumulator in registers across
+// the reduction loop).
 
 #lhs = affine_map<(m, k, n) -> (m, k)>
 #rhs = affine_map<(m, k, n) -> (k, n)>
