@@ -30,13 +30,6 @@ bool isCotangent(const std::string &name, const std::set<std::string> &outs) {
   return outs.count(name.substr(0, name.size() - suffix.size())) != 0;
 }
 
-double dot(const Tensor &a, const Tensor &b) {
-  double s = 0;
-  for (size_t i = 0; i < a.data.size(); ++i)
-    s += a.data[i] * b.data[i];
-  return s;
-}
-
 } // namespace
 
 TensorMap finiteDifferenceBackward(const Model &model,
@@ -75,11 +68,19 @@ TensorMap finiteDifferenceBackward(const Model &model,
     if (!primal.count(name) && !isCotangent(name, outNames))
       fail("unexpected input '" + name + "'");
 
-  auto objective = [&](const TensorMap &in) {
-    TensorMap out = runPrefill(model, in);
+  // L(x + h) - L(x - h), summed from the two runs' outputs element by
+  // element: summing each run first would round both totals at the scale
+  // of the largest output (the final state, O(1)), which swamps the change
+  // of an output that is itself tiny (Z after a deep chain of activations,
+  // whose gradient then fell below that rounding).
+  auto objectiveChange = [&](const TensorMap &up, const TensorMap &down) {
     double s = 0;
-    for (const auto &[name, cot] : cotangents)
-      s += dot(cot, out.at(name));
+    for (const auto &[name, cot] : cotangents) {
+      const std::vector<double> &a = up.at(name).data;
+      const std::vector<double> &b = down.at(name).data;
+      for (size_t i = 0; i < cot.data.size(); ++i)
+        s += cot.data[i] * (a[i] - b[i]);
+    }
     return s;
   };
 
@@ -93,11 +94,11 @@ TensorMap finiteDifferenceBackward(const Model &model,
       double saved = tensor.data[e];
       double h = step * std::max(1.0, std::fabs(saved));
       tensor.data[e] = saved + h;
-      double up = objective(x);
+      TensorMap up = runPrefill(model, x);
       tensor.data[e] = saved - h;
-      double down = objective(x);
+      TensorMap down = runPrefill(model, x);
       tensor.data[e] = saved;
-      g.data[e] = (up - down) / (2 * h);
+      g.data[e] = objectiveChange(up, down) / (2 * h);
     }
     grads[name + ".grad"] = std::move(g);
   }
