@@ -19,9 +19,13 @@
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Export.h"
 #include "llvm/ADT/EquivalenceClasses.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ScalarEvolution.h"
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/DiagnosticHandler.h"
+#include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/LegacyPassManager.h"
@@ -42,6 +46,7 @@
 #include "llvm/TargetParser/SubtargetFeature.h"
 #include "llvm/Transforms/Instrumentation/AddressSanitizer.h"
 #include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/LoopUtils.h"
 
 using namespace mlir;
 using namespace mlir::ttt;
@@ -81,6 +86,74 @@ createHostTargetMachine(std::string &error) {
       llvm::Reloc::PIC_, std::nullopt, llvm::CodeGenOptLevel::Aggressive));
 }
 
+/// The functions that `function`'s `vector-function-abi-variant` attribute
+/// names as its vector variants (LLVM's VFABI: `_ZGV..._<scalar>(<vector>)`,
+/// comma separated), or none.
+static SmallVector<llvm::Function *>
+vectorVariantsOf(const llvm::Function &function) {
+  SmallVector<llvm::Function *> variants;
+  llvm::Attribute mappings =
+      function.getFnAttribute("vector-function-abi-variant");
+  if (!mappings.isValid())
+    return variants;
+  SmallVector<StringRef> names;
+  mappings.getValueAsString().split(names, ',');
+  for (StringRef mangled : names) {
+    StringRef name = mangled.rsplit('(').second.rtrim(')');
+    if (llvm::Function *variant = function.getParent()->getFunction(name))
+      variants.push_back(variant);
+  }
+  return variants;
+}
+
+namespace {
+/// Has the loop vectorizer widen every innermost loop that calls a function
+/// with vector variants (ttt-cpu-approximate-math's shared copies of a
+/// polynomial approximation): its cost model takes such a call for a cheap
+/// one, where it stands for tens of ops, and would leave the loop scalar,
+/// 4x slower than with the approximation inlined. The width is the widest
+/// variant that a known trip count fills.
+struct VectorizeLoopsCallingVariants
+    : llvm::PassInfoMixin<VectorizeLoopsCallingVariants> {
+  llvm::PreservedAnalyses run(llvm::Function &function,
+                              llvm::FunctionAnalysisManager &analyses) {
+    auto callsVariant = [](const llvm::Instruction &inst) {
+      auto *call = dyn_cast<llvm::CallBase>(&inst);
+      llvm::Function *callee = call ? call->getCalledFunction() : nullptr;
+      return callee && callee->hasFnAttribute("vector-function-abi-variant");
+    };
+    auto &scev = analyses.getResult<llvm::ScalarEvolutionAnalysis>(function);
+    for (llvm::Loop *loop : analyses.getResult<llvm::LoopAnalysis>(function)
+                                .getLoopsInPreorder()) {
+      if (!loop->isInnermost() || !loop->getLoopLatch() ||
+          llvm::none_of(loop->blocks(), [&](llvm::BasicBlock *block) {
+            return llvm::any_of(*block, callsVariant);
+          }))
+        continue;
+      unsigned tripCount = scev.getSmallConstantTripCount(loop);
+      if (tripCount != 0 && tripCount < 4)
+        continue;
+      unsigned width = tripCount == 0 ? 8 : tripCount >= 16 ? 16
+                                          : tripCount >= 8  ? 8
+                                                            : 4;
+      llvm::addStringMetadataToLoop(loop, "llvm.loop.vectorize.enable", 1);
+      llvm::addStringMetadataToLoop(loop, "llvm.loop.vectorize.width", width);
+    }
+    // Loop metadata only: every analysis still holds.
+    return llvm::PreservedAnalyses::all();
+  }
+};
+
+/// Prints LLVM's diagnostics as usual, except that the vectorizer could not
+/// widen a loop that VectorizeLoopsCallingVariants asked it to: the request
+/// is ttt-compile's, not the user's, and the loop stays correct.
+struct KernelDiagnosticHandler : llvm::DiagnosticHandler {
+  bool handleDiagnostics(const llvm::DiagnosticInfo &info) override {
+    return info.getKind() == llvm::DK_OptimizationFailure;
+  }
+};
+} // namespace
+
 /// LLVM's O3 pipeline without loop unrolling. The kernels' loops have small
 /// static trip counts (mini-batch and head sizes) inside a few levels of
 /// nesting; full unrolling multiplied their code by 5 and compile time by 10
@@ -107,6 +180,10 @@ static void optimizeModule(llvm::Module &module, llvm::TargetMachine &tm) {
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
+  pb.registerVectorizerStartEPCallback(
+      [](llvm::FunctionPassManager &fpm, llvm::OptimizationLevel) {
+        fpm.addPass(VectorizeLoopsCallingVariants());
+      });
   if (asanKernels) {
     for (llvm::Function &function : module)
       if (!function.isDeclaration())
@@ -151,6 +228,7 @@ static std::string emitObject(llvm::Module &module, llvm::TargetMachine &tm,
 /// threads of their own. Returns an error message, or "" on success.
 static std::string compilePartition(StringRef bitcode, StringRef path) {
   llvm::LLVMContext context;
+  context.setDiagnosticHandler(std::make_unique<KernelDiagnosticHandler>());
   llvm::Expected<std::unique_ptr<llvm::Module>> module = llvm::parseBitcodeFile(
       llvm::MemoryBufferRef(bitcode, "partition"), context);
   if (!module)
@@ -168,7 +246,10 @@ static std::string compilePartition(StringRef bitcode, StringRef path) {
 /// point and its wrappers around the body are one chain, which the
 /// optimizer may inline), unless it is `noinline`; each such group goes to
 /// the partition with the fewest instructions so far, the biggest first;
-/// global variables go to the first. Local symbols become hidden external
+/// global variables go to the first. A weak_odr function with vector
+/// variants, and those variants, are defined in every partition: the loop
+/// vectorizer only calls a variant that its module has, and the linker
+/// keeps one copy. Local symbols become hidden external
 /// ones first, so that a partition can reference what another defines
 /// without the library exporting them; `prefix` keeps them apart from
 /// those of the other modules linked into the library.
@@ -181,9 +262,20 @@ splitModule(llvm::Module &module, unsigned maxCount, StringRef prefix) {
     value.setLinkage(llvm::GlobalValue::ExternalLinkage);
     value.setVisibility(llvm::GlobalValue::HiddenVisibility);
   }
+  llvm::SmallPtrSet<const llvm::GlobalValue *, 8> everywhere;
+  for (llvm::Function &function : module) {
+    SmallVector<llvm::Function *> variants = vectorVariantsOf(function);
+    if (variants.empty() || !function.hasWeakODRLinkage() ||
+        !llvm::all_of(variants, [](llvm::Function *variant) {
+          return variant->hasWeakODRLinkage();
+        }))
+      continue;
+    everywhere.insert(&function);
+    everywhere.insert(variants.begin(), variants.end());
+  }
   llvm::EquivalenceClasses<const llvm::Function *> groups;
   for (llvm::Function &function : module) {
-    if (function.isDeclaration())
+    if (function.isDeclaration() || everywhere.contains(&function))
       continue;
     groups.insert(&function);
     // A `noinline` callee (ttt-cpu-outline-loop-nests) would not be
@@ -197,7 +289,7 @@ splitModule(llvm::Module &module, unsigned maxCount, StringRef prefix) {
   SmallVector<std::pair<uint64_t, const llvm::Function *>> leaders;
   llvm::DenseMap<const llvm::Function *, uint64_t> sizeOf;
   for (llvm::Function &function : module)
-    if (!function.isDeclaration())
+    if (!function.isDeclaration() && !everywhere.contains(&function))
       sizeOf[groups.getLeaderValue(&function)] +=
           function.getInstructionCount();
   for (auto [leader, size] : sizeOf)
@@ -218,7 +310,7 @@ splitModule(llvm::Module &module, unsigned maxCount, StringRef prefix) {
   }
   llvm::DenseMap<const llvm::GlobalValue *, unsigned> partitionOf;
   for (llvm::Function &function : module)
-    if (!function.isDeclaration())
+    if (!function.isDeclaration() && !everywhere.contains(&function))
       partitionOf[&function] =
           partitionOfGroup[groups.getLeaderValue(&function)];
   SmallVector<std::string> bitcodes;
@@ -226,6 +318,8 @@ splitModule(llvm::Module &module, unsigned maxCount, StringRef prefix) {
     llvm::ValueToValueMapTy map;
     std::unique_ptr<llvm::Module> part =
         llvm::CloneModule(module, map, [&](const llvm::GlobalValue *value) {
+          if (everywhere.contains(value))
+            return true;
           auto it = partitionOf.find(value);
           return it == partitionOf.end() ? p == 0 : it->second == p;
         });
