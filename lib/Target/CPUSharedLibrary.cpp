@@ -19,6 +19,7 @@
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Export.h"
 #include "llvm/ADT/EquivalenceClasses.h"
+#include "llvm/ADT/bit.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ScalarEvolution.h"
 #include "llvm/Bitcode/BitcodeReader.h"
@@ -29,6 +30,7 @@
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/VFABIDemangler.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Pass.h"
 #include "llvm/MC/TargetRegistry.h"
@@ -87,22 +89,22 @@ createHostTargetMachine(std::string &error) {
 }
 
 /// The functions that `function`'s `vector-function-abi-variant` attribute
-/// names as its vector variants (LLVM's VFABI: `_ZGV..._<scalar>(<vector>)`,
-/// comma separated), or none.
+/// names as its vector variants, or none.
 static SmallVector<llvm::Function *>
 vectorVariantsOf(const llvm::Function &function) {
   SmallVector<llvm::Function *> variants;
   llvm::Attribute mappings =
-      function.getFnAttribute("vector-function-abi-variant");
+      function.getFnAttribute(llvm::VFABI::MappingsAttrName);
   if (!mappings.isValid())
     return variants;
   SmallVector<StringRef> names;
   mappings.getValueAsString().split(names, ',');
-  for (StringRef mangled : names) {
-    StringRef name = mangled.rsplit('(').second.rtrim(')');
-    if (llvm::Function *variant = function.getParent()->getFunction(name))
-      variants.push_back(variant);
-  }
+  for (StringRef mangled : names)
+    if (std::optional<llvm::VFInfo> info =
+            llvm::VFABI::tryDemangleForVFABI(mangled, function.getFunctionType()))
+      if (llvm::Function *variant =
+              function.getParent()->getFunction(info->VectorName))
+        variants.push_back(variant);
   return variants;
 }
 
@@ -120,7 +122,7 @@ struct VectorizeLoopsCallingVariants
     auto callsVariant = [](const llvm::Instruction &inst) {
       auto *call = dyn_cast<llvm::CallBase>(&inst);
       llvm::Function *callee = call ? call->getCalledFunction() : nullptr;
-      return callee && callee->hasFnAttribute("vector-function-abi-variant");
+      return callee && callee->hasFnAttribute(llvm::VFABI::MappingsAttrName);
     };
     auto &scev = analyses.getResult<llvm::ScalarEvolutionAnalysis>(function);
     for (llvm::Loop *loop : analyses.getResult<llvm::LoopAnalysis>(function)
@@ -133,9 +135,8 @@ struct VectorizeLoopsCallingVariants
       unsigned tripCount = scev.getSmallConstantTripCount(loop);
       if (tripCount != 0 && tripCount < 4)
         continue;
-      unsigned width = tripCount == 0 ? 8 : tripCount >= 16 ? 16
-                                          : tripCount >= 8  ? 8
-                                                            : 4;
+      unsigned width =
+          tripCount == 0 ? 8 : std::min(16u, llvm::bit_floor(tripCount));
       llvm::addStringMetadataToLoop(loop, "llvm.loop.vectorize.enable", 1);
       llvm::addStringMetadataToLoop(loop, "llvm.loop.vectorize.width", width);
     }
@@ -145,8 +146,9 @@ struct VectorizeLoopsCallingVariants
 };
 
 /// Prints LLVM's diagnostics as usual, except that the vectorizer could not
-/// widen a loop that VectorizeLoopsCallingVariants asked it to: the request
-/// is ttt-compile's, not the user's, and the loop stays correct.
+/// widen a loop that VectorizeLoopsCallingVariants asked it to (the kernels
+/// carry no other loop hints): the request is ttt-compile's, not the
+/// user's, and the loop stays correct.
 struct KernelDiagnosticHandler : llvm::DiagnosticHandler {
   bool handleDiagnostics(const llvm::DiagnosticInfo &info) override {
     return info.getKind() == llvm::DK_OptimizationFailure;

@@ -57,7 +57,6 @@ struct TTTCPUApproximateMathPass
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    sharedCopies.clear();
     for (auto func : llvm::to_vector(module.getOps<func::FuncOp>())) {
       SmallVector<Operation *> uses;
       func.walk([&](Operation *op) {
@@ -104,17 +103,14 @@ struct TTTCPUApproximateMathPass
   }
 
   /// Replaces `op` by a call to a scalar copy of it (one per op name and
-  /// attributes in the module). The copy is `noinline`, or it would put the
-  /// code size back, and names vector copies of itself for LLVM's loop
-  /// vectorizer (`vector-function-abi-variant`), which then widens the calls
-  /// with the loops around them instead of leaving those loops scalar.
+  /// attributes in the module, found again by its name). The copy is
+  /// `noinline`, or it would put the code size back, and names vector
+  /// copies of itself for LLVM's loop vectorizer
+  /// (`vector-function-abi-variant`), which then widens the calls with the
+  /// loops around them instead of leaving those loops scalar.
   void callSharedCopy(Operation *op) {
-    auto key = std::make_pair(op->getName(), op->getAttrDictionary());
-    func::FuncOp &copy = sharedCopies[key];
     std::string name = sharedCopyName(op);
-    // A module that this pass has run on before already has it.
-    if (!copy)
-      copy = getOperation().lookupSymbol<func::FuncOp>(name);
+    auto copy = getOperation().lookupSymbol<func::FuncOp>(name);
     if (!copy) {
       Builder builder(&getContext());
       copy = createCopy(op, name, builder.getF32Type());
@@ -142,8 +138,5 @@ struct TTTCPUApproximateMathPass
     op->replaceAllUsesWith(call.getResults());
     op->erase();
   }
-
-  DenseMap<std::pair<OperationName, DictionaryAttr>, func::FuncOp>
-      sharedCopies;
 };
 } // namespace
