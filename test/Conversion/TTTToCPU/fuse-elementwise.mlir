@@ -97,15 +97,19 @@ func.func @mask_not_fused_into_contraction(%a: tensor<16x16xf32>, %g: tensor<16x
 
 // -----
 
-// A producer with a second use is not duplicated into its consumer.
+// A producer also used after its consumer is computed in the consumer's
+// loop, once, and written out as a second result of the fused generic.
 
 #id = affine_map<(i, j) -> (i, j)>
-// CHECK-LABEL: func.func @shared_producer_kept
-// CHECK: %[[S:.*]] = linalg.generic
-// CHECK: arith.addf
-// CHECK: %[[P:.*]] = linalg.generic {{.*}}ins(%[[S]]
-// CHECK: return %[[S]], %[[P]]
-func.func @shared_producer_kept(%a: tensor<16x64xf32>) -> (tensor<16x64xf32>, tensor<16x64xf32>) {
+// CHECK-LABEL: func.func @shared_producer_yielded
+// CHECK: %[[F:.*]]:2 = linalg.generic
+// CHECK-SAME: outs(%{{.*}}, %{{.*}} : tensor<16x64xf32>, tensor<16x64xf32>)
+// CHECK: %[[S:.*]] = arith.addf
+// CHECK: %[[P:.*]] = arith.mulf %[[S]], %[[S]]
+// CHECK: linalg.yield %[[P]], %[[S]]
+// CHECK-NOT: linalg.generic
+// CHECK: return %[[F]]#1, %[[F]]#0
+func.func @shared_producer_yielded(%a: tensor<16x64xf32>) -> (tensor<16x64xf32>, tensor<16x64xf32>) {
   %e = tensor.empty() : tensor<16x64xf32>
   %s = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
       ins(%a : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
@@ -167,19 +171,22 @@ func.func @consumer_reads_whole_chain(%x: tensor<16x64xf32>, %y: tensor<16x64xf3
 
 // -----
 
-// A value that is also used outside the consumer stays computed by its own
-// generic, once; the consumer reads it rather than recomputing it.
+// A value read between its producer and the consumer by an op outside the
+// group (here one element of it) must exist before the consumer: it stays
+// its own generic, and the consumer reads it.
 
 #id = affine_map<(i, j) -> (i, j)>
-// CHECK-LABEL: func.func @value_used_outside_not_absorbed
+// CHECK-LABEL: func.func @value_used_before_consumer_not_absorbed
 // CHECK: %[[A:.*]] = linalg.generic
 // CHECK: math.exp
+// CHECK: tensor.extract %[[A]]
 // CHECK: linalg.generic
 // CHECK-SAME: ins(%[[A]]
 // CHECK-NOT: math.exp
 // CHECK: math.tanh
 // CHECK: return
-func.func @value_used_outside_not_absorbed(%x: tensor<16x64xf32>) -> (tensor<16x64xf32>, tensor<16x64xf32>) {
+func.func @value_used_before_consumer_not_absorbed(%x: tensor<16x64xf32>) -> (f32, tensor<16x64xf32>) {
+  %c0 = arith.constant 0 : index
   %e = tensor.empty() : tensor<16x64xf32>
   %a = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
       ins(%x : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
@@ -187,13 +194,89 @@ func.func @value_used_outside_not_absorbed(%x: tensor<16x64xf32>) -> (tensor<16x
     %r = math.exp %v : f32
     linalg.yield %r : f32
   } -> tensor<16x64xf32>
+  %first = tensor.extract %a[%c0, %c0] : tensor<16x64xf32>
   %b = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
       ins(%a : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
   ^bb0(%v: f32, %o: f32):
     %r = math.tanh %v : f32
     linalg.yield %r : f32
   } -> tensor<16x64xf32>
-  return %a, %b : tensor<16x64xf32>, tensor<16x64xf32>
+  return %first, %b : f32, tensor<16x64xf32>
+}
+
+// -----
+
+// A row sum absorbs the elementwise op it reads point for point, even
+// though the value is also used after it: computed once per point inside
+// the reduction's loops and written out as a second result.
+
+#id = affine_map<(i, j) -> (i, j)>
+#row = affine_map<(i, j) -> (i)>
+// CHECK-LABEL: func.func @reduction_absorbs_shared_producer
+// CHECK: %[[F:.*]]:2 = linalg.generic {{.*}}iterator_types = ["parallel", "reduction"]
+// CHECK: %[[E:.*]] = math.exp
+// CHECK: %[[S:.*]] = arith.addf %{{.*}}, %[[E]]
+// CHECK: linalg.yield %[[S]], %[[E]]
+// CHECK: linalg.generic
+// CHECK-SAME: ins(%[[F]]#1
+// CHECK-NOT: math.exp
+// CHECK: math.tanh
+func.func @reduction_absorbs_shared_producer(%x: tensor<16x64xf32>, %acc: tensor<16xf32>) -> (tensor<16xf32>, tensor<16x64xf32>) {
+  %e = tensor.empty() : tensor<16x64xf32>
+  %a = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = math.exp %v : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  %sum = linalg.generic {indexing_maps = [#id, #row], iterator_types = ["parallel", "reduction"]}
+      ins(%a : tensor<16x64xf32>) outs(%acc : tensor<16xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = arith.addf %o, %v : f32
+    linalg.yield %r : f32
+  } -> tensor<16xf32>
+  %b = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%a : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = math.tanh %v : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  return %sum, %b : tensor<16xf32>, tensor<16x64xf32>
+}
+
+// -----
+
+// Reverse mode accumulates a gradient into its destination (`out + x`), and
+// the next contribution is added into that result as the consumer's init.
+// Both join: the first one's destination becomes an input of the fused op,
+// whose own destination is then only written.
+
+#id = affine_map<(i, j) -> (i, j)>
+// CHECK-LABEL: func.func @accumulations_fuse
+// CHECK-SAME: %[[X:[^:]*]]: tensor<16x64xf32>, %[[Y:[^:]*]]: tensor<16x64xf32>, %[[ACC:[^:]*]]: tensor<16x64xf32>
+// CHECK: linalg.generic
+// CHECK-SAME: ins(%[[X]], %[[ACC]], %[[Y]] : {{.*}}) outs(%{{.*}} : tensor<16x64xf32>)
+// CHECK: ^bb0(%[[VX:.*]]: f32, %[[VACC:.*]]: f32, %[[VY:.*]]: f32, %{{.*}}: f32):
+// CHECK: %[[E:.*]] = math.exp %[[VX]]
+// CHECK: %[[FIRST:.*]] = arith.addf %[[VACC]], %[[E]]
+// CHECK: %[[SECOND:.*]] = arith.addf %[[FIRST]], %[[VY]]
+// CHECK: linalg.yield %[[SECOND]]
+// CHECK-NOT: linalg.generic
+func.func @accumulations_fuse(%x: tensor<16x64xf32>, %y: tensor<16x64xf32>, %acc: tensor<16x64xf32>) -> tensor<16x64xf32> {
+  %g = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<16x64xf32>) outs(%acc : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = math.exp %v : f32
+    %s = arith.addf %o, %r : f32
+    linalg.yield %s : f32
+  } -> tensor<16x64xf32>
+  %h = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%y : tensor<16x64xf32>) outs(%g : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %s = arith.addf %o, %v : f32
+    linalg.yield %s : f32
+  } -> tensor<16x64xf32>
+  return %h : tensor<16x64xf32>
 }
 
 // -----
