@@ -65,8 +65,18 @@ def TTTCPUFuseElementwise : Pass<"ttt-cpu-fuse-elementwise", "ModuleOp"> {
     a time, and only for producers with one use, a chain of n activations
     with its derivative stayed about 4n loops, and fusing it cloned O(n^2)
     ops.
+
+    A group stops growing at `max-group-size` members. Each member used
+    after the consumer is one more store in the fused loop, and LLVM's loop
+    access analysis (in the vectorizer and load elimination) compares every
+    pair of a loop's accesses: one loop for a 250-silu chain's derivative
+    took 2.4 s of those passes and ran slower than loops of 32 members.
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+  let options = [
+    Option<"maxGroupSize", "max-group-size", "int64_t", /*default=*/"32",
+           "Fuse at most this many generics into one">,
+  ];
 }
 
 def TTTCPUInPlaceLoopState : Pass<"ttt-cpu-in-place-loop-state", "ModuleOp"> {

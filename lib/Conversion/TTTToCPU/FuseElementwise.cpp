@@ -88,16 +88,21 @@ static bool canJoinGroup(linalg::GenericOp producer,
   });
 }
 
-/// `consumer` and the producers it can absorb (canJoinGroup), in program
-/// order. A producer is taken once its last user has joined: each member's
-/// operands are looked at when it joins.
-static SmallVector<linalg::GenericOp> collectGroup(linalg::GenericOp consumer) {
+/// `consumer` and at most `maxSize - 1` producers it can absorb
+/// (canJoinGroup), in program order. A producer is taken once its last user
+/// has joined: each member's operands are looked at when it joins. Every
+/// member is valid when it joins and stays so as others join, so the group
+/// may stop at any size.
+static SmallVector<linalg::GenericOp> collectGroup(linalg::GenericOp consumer,
+                                                  int64_t maxSize) {
   llvm::SetVector<Operation *> group;
   group.insert(consumer);
   SmallVector<linalg::GenericOp> worklist = {consumer};
   while (!worklist.empty()) {
     linalg::GenericOp member = worklist.pop_back_val();
     for (Value operand : member->getOperands()) {
+      if (static_cast<int64_t>(group.size()) >= maxSize)
+        break;
       auto producer = operand.getDefiningOp<linalg::GenericOp>();
       if (producer && !group.contains(producer) &&
           canJoinGroup(producer, consumer, group)) {
@@ -231,7 +236,7 @@ static void fuseGroup(RewriterBase &rewriter,
 /// Fuses every consumer's group (collectGroup) of two or more ops, the last
 /// consumers first, so that each absorbs all it can before its producers
 /// are looked at as consumers.
-static void fuseProducerGroups(Operation *root) {
+static void fuseProducerGroups(Operation *root, int64_t maxGroupSize) {
   SmallVector<linalg::GenericOp> generics;
   root->walk([&](linalg::GenericOp op) { generics.push_back(op); });
   llvm::SmallPtrSet<Operation *, 16> fusedAway;
@@ -239,7 +244,7 @@ static void fuseProducerGroups(Operation *root) {
   for (linalg::GenericOp consumer : llvm::reverse(generics)) {
     if (fusedAway.contains(consumer) || !consumer.hasPureTensorSemantics())
       continue;
-    SmallVector<linalg::GenericOp> members = collectGroup(consumer);
+    SmallVector<linalg::GenericOp> members = collectGroup(consumer, maxGroupSize);
     if (members.size() < 2)
       continue;
     for (linalg::GenericOp member : members)
@@ -251,8 +256,10 @@ static void fuseProducerGroups(Operation *root) {
 namespace {
 struct TTTCPUFuseElementwisePass
     : mlir::ttt::impl::TTTCPUFuseElementwiseBase<TTTCPUFuseElementwisePass> {
+  using Base::Base;
+
   void runOnOperation() override {
-    fuseProducerGroups(getOperation());
+    fuseProducerGroups(getOperation(), maxGroupSize);
     RewritePatternSet patterns(&getContext());
     linalg::populateElementwiseOpsFusionPatterns(patterns,
                                                  fusesWithoutRecomputation);

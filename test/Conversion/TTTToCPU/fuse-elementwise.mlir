@@ -307,3 +307,58 @@ func.func @producer_yields_value_from_above(%x: tensor<16x64xf32>, %c: f32) -> t
   } -> tensor<16x64xf32>
   return %b : tensor<16x64xf32>
 }
+
+// -----
+
+// A group stops at max-group-size members; what is left of the chain
+// forms its own groups. Every value is also returned, so that upstream's
+// patterns (single-use producers only) do not join the groups afterwards.
+
+// RUN: ttt-opt %s --ttt-cpu-fuse-elementwise="max-group-size=2" --split-input-file | FileCheck %s --check-prefix=CAPPED
+
+#id = affine_map<(i, j) -> (i, j)>
+// CHECK-LABEL: func.func @group_size_capped
+// CHECK: linalg.generic
+// CHECK: math.exp
+// CHECK: math.cos
+// CHECK-NOT: linalg.generic
+// CHECK: return
+// CAPPED-LABEL: func.func @group_size_capped
+// CAPPED: linalg.generic
+// CAPPED: math.exp
+// CAPPED: math.tanh
+// CAPPED: linalg.yield
+// CAPPED: linalg.generic
+// CAPPED: math.sin
+// CAPPED: math.cos
+// CAPPED: linalg.yield
+// CAPPED-NOT: linalg.generic
+// CAPPED: return
+func.func @group_size_capped(%x: tensor<16x64xf32>) -> (tensor<16x64xf32>, tensor<16x64xf32>, tensor<16x64xf32>, tensor<16x64xf32>) {
+  %e = tensor.empty() : tensor<16x64xf32>
+  %a = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%x : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = math.exp %v : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  %b = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%a : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = math.tanh %v : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  %c = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%b : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = math.sin %v : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  %d = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%c : tensor<16x64xf32>) outs(%e : tensor<16x64xf32>) {
+  ^bb0(%v: f32, %o: f32):
+    %r = math.cos %v : f32
+    linalg.yield %r : f32
+  } -> tensor<16x64xf32>
+  return %a, %b, %c, %d : tensor<16x64xf32>, tensor<16x64xf32>, tensor<16x64xf32>, tensor<16x64xf32>
+}
