@@ -35,6 +35,19 @@ static int64_t largestDivisorAtMost(int64_t range, int64_t limit) {
   return 1;
 }
 
+/// The largest power of two that divides `range` and is at most `limit`.
+/// The contiguous loop's block is the length of the accumulator's vectors,
+/// and lengths that are not a whole number of AVX-512 registers make slow
+/// code: with 48-column blocks the d = 96 three-layer MLP's prefill ran
+/// 2.1x slower (313 against 146 ms, T = 2048) and compiled 1.5x slower
+/// than with 32-column ones.
+static int64_t largestPowerOfTwoDivisorAtMost(int64_t range, int64_t limit) {
+  int64_t size = 1;
+  while (size * 2 <= limit && range % (size * 2) == 0)
+    size *= 2;
+  return size;
+}
+
 /// Block sizes for a statically shaped generic with exactly one reduction
 /// loop, one output and two parallel loops, or nothing for any other op.
 static std::optional<SmallVector<int64_t>>
@@ -57,10 +70,12 @@ blockSizes(linalg::GenericOp op, int64_t rows, int64_t cols, int64_t depth,
     rows = cols = depth = square;
   SmallVector<int64_t> sizes;
   for (auto [dim, iterator] : llvm::enumerate(op.getIteratorTypesArray())) {
-    int64_t limit = iterator == utils::IteratorType::reduction ? depth
-                    : dim == *contiguous                     ? cols
-                                                             : rows;
-    sizes.push_back(largestDivisorAtMost(ranges[dim], limit));
+    if (iterator == utils::IteratorType::reduction)
+      sizes.push_back(largestDivisorAtMost(ranges[dim], depth));
+    else if (dim == *contiguous)
+      sizes.push_back(largestPowerOfTwoDivisorAtMost(ranges[dim], cols));
+    else
+      sizes.push_back(largestDivisorAtMost(ranges[dim], rows));
   }
   return sizes;
 }
