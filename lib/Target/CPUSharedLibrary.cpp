@@ -251,19 +251,12 @@ static std::string compilePartition(StringRef bitcode, StringRef path) {
 /// global variables go to the first. A weak_odr function with vector
 /// variants, and those variants, are defined in every partition: the loop
 /// vectorizer only calls a variant that its module has, and the linker
-/// keeps one copy. Local symbols become hidden external
-/// ones first, so that a partition can reference what another defines
-/// without the library exporting them; `prefix` keeps them apart from
-/// those of the other modules linked into the library.
+/// keeps one copy. Local symbols that another partition uses become hidden
+/// external ones, so that it can reference them without the library
+/// exporting them; `prefix` keeps them apart from those of the other
+/// modules linked into the library.
 static SmallVector<std::string>
 splitModule(llvm::Module &module, unsigned maxCount, StringRef prefix) {
-  for (llvm::GlobalValue &value : module.global_values()) {
-    if (!value.hasLocalLinkage())
-      continue;
-    value.setName(prefix + (value.hasName() ? value.getName() : "local"));
-    value.setLinkage(llvm::GlobalValue::ExternalLinkage);
-    value.setVisibility(llvm::GlobalValue::HiddenVisibility);
-  }
   llvm::SmallPtrSet<const llvm::GlobalValue *, 8> everywhere;
   for (llvm::Function &function : module) {
     SmallVector<llvm::Function *> variants = vectorVariantsOf(function);
@@ -315,6 +308,33 @@ splitModule(llvm::Module &module, unsigned maxCount, StringRef prefix) {
     if (!function.isDeclaration() && !everywhere.contains(&function))
       partitionOf[&function] =
           partitionOfGroup[groups.getLeaderValue(&function)];
+  // The partition that defines `value`: -1 for every partition.
+  auto homeOf = [&](const llvm::GlobalValue *value) -> int {
+    if (everywhere.contains(value))
+      return -1;
+    auto it = partitionOf.find(value);
+    return it == partitionOf.end() ? 0 : it->second;
+  };
+  // A local symbol used only in its own partition stays local: a kernel's
+  // body, called once, is then inlined or loses the descriptor fields it
+  // does not read (dead argument elimination), where a thousand-argument
+  // call made instruction selection a third of the three-layer MLP's
+  // compile.
+  for (llvm::GlobalValue &value : module.global_values()) {
+    if (!value.hasLocalLinkage())
+      continue;
+    int home = homeOf(&value);
+    bool usedElsewhere =
+        home < 0 || llvm::any_of(value.users(), [&](llvm::User *user) {
+          auto *inst = dyn_cast<llvm::Instruction>(user);
+          return !inst || homeOf(inst->getFunction()) != home;
+        });
+    if (!usedElsewhere)
+      continue;
+    value.setName(prefix + (value.hasName() ? value.getName() : "local"));
+    value.setLinkage(llvm::GlobalValue::ExternalLinkage);
+    value.setVisibility(llvm::GlobalValue::HiddenVisibility);
+  }
   SmallVector<std::string> bitcodes;
   for (unsigned p = 0; p < count; ++p) {
     llvm::ValueToValueMapTy map;

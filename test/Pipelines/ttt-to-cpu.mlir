@@ -33,8 +33,9 @@
 // CHECK-NEXT: llvm.return
 
 // The body takes every temporary's aligned pointer as a noalias argument
-// (ttt-cpu-noalias-temporaries), and no attribute is left for it.
-// CHECK-LABEL: llvm.func @ttt_linear_prefill_memref_body(
+// (ttt-cpu-noalias-temporaries), and no attribute is left for it. Only the
+// entry point calls it: it is internal to the LLVM module.
+// CHECK-LABEL: llvm.func internal @ttt_linear_prefill_memref_body(
 // CHECK-SAME: !llvm.ptr {llvm.noalias}
 // CHECK-NOT: ttt.cpu_noalias_pointers
 

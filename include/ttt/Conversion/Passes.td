@@ -233,7 +233,9 @@ def TTTCPUWorkspace : Pass<"ttt-cpu-workspace", "ModuleOp"> {
     the deallocation pipeline, with `scf.forall` already a sequential loop.
 
     The entry point's old body becomes a private `<entry>_body` function
-    that takes every temporary as a memref argument of its own, marked
+    with LLVM internal linkage (so that LLVM, seeing its only call, may
+    inline it or drop the descriptor fields it never reads) that takes
+    every temporary as a memref argument of its own, marked
     `llvm.noalias`: views of one buffer would hide from LLVM that they are
     disjoint. The kernel's own memref arguments are marked too: the
     runtime's aliasing contract (docs/ArtifactFormat.md) binds no output
@@ -249,6 +251,7 @@ def TTTCPUWorkspace : Pass<"ttt-cpu-workspace", "ModuleOp"> {
     not see the temporaries' `noalias` either.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::LLVM::LLVMDialect",
                            "::mlir::memref::MemRefDialect"];
   let options = [
     Option<"maxTemporaryArguments", "max-temporary-arguments", "int64_t",

@@ -13,6 +13,7 @@
 #include "ttt/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/SymbolTable.h"
@@ -234,6 +235,10 @@ static void serveFromWorkspace(func::FuncOp entry, size_t maxArguments) {
       loc, (entry.getSymName() + "_body").str(),
       FunctionType::get(ctx, bodyInputs, entryType.getResults()));
   body.setPrivate();
+  // convert-func-to-llvm gives a private function external linkage unless
+  // this attribute says otherwise.
+  body->setAttr("llvm.linkage",
+                LLVM::LinkageAttr::get(ctx, LLVM::Linkage::Internal));
   SymbolTable(entry->getParentOp()).insert(body, std::next(entry->getIterator()));
   body.getBody().takeBody(entry.getBody());
   Block &bodyBlock = body.getBody().front();

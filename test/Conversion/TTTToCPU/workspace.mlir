@@ -3,8 +3,8 @@
 // Static temporaries of an entry point are carved out of one workspace
 // argument, each at its own 64-byte aligned offset (4 x 4 x f32 = 64 bytes,
 // then 3 x i8 rounded up to 64, then 16 x f32), and handed to the entry's old
-// body, now @entry_body, as separate noalias arguments; the dynamic one stays
-// an allocation.
+// body, now @entry_body (internal to the LLVM module), as separate noalias
+// arguments; the dynamic one stays an allocation.
 
 // CHECK-LABEL: func.func @entry
 // CHECK-SAME: (%[[OUT:[a-z0-9_]+]]: memref<4x4xf32>, %[[N:[a-z0-9_]+]]: index, %[[WS:[a-z0-9_]+]]: memref<?xi8>)
@@ -27,7 +27,7 @@
 // CHECK-SAME: %[[T1:[a-z0-9_]+]]: memref<4x4xf32> {llvm.noalias},
 // CHECK-SAME: %{{[a-z0-9_]+}}: memref<3xi8> {llvm.noalias},
 // CHECK-SAME: %[[T3:[a-z0-9_]+]]: memref<16xf32> {llvm.noalias})
-// CHECK-SAME: attributes {ttt.cpu_noalias_pointers = array<i64: 1, 9, 16, 21>}
+// CHECK-SAME: attributes {llvm.linkage = #llvm.linkage<internal>, ttt.cpu_noalias_pointers = array<i64: 1, 9, 16, 21>}
 // CHECK-NOT: llvm.emit_c_interface
 // CHECK: memref.copy %[[T1]], %[[BOUT]]
 // CHECK: scf.for
