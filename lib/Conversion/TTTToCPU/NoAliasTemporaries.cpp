@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "NoAliasPointers.h"
 #include "ttt/Conversion/Passes.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
@@ -18,8 +19,7 @@ namespace mlir::ttt {
 } // namespace mlir::ttt
 
 using namespace mlir;
-
-static constexpr StringLiteral kNoAliasPointers = "ttt.cpu_noalias_pointers";
+using namespace mlir::ttt;
 
 namespace {
 struct TTTCPUNoAliasTemporariesPass

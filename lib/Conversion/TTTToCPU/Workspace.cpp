@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "NoAliasPointers.h"
 #include "ttt/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/Utils/Utils.h"
@@ -28,7 +29,6 @@ using namespace mlir;
 using namespace mlir::ttt;
 
 static constexpr StringLiteral kWorkspaceBytes = "ttt.cpu_workspace_bytes";
-static constexpr StringLiteral kNoAliasPointers = "ttt.cpu_noalias_pointers";
 static constexpr int64_t kAlignment = 64;
 
 /// True when the buffer may outlive one iteration of a loop around it: it
@@ -263,15 +263,9 @@ static void serveFromWorkspace(func::FuncOp entry, size_t maxArguments) {
   // updates its state in its outputs, and LLVM must know that those writes
   // leave the inputs alone.
   SmallVector<int64_t> alignedPointers;
-  int64_t position = 0;
-  for (Type type : bodyInputs) {
-    auto memref = dyn_cast<MemRefType>(type);
-    if (memref)
-      alignedPointers.push_back(position + 1);
-    position += memref                            ? 3 + 2 * memref.getRank()
-                : isa<UnrankedMemRefType>(type) ? 2
-                                                : 1;
-  }
+  for (int64_t position : alignedPointerPositions(bodyInputs))
+    if (position >= 0)
+      alignedPointers.push_back(position);
   body->setAttr(kNoAliasPointers,
                 DenseI64ArrayAttr::get(ctx, alignedPointers));
 
