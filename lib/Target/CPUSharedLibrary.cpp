@@ -340,10 +340,8 @@ splitModule(llvm::Module &module, unsigned maxCount, StringRef prefix) {
     llvm::ValueToValueMapTy map;
     std::unique_ptr<llvm::Module> part =
         llvm::CloneModule(module, map, [&](const llvm::GlobalValue *value) {
-          if (everywhere.contains(value))
-            return true;
-          auto it = partitionOf.find(value);
-          return it == partitionOf.end() ? p == 0 : it->second == p;
+          int home = homeOf(value);
+          return home < 0 || home == static_cast<int>(p);
         });
     llvm::raw_string_ostream os(bitcodes.emplace_back());
     llvm::WriteBitcodeToFile(*part, os);
