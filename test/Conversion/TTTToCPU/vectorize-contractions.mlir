@@ -61,20 +61,95 @@ func.func @odd_width(%a: tensor<16x96xf32>, %b: tensor<96x96xf32>,
 
 // -----
 
-// The partial mini-batches at the ends of a sequence have dynamic row
-// counts; they stay scalar loop nests.
+// A segment's dynamic number of rows (the partial mini-batches at the ends
+// of a sequence, every segment of the backward kernel) is cut into blocks
+// of `rows` (4), each statically shaped and vectorized like a full
+// mini-batch's, and a last partial block (fewer than 4 rows), which stays
+// a scalar loop nest.
 
 #lhs = affine_map<(m, k, n) -> (m, k)>
 #rhs = affine_map<(m, k, n) -> (k, n)>
 #out = affine_map<(m, k, n) -> (m, n)>
 // CHECK-LABEL: func.func @dynamic_rows
+// CHECK: %[[ROWS:.*]] = tensor.dim %{{.*}}, %c0
+// CHECK: %[[WHOLE:.*]] = affine.apply #{{.*}}()[%c0, %[[ROWS]], %c4]
+// CHECK: scf.for %{{.*}} = %c0 to %[[WHOLE]] step %c4
+// CHECK: tensor.extract_slice {{.*}} to tensor<4x64xf32>
+// CHECK: vector.contract
+// CHECK-SAME: vector<4x4xf32>, vector<4x64xf32> into vector<4x64xf32>
+// CHECK: scf.for %{{.*}} = %[[WHOLE]] to %[[ROWS]] step %c4
 // CHECK-NOT: vector.contract
 // CHECK: linalg.generic
+// CHECK-SAME: ins({{.*}} : tensor<?x64xf32>, tensor<64x64xf32>)
 func.func @dynamic_rows(%a: tensor<?x64xf32>, %b: tensor<64x64xf32>,
                         %c: tensor<?x64xf32>) -> tensor<?x64xf32> {
   %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
                        iterator_types = ["parallel", "reduction", "parallel"]}
       ins(%a, %b : tensor<?x64xf32>, tensor<64x64xf32>)
+      outs(%c : tensor<?x64xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<?x64xf32>
+  return %r : tensor<?x64xf32>
+}
+
+// -----
+
+// A weight gradient over a segment of a dynamic number of tokens, written
+// G^T X with the reduction first (as ttt-cpu-contraction-loop-order leaves
+// it): ordered (row, token, column) and blocked one token per step, the
+// token loop innermost so that the 4x64 accumulator is carried across it,
+// and X, which runs along the output's rows, as the left operand.
+
+#g = affine_map<(k, i, j) -> (k, j)>
+#x = affine_map<(k, i, j) -> (k, i)>
+#out = affine_map<(k, i, j) -> (i, j)>
+// CHECK-LABEL: func.func @weight_gradient_over_tokens
+// CHECK: %[[TOKENS:.*]] = tensor.dim %{{.*}}, %c0
+// CHECK: scf.for %{{.*}} = %c0 to %c64 step %c4
+// CHECK: scf.for %{{.*}} = %c0 to %[[TOKENS]] step %c1
+// CHECK-DAG: %[[G:.*]] = vector.transfer_read {{.*}} vector<1x64xf32>
+// CHECK-DAG: %[[X:.*]] = vector.transfer_read {{.*}} vector<1x4xf32>
+// CHECK: vector.contract
+// CHECK-SAME: iterator_types = ["parallel", "reduction", "parallel"]
+// CHECK-SAME: %[[X]], %[[G]], {{.*}} : vector<1x4xf32>, vector<1x64xf32> into vector<4x64xf32>
+// CHECK-NOT: linalg.generic
+func.func @weight_gradient_over_tokens(%gs: tensor<?x64xf32>, %xs: tensor<?x64xf32>,
+                                       %c: tensor<64x64xf32>) -> tensor<64x64xf32> {
+  %r = linalg.generic {indexing_maps = [#g, #x, #out],
+                       iterator_types = ["reduction", "parallel", "parallel"]}
+      ins(%gs, %xs : tensor<?x64xf32>, tensor<?x64xf32>)
+      outs(%c : tensor<64x64xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<64x64xf32>
+  return %r : tensor<64x64xf32>
+}
+
+// -----
+
+// Attention-like weights applied to a segment (A[m, k] over k < m tokens,
+// times V[k, n]): dynamic rows and a dynamic reduction. The whole row
+// blocks take one token per step.
+
+#lhs = affine_map<(m, k, n) -> (m, k)>
+#rhs = affine_map<(m, k, n) -> (k, n)>
+#out = affine_map<(m, k, n) -> (m, n)>
+// CHECK-LABEL: func.func @dynamic_rows_and_tokens
+// CHECK: scf.for %{{.*}} step %c4
+// CHECK: vector.contract
+// CHECK-SAME: vector<4x1xf32>, vector<1x64xf32> into vector<4x64xf32>
+// CHECK: scf.for
+// CHECK: linalg.generic
+func.func @dynamic_rows_and_tokens(%a: tensor<?x?xf32>, %v: tensor<?x64xf32>,
+                                   %c: tensor<?x64xf32>) -> tensor<?x64xf32> {
+  %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
+                       iterator_types = ["parallel", "reduction", "parallel"]}
+      ins(%a, %v : tensor<?x?xf32>, tensor<?x64xf32>)
       outs(%c : tensor<?x64xf32>) {
   ^bb0(%x: f32, %y: f32, %acc: f32):
     %p = arith.mulf %x, %y : f32
