@@ -2,13 +2,15 @@
 //
 // The LLVM optimizer and code generator take most of a CPU compile.
 // ttt-compile hands over one LLVM-dialect module per kernel, each in an
-// MLIRContext of its own (lowered on a thread of its own), so each is
-// translated on its own thread too, and its functions are split into up
-// to one partition per thread, balanced by size (a huge kernel's outlined
-// loop nests spread over the threads). Every partition is optimized and
-// compiled to its own object file on its own thread, in an LLVMContext of
-// its own (as LLVM's parallel LTO code generation does), and the objects
-// are linked into one shared library.
+// MLIRContext of its own, as soon as the kernel is lowered. Each module is
+// translated on the thread that lowered it, and its functions are split
+// into up to one partition per thread, balanced by size (a huge kernel's
+// outlined loop nests spread over the threads). Every partition is queued
+// as a task that optimizes it and compiles it to object code in memory, in
+// an LLVMContext of its own (as LLVM's parallel LTO code generation does),
+// so that one kernel's code generation overlaps the lowering of the next.
+// The objects, and one that carries the ABI string, are linked into one
+// shared library.
 //
 //===----------------------------------------------------------------------===//
 
@@ -42,7 +44,6 @@
 #include "llvm/Support/Program.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/TargetSelect.h"
-#include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Target/TargetMachine.h"
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/SubtargetFeature.h"
@@ -200,35 +201,22 @@ static void optimizeModule(llvm::Module &module, llvm::TargetMachine &tm) {
       .run(module, mam);
 }
 
-/// Writes `module`'s object code to `path`; returns an error message, or ""
+/// Writes `module`'s object code to `out`; returns an error message, or ""
 /// on success.
 static std::string emitObject(llvm::Module &module, llvm::TargetMachine &tm,
-                              StringRef path) {
-  std::error_code ec;
-  llvm::ToolOutputFile out(path, ec, llvm::sys::fs::OF_None);
-  if (ec)
-    return "cannot write '" + path.str() + "': " + ec.message();
+                              llvm::raw_pwrite_stream &out) {
   llvm::legacy::PassManager pm;
-  if (tm.addPassesToEmitFile(pm, out.os(), nullptr,
+  if (tm.addPassesToEmitFile(pm, out, nullptr,
                              llvm::CodeGenFileType::ObjectFile))
     return "the host target cannot emit object files";
   pm.run(module);
-  out.os().close();
-  if (out.os().has_error()) {
-    ec = out.os().error();
-    // A stream destroyed with its error set aborts the process ("IO failure
-    // on output stream"); a full disk is the user's error to report.
-    out.os().clear_error();
-    return "cannot write '" + path.str() + "': " + ec.message();
-  }
-  out.keep();
   return "";
 }
 
-/// Optimizes one partition, given as bitcode, and writes its object file to
-/// `path`, in an LLVMContext of its own so that partitions can run on
-/// threads of their own. Returns an error message, or "" on success.
-static std::string compilePartition(StringRef bitcode, StringRef path) {
+/// Optimizes one partition, given as bitcode, and compiles it to `object`,
+/// in an LLVMContext of its own so that partitions can run on threads of
+/// their own. Returns an error message, or "" on success.
+static std::string compilePartition(StringRef bitcode, std::string &object) {
   llvm::LLVMContext context;
   context.setDiagnosticHandler(std::make_unique<KernelDiagnosticHandler>());
   llvm::Expected<std::unique_ptr<llvm::Module>> module = llvm::parseBitcodeFile(
@@ -240,7 +228,11 @@ static std::string compilePartition(StringRef bitcode, StringRef path) {
   if (!tm)
     return error;
   optimizeModule(**module, *tm);
-  return emitObject(**module, *tm, path);
+  SmallVector<char, 0> buffer;
+  llvm::raw_svector_ostream out(buffer);
+  error = emitObject(**module, *tm, out);
+  object.assign(buffer.begin(), buffer.end());
+  return error;
 }
 
 /// Splits `module` into at most `maxCount` partitions, returned as bitcode.
@@ -366,22 +358,36 @@ static LogicalResult linkSharedLibrary(ArrayRef<std::string> objects,
   return success();
 }
 
-/// Exports `abi` as `const char ttt_abi[]` (NUL-terminated; the symbol's
-/// size covers the NUL, which bounds the runtime's read).
-static void addABISymbol(llvm::Module &module, StringRef abi) {
-  llvm::Constant *text = llvm::ConstantDataArray::getString(
-      module.getContext(), abi, /*AddNull=*/true);
+/// The object code of a module that exports `abi` as `const char ttt_abi[]`
+/// (NUL-terminated; the symbol's size covers the NUL, which bounds the
+/// runtime's read). Returns an error message, or "" on success.
+static std::string compileABIObject(StringRef abi, std::string &object) {
+  std::string error;
+  std::unique_ptr<llvm::TargetMachine> tm = createHostTargetMachine(error);
+  if (!tm)
+    return error;
+  llvm::LLVMContext context;
+  llvm::Module module("ttt_abi", context);
+  module.setDataLayout(tm->createDataLayout());
+  module.setTargetTriple(tm->getTargetTriple());
+  llvm::Constant *text =
+      llvm::ConstantDataArray::getString(context, abi, /*AddNull=*/true);
   auto *global = new llvm::GlobalVariable(
       module, text->getType(), /*isConstant=*/true,
       llvm::GlobalValue::ExternalLinkage, text, "ttt_abi");
   global->setAlignment(llvm::Align(1));
+  SmallVector<char, 0> buffer;
+  llvm::raw_svector_ostream out(buffer);
+  error = emitObject(module, *tm, out);
+  object.assign(buffer.begin(), buffer.end());
+  return error;
 }
 
-/// Translates `module` to LLVM IR for the host, with `abi` as `ttt_abi`
-/// unless it is empty, and splits it into at most `partitions` bitcode
-/// partitions. Returns an error message, or "" on success.
-static std::string translateAndSplit(ModuleOp module, StringRef abi,
-                                     unsigned partitions, StringRef prefix,
+/// Translates `module` to LLVM IR for the host and splits it into at most
+/// `partitions` bitcode partitions. Returns an error message, or "" on
+/// success.
+static std::string translateAndSplit(ModuleOp module, unsigned partitions,
+                                     StringRef prefix,
                                      SmallVector<std::string> &bitcodes) {
   DialectRegistry registry;
   registerBuiltinDialectTranslation(registry);
@@ -398,61 +404,84 @@ static std::string translateAndSplit(ModuleOp module, StringRef abi,
     return error;
   llvmModule->setDataLayout(tm->createDataLayout());
   llvmModule->setTargetTriple(tm->getTargetTriple());
-  if (!abi.empty())
-    addABISymbol(*llvmModule, abi);
   bitcodes = splitModule(*llvmModule, partitions, prefix);
   return "";
 }
 
-LogicalResult mlir::ttt::emitCPUSharedLibrary(ArrayRef<ModuleOp> modules,
-                                              StringRef path, StringRef abi,
-                                              unsigned jobs, Location loc) {
+CPUObjectCode::CPUObjectCode() {
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
-  // LLVM's pass timers are process-wide, not per thread.
-  if (llvm::TimePassesIsEnabled)
-    jobs = 1;
-  // Each module splits into as many partitions as there are threads (if it
-  // has that many independent functions: a huge kernel's outlined loop
-  // nests), so that one big module does not leave the other threads idle.
-  SmallVector<SmallVector<std::string>> bitcodes(modules.size());
-  SmallVector<std::string> errors(modules.size());
-  // The first module exports the ABI.
-  runInParallel(modules.size(), jobs, [&](size_t i) {
-    errors[i] = translateAndSplit(modules[i], i == 0 ? abi : "", jobs,
-                                  "ttt_m" + std::to_string(i) + "_",
-                                  bitcodes[i]);
-  });
-  for (const std::string &message : errors)
-    if (!message.empty())
-      return emitError(loc) << message;
+}
 
-  // Partition k goes to `path`.<k>.o; every object is removed on every path.
-  // The biggest start first, so that no thread starts a big one last.
-  SmallVector<std::string> parts;
-  for (SmallVector<std::string> &moduleParts : bitcodes)
-    for (std::string &bitcode : moduleParts)
-      parts.push_back(std::move(bitcode));
-  bitcodes.clear();
-  llvm::stable_sort(parts, [](const std::string &a, const std::string &b) {
-    return a.size() > b.size();
-  });
-  SmallVector<std::string> objects;
-  errors.assign(parts.size(), "");
-  for (size_t k = 0; k < parts.size(); ++k)
-    objects.push_back((path + "." + Twine(k) + ".o").str());
-  runInParallel(parts.size(), jobs, [&](size_t k) {
-    errors[k] = compilePartition(parts[k], objects[k]);
-  });
+void CPUObjectCode::keepError(std::string message) {
+  std::lock_guard<std::mutex> lock(mutex);
+  if (error.empty())
+    error = std::move(message);
+}
+
+void CPUObjectCode::add(ModuleOp module, size_t index, unsigned partitions,
+                        TaskQueue &queue, TimingScope &timing) {
+  SmallVector<std::string> bitcodes;
+  std::string message = translateAndSplit(
+      module, partitions, "ttt_m" + std::to_string(index) + "_", bitcodes);
+  if (!message.empty())
+    return keepError(std::move(message));
+  // The biggest partitions first, so that no thread starts a big one last.
+  for (auto [part, bitcode] : llvm::enumerate(bitcodes)) {
+    uint64_t size = bitcode.size();
+    auto shared = std::make_shared<std::string>(std::move(bitcode));
+    queue.add(size, [this, shared, key = std::make_pair(index, part),
+                     &timing] {
+      TimingScope scope = timing.nest("LLVM code generation");
+      std::string object;
+      std::string message = compilePartition(*shared, object);
+      if (!message.empty())
+        return keepError(std::move(message));
+      std::lock_guard<std::mutex> lock(mutex);
+      objects[key] = std::move(object);
+    });
+  }
+}
+
+LogicalResult CPUObjectCode::link(StringRef path, StringRef abi,
+                                  Location loc) {
+  if (!error.empty())
+    return emitError(loc) << error;
+  std::string abiObject;
+  if (std::string message = compileABIObject(abi, abiObject); !message.empty())
+    return emitError(loc) << message;
+  // Object k goes to `path`.<k>.o, in the order of the modules and their
+  // partitions (not of their compilation: the library is the same however
+  // the threads ran); every object is removed on every path.
+  SmallVector<std::string> paths;
   LogicalResult result = success();
-  for (const std::string &message : errors)
-    if (!message.empty()) {
-      result = emitError(loc) << message;
-      break;
+  auto write = [&](StringRef bytes) {
+    if (failed(result))
+      return;
+    std::string file = (path + "." + Twine(paths.size()) + ".o").str();
+    paths.push_back(file);
+    std::error_code ec;
+    llvm::raw_fd_ostream out(file, ec, llvm::sys::fs::OF_None);
+    if (!ec) {
+      out << bytes;
+      out.close();
+      if (out.has_error()) {
+        ec = out.error();
+        // A stream destroyed with its error set aborts the process ("IO
+        // failure on output stream"); a full disk is the user's error.
+        out.clear_error();
+      }
     }
+    if (ec)
+      result = emitError(loc)
+               << "cannot write '" << file << "': " << ec.message();
+  };
+  write(abiObject);
+  for (const auto &[key, object] : objects)
+    write(object);
   if (succeeded(result))
-    result = linkSharedLibrary(objects, path, loc);
-  for (const std::string &object : objects)
-    llvm::sys::fs::remove(object);
+    result = linkSharedLibrary(paths, path, loc);
+  for (const std::string &file : paths)
+    llvm::sys::fs::remove(file);
   return result;
 }

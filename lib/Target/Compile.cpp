@@ -17,6 +17,7 @@
 #include "ttt/Support/Parallel.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "llvm/Pass.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -74,8 +75,11 @@ private:
   LogicalResult runPipeline(PipelineBuilder build);
   LogicalResult writeCPUArtifact(ArrayRef<llvm::json::Object> kernels,
                                  ArrayRef<ModuleOp> lowered,
-                                 StringRef emulates);
+                                 CPUObjectCode &code, StringRef emulates);
   unsigned jobs() const {
+    // LLVM's pass timers are process-wide, not per thread.
+    if (llvm::TimePassesIsEnabled)
+      return 1;
     return options.jobs ? options.jobs : defaultCompileJobs();
   }
   LogicalResult compileForGPU(SmallVector<llvm::json::Object> &kernels);
@@ -102,13 +106,13 @@ LogicalResult ArtifactCompiler::runPipeline(PipelineBuilder build) {
   return pm.run(module);
 }
 
-/// Writes a cpu artifact: the LLVM-dialect modules `lowered` as one shared
-/// library plus manifest and header. `emulates` names the GPU target whose
-/// kernel the library runs on the CPU (emulate), or is empty.
-LogicalResult
-ArtifactCompiler::writeCPUArtifact(ArrayRef<llvm::json::Object> kernels,
-                                   ArrayRef<ModuleOp> lowered,
-                                   StringRef emulates) {
+/// Writes a cpu artifact: the object code of the LLVM-dialect modules
+/// `lowered`, compiled into `code`, as one shared library plus manifest and
+/// header. `emulates` names the GPU target whose kernel the library runs on
+/// the CPU (emulate), or is empty.
+LogicalResult ArtifactCompiler::writeCPUArtifact(
+    ArrayRef<llvm::json::Object> kernels, ArrayRef<ModuleOp> lowered,
+    CPUObjectCode &code, StringRef emulates) {
   // Each entry point's workspace (ttt-cpu-workspace), read off the lowered
   // `<symbol>_memref` function. A manifest that states one is version 2,
   // which a runtime that would not pass it refuses (docs/ArtifactFormat.md).
@@ -130,7 +134,7 @@ ArtifactCompiler::writeCPUArtifact(ArrayRef<llvm::json::Object> kernels,
                        {kLibraryName, kHeaderName}, described);
   if (!emulates.empty())
     manifest["emulates"] = emulates.str();
-  TimingScope writing = timing.nest("LLVM codegen, link, write artifact");
+  TimingScope writing = timing.nest("link, write artifact");
   return writeArtifactDirectory(
       options.outputDir,
       {{"manifest.json", renderManifest(std::move(manifest))},
@@ -138,8 +142,7 @@ ArtifactCompiler::writeCPUArtifact(ArrayRef<llvm::json::Object> kernels,
       [&](StringRef tmpDir) {
         llvm::SmallString<256> library(tmpDir);
         llvm::sys::path::append(library, kLibraryName);
-        return emitCPUSharedLibrary(lowered, library,
-                                    renderABI("cpu", described), jobs(), loc);
+        return code.link(library, renderABI("cpu", described), loc);
       },
       loc);
 }
@@ -162,8 +165,14 @@ ArtifactCompiler::compileForGPU(SmallVector<llvm::json::Object> &kernels) {
       })))
     return failure();
 
-  if (options.emulate)
-    return writeCPUArtifact(kernels, {module}, /*emulates=*/options.target);
+  if (options.emulate) {
+    CPUObjectCode code;
+    TaskQueue queue;
+    queue.add(0, [&] { code.add(module, 0, jobs(), queue, timing); });
+    queue.run(jobs());
+    return writeCPUArtifact(kernels, {module}, code,
+                            /*emulates=*/options.target);
+  }
 
   // The launch configuration, read off the kernels before they become PTX.
   for (llvm::json::Object &kernel : kernels) {
@@ -270,15 +279,21 @@ LogicalResult ArtifactCompiler::compile() {
         return buildTTTToCPUEntryPointsPipeline(pm, pipeline, onError);
       })))
     return failure();
-  // The rest of the pipeline and LLVM run per entry point, concurrently.
+  // The rest of the pipeline and LLVM run per entry point, concurrently:
+  // each kernel's LLVM code generation starts as soon as it is lowered.
+  CPUObjectCode code;
   FailureOr<std::vector<std::unique_ptr<EntryPointModule>>> parts =
-      lowerEntryPoints(module, jobs(), timing, configure);
+      lowerEntryPoints(module, jobs(), timing, configure,
+                       [&](size_t i, ModuleOp lowered, TaskQueue &queue) {
+                         code.add(lowered, i, jobs(), queue, timing);
+                       });
   if (failed(parts))
     return failure();
   SmallVector<ModuleOp> lowered;
   for (const std::unique_ptr<EntryPointModule> &part : *parts)
     lowered.push_back(part->getModule());
-  LogicalResult written = writeCPUArtifact(kernels, lowered, /*emulates=*/"");
+  LogicalResult written =
+      writeCPUArtifact(kernels, lowered, code, /*emulates=*/"");
   // What LLVM's translation reported on the parts' own contexts.
   for (const std::unique_ptr<EntryPointModule> &part : *parts)
     part->forwardDiagnostics(module->getContext(), loc);

@@ -76,7 +76,8 @@ void EntryPointModule::forwardDiagnostics(MLIRContext *target,
 FailureOr<std::vector<std::unique_ptr<EntryPointModule>>>
 mlir::ttt::lowerEntryPoints(
     ModuleOp module, unsigned jobs, TimingScope &timing,
-    function_ref<LogicalResult(PassManager &)> configure) {
+    function_ref<LogicalResult(PassManager &)> configure,
+    function_ref<void(size_t, ModuleOp, TaskQueue &)> whenLowered) {
   std::string bytecode;
   {
     llvm::raw_string_ostream os(bytecode);
@@ -105,14 +106,22 @@ mlir::ttt::lowerEntryPoints(
     if (succeeded(configure(*pm)))
       passManagers[i] = std::move(pm);
   }
-  runInParallel(entries.size(), jobs, [&](size_t i) {
-    if (!passManagers[i])
-      return;
-    TimingScope scope = timing.nest("lower " + entries[i]);
-    passManagers[i]->enableTiming(scope);
-    results[i] = passManagers[i]->run(parts[i]->getModule());
-  });
-  passManagers.clear();
+  // Every lowering is queued before anything it queues in turn.
+  TaskQueue queue;
+  for (size_t i = 0; i < entries.size(); ++i)
+    queue.add(UINT64_MAX, [&, i] {
+      if (!passManagers[i])
+        return;
+      {
+        TimingScope scope = timing.nest("lower " + entries[i]);
+        passManagers[i]->enableTiming(scope);
+        results[i] = passManagers[i]->run(parts[i]->getModule());
+      }
+      passManagers[i].reset();
+      if (succeeded(results[i]) && whenLowered)
+        whenLowered(i, parts[i]->getModule(), queue);
+    });
+  queue.run(jobs);
   bool failedAny = false;
   for (auto [part, result] : llvm::zip(parts, results)) {
     part->forwardDiagnostics(module->getContext(), module.getLoc());

@@ -11,9 +11,16 @@
 #include "ttt/Dialect/TTT/IR/TTTOps.h"
 
 #include "mlir/IR/BuiltinOps.h"
+#include "mlir/Support/Timing.h"
 #include "llvm/Support/JSON.h"
 
+#include <map>
+#include <mutex>
+#include <string>
+
 namespace mlir::ttt {
+
+class TaskQueue;
 
 /// The manifest entry of one layer's prefill kernel: settings, arguments in
 /// call order and the inner model as data. Computed from the ttt.layer before
@@ -42,14 +49,35 @@ std::string renderHeader(ArrayRef<llvm::json::Object> kernels,
 /// manifest before it binds anything (docs/ArtifactFormat.md).
 std::string renderABI(StringRef target, ArrayRef<llvm::json::Object> kernels);
 
-/// Compiles LLVM-dialect modules (each in an MLIRContext of its own: they
-/// are translated side by side) to one native shared library at
-/// `path` for the host CPU (translation, -O3, object emission,
-/// `cc -shared`), with `abi` (renderABI) as its exported `ttt_abi`, on at
-/// most `jobs` threads. Errors are emitted on `loc`.
-LogicalResult emitCPUSharedLibrary(ArrayRef<ModuleOp> modules, StringRef path,
-                                   StringRef abi, unsigned jobs,
-                                   Location loc);
+/// The object code of a CPU kernel library, compiled as its LLVM-dialect
+/// modules become ready: each is translated to LLVM IR and split into
+/// partitions, which are optimized (-O3) and compiled on the threads of a
+/// TaskQueue; link() then writes the library.
+class CPUObjectCode {
+public:
+  CPUObjectCode();
+
+  /// Translates `module`, the `index`-th of the library's modules (which
+  /// names its symbols that other partitions use), splits it into at most
+  /// `partitions` and queues their compilation on `queue`, each timed as
+  /// "LLVM code generation" under `timing`. Runs on the thread that owns
+  /// the module's context; errors are kept for link().
+  void add(ModuleOp module, size_t index, unsigned partitions,
+           TaskQueue &queue, TimingScope &timing);
+
+  /// Links every object, in the order of the modules and partitions, and
+  /// one that exports `abi` (renderABI) as `ttt_abi`, into the shared
+  /// library `path` (`cc -shared`). Emits any error of the compile on `loc`.
+  LogicalResult link(StringRef path, StringRef abi, Location loc);
+
+private:
+  void keepError(std::string message);
+
+  std::mutex mutex;
+  /// (module index, partition index) -> object code.
+  std::map<std::pair<size_t, size_t>, std::string> objects;
+  std::string error;
+};
 
 /// Whether `dir` may receive an artifact: not "", ".", ".." (nor ending in
 /// them), and absent, an empty directory or an artifact this tool wrote

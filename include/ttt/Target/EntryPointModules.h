@@ -22,6 +22,8 @@
 
 namespace mlir::ttt {
 
+class TaskQueue;
+
 /// One entry point with everything it uses, in a module and an MLIRContext
 /// of its own: no other thread touches it. Its diagnostics are kept and
 /// re-emitted on the compile's context by forwardDiagnostics.
@@ -61,13 +63,18 @@ private:
 
 /// Splits `module`, whose public functions are its entry points (the output
 /// of buildTTTToCPUEntryPointsPipeline), into one EntryPointModule each and
-/// runs buildCPUEntryPointCodegenPipeline on each, on at most `jobs`
-/// threads, timed under `timing` (a nest per entry point) and with
-/// `configure` applied to each pass manager. Diagnostics are re-emitted on
-/// `module`'s context; fails if any pipeline failed.
+/// runs buildCPUEntryPointCodegenPipeline on each, as tasks of a TaskQueue
+/// with at most `jobs` threads, timed under `timing` (a nest per entry
+/// point) and with `configure` applied to each pass manager. As soon as the
+/// `i`-th entry point is lowered, its thread calls `whenLowered(i, lowered,
+/// queue)` (if given), which may queue more work on the same threads (its
+/// LLVM code generation). Diagnostics are re-emitted on `module`'s
+/// context; fails if any pipeline failed.
 FailureOr<std::vector<std::unique_ptr<EntryPointModule>>>
 lowerEntryPoints(ModuleOp module, unsigned jobs, TimingScope &timing,
-                 function_ref<LogicalResult(PassManager &)> configure);
+                 function_ref<LogicalResult(PassManager &)> configure,
+                 function_ref<void(size_t, ModuleOp, TaskQueue &)>
+                     whenLowered = nullptr);
 
 } // namespace mlir::ttt
 
