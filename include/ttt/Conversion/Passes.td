@@ -155,8 +155,10 @@ def TTTCPUVectorizeContractions
     are blocked too:
 
     - A contraction over dynamic rows with static columns is cut into
-      blocks of `rows` rows, each statically shaped and blocked as above,
-      and a last block of fewer rows that stays a scalar loop nest.
+      blocks of `rows` rows (of `square` rows when no input runs along the
+      output's columns, as in `G W^T`), each statically shaped and blocked
+      as above, and a last block of fewer rows that stays a scalar loop
+      nest.
     - A contraction with a static output over a dynamic number of tokens
       (a weight gradient `X^T G`) is ordered (row, token, column) and
       blocked one token per step, the token loop innermost, so that its
@@ -166,10 +168,12 @@ def TTTCPUVectorizeContractions
       the accumulator at every step (that made the TTT-Linear backward
       2.2x slower).
 
-    Together they made the TTT-Linear backward 1.3x faster (49.9 -> 37.9
-    ms, T = 2048, one thread) and the TTT-MLP backward 1.55x (227 -> 146
-    ms, T = 1024). Dynamic contractions whose inputs all run along the
-    reduction (`Xq Xk^T`) stay scalar loop nests.
+    Together they made the backward kernels 1.5-2x faster (one thread:
+    TTT-Linear 50 -> 32.5 ms at T = 2048, TTT-MLP 227 -> 114 ms at T =
+    1024) and a prefill of a partial mini-batch (TTT-MLP, T = 15) 1.6-2x
+    faster, for 0.3-1.2 s more compile time (the square blocks' transposes
+    are most of it). Cutting the columns of `Xq Xk^T` (both of its
+    dimensions are tokens) into blocks too gained nothing measurable.
 
     Blocks are shallow (`depth` 4): the accumulator stays in registers
     across the whole reduction loop either way, and a block's body is

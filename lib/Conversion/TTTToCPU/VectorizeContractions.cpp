@@ -172,14 +172,14 @@ static LogicalResult tileAndVectorize(RewriterBase &rewriter,
 }
 
 /// The row loop of a contraction over a dynamic number of rows (a
-/// segment's tokens) with static columns, if `op` is one. Not when no input
-/// runs along the output's columns (`Xq Xk^T`): square blocks, which those
-/// need, do not fit in a few rows.
+/// segment's tokens) with static columns, if `op` is one. (Cutting the
+/// columns of `Xq Xk^T`, tokens too, into blocks as well gained nothing
+/// measurable.)
 static std::optional<unsigned> dynamicRowLoop(linalg::GenericOp op) {
   if (!isContraction(op))
     return std::nullopt;
   std::optional<unsigned> contiguous = outputContiguousLoop(op);
-  if (!contiguous || !someInputContiguousAlong(op, *contiguous))
+  if (!contiguous)
     return std::nullopt;
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
   unsigned row = rowLoop(op, *contiguous);
@@ -189,13 +189,14 @@ static std::optional<unsigned> dynamicRowLoop(linalg::GenericOp op) {
   return row;
 }
 
-/// Tiles `op` by `rows` along its dynamic `row` loop and peels the last,
-/// partial block off: every other block has a static shape (once the
-/// canonicalization patterns fold the constant sizes into the types).
-static LogicalResult peelRowBlocks(RewriterBase &rewriter, linalg::GenericOp op,
-                                   unsigned row, int64_t rows) {
+/// Tiles `op` by `size` along its dynamic `row` loop and peels the last,
+/// partial block off: every other block has a static shape (once
+/// foldStaticSizes folds the constant sizes into the types).
+static LogicalResult peelRowBlocks(RewriterBase &rewriter,
+                                   linalg::GenericOp op, unsigned row,
+                                   int64_t size) {
   SmallVector<int64_t> sizes(op.getNumLoops(), 0);
-  sizes[row] = rows;
+  sizes[row] = size;
   scf::SCFTilingOptions options;
   options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), sizes));
   rewriter.setInsertionPoint(op);
@@ -203,12 +204,26 @@ static LogicalResult peelRowBlocks(RewriterBase &rewriter, linalg::GenericOp op,
       scf::tileUsingSCF(rewriter, cast<TilingInterface>(op.getOperation()),
                         options);
   if (failed(tiled))
-    return op.emitError("cannot tile the contraction into row blocks");
+    return op.emitError("cannot tile the contraction into blocks of rows");
   rewriter.replaceOp(op, tiled->replacements);
   scf::ForOp rest;
   (void)scf::peelForLoopAndSimplifyBounds(
       rewriter, cast<scf::ForOp>(tiled->loops.front()), rest);
   return success();
+}
+
+/// Folds constant slice sizes into static types, down to the contractions.
+static LogicalResult foldStaticSizes(Operation *root) {
+  MLIRContext *context = root->getContext();
+  RewritePatternSet patterns(context);
+  tensor::ExtractSliceOp::getCanonicalizationPatterns(patterns, context);
+  tensor::InsertSliceOp::getCanonicalizationPatterns(patterns, context);
+  tensor::CastOp::getCanonicalizationPatterns(patterns, context);
+  linalg::GenericOp::getCanonicalizationPatterns(patterns, context);
+  context->getLoadedDialect<linalg::LinalgDialect>()
+      ->getCanonicalizationPatterns(patterns);
+  affine::AffineMinOp::getCanonicalizationPatterns(patterns, context);
+  return applyPatternsGreedily(root, std::move(patterns));
 }
 
 namespace {
@@ -242,30 +257,21 @@ struct TTTCPUVectorizeContractionsPass
 
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
+    // Segments of a dynamic number of tokens, in blocks of as many rows as
+    // the register blocks will have: `square` when no input runs along the
+    // output's columns (`G W^T`).
     SmallVector<std::pair<linalg::GenericOp, unsigned>> overRows;
     getOperation().walk([&](linalg::GenericOp op) {
       if (std::optional<unsigned> row = dynamicRowLoop(op))
         overRows.emplace_back(op, *row);
     });
-    for (auto [op, row] : overRows)
-      if (failed(peelRowBlocks(rewriter, op, row, rows)))
-        return signalPassFailure();
-    // Static types for the whole blocks' slices and contractions.
-    if (!overRows.empty()) {
-      RewritePatternSet patterns(&getContext());
-      tensor::ExtractSliceOp::getCanonicalizationPatterns(patterns,
-                                                          &getContext());
-      tensor::InsertSliceOp::getCanonicalizationPatterns(patterns,
-                                                         &getContext());
-      tensor::CastOp::getCanonicalizationPatterns(patterns, &getContext());
-      linalg::GenericOp::getCanonicalizationPatterns(patterns, &getContext());
-      getContext()
-          .getLoadedDialect<linalg::LinalgDialect>()
-          ->getCanonicalizationPatterns(patterns);
-      affine::AffineMinOp::getCanonicalizationPatterns(patterns, &getContext());
-      if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
+    for (auto [op, row] : overRows) {
+      bool transposed = !someInputContiguousAlong(op, *outputContiguousLoop(op));
+      if (failed(peelRowBlocks(rewriter, op, row, transposed ? square : rows)))
         return signalPassFailure();
     }
+    if (!overRows.empty() && failed(foldStaticSizes(getOperation())))
+      return signalPassFailure();
     // Contractions over a dynamic number of tokens into a static output.
     SmallVector<linalg::GenericOp> overTokens;
     getOperation().walk([&](linalg::GenericOp op) {

@@ -232,3 +232,36 @@ func.func @gradient_through_weight(%g: tensor<16x64xf32>, %w: tensor<256x64xf32>
   } -> tensor<16x256xf32>
   return %r : tensor<16x256xf32>
 }
+
+// -----
+
+// G W^T over a segment's dynamic number of tokens: the rows are cut into
+// blocks of `square` (16) rows, so that each whole block gets the 16x16x16
+// register blocks of the transposed form, and a partial last block.
+
+#lhs = affine_map<(i, j, k) -> (i, k)>
+#rhs = affine_map<(i, j, k) -> (j, k)>
+#out = affine_map<(i, j, k) -> (i, j)>
+// CHECK-LABEL: func.func @gradient_through_weight_over_tokens
+// CHECK: %[[ROWS:.*]] = tensor.dim %{{.*}}, %c0
+// CHECK: %[[WHOLE:.*]] = affine.apply #{{.*}}()[%c0, %[[ROWS]], %c16]
+// CHECK: scf.for %{{.*}} = %c0 to %[[WHOLE]] step %c16
+// CHECK: vector.contract
+// CHECK-SAME: vector<16x16xf32>, vector<16x16xf32> into vector<16x16xf32>
+// CHECK: scf.for %{{.*}} = %[[WHOLE]] to %[[ROWS]] step %c16
+// CHECK-NOT: vector.contract
+// CHECK: linalg.generic
+func.func @gradient_through_weight_over_tokens(
+    %g: tensor<?x64xf32>, %w: tensor<256x64xf32>,
+    %c: tensor<?x256xf32>) -> tensor<?x256xf32> {
+  %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
+                       iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%g, %w : tensor<?x64xf32>, tensor<256x64xf32>)
+      outs(%c : tensor<?x256xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<?x256xf32>
+  return %r : tensor<?x256xf32>
+}
