@@ -201,15 +201,18 @@ static void optimizeModule(llvm::Module &module, llvm::TargetMachine &tm) {
       .run(module, mam);
 }
 
-/// Writes `module`'s object code to `out`; returns an error message, or ""
-/// on success.
+/// Compiles `module` to object code in `object`; returns an error message,
+/// or "" on success.
 static std::string emitObject(llvm::Module &module, llvm::TargetMachine &tm,
-                              llvm::raw_pwrite_stream &out) {
+                              std::string &object) {
+  SmallVector<char, 0> buffer;
+  llvm::raw_svector_ostream out(buffer);
   llvm::legacy::PassManager pm;
   if (tm.addPassesToEmitFile(pm, out, nullptr,
                              llvm::CodeGenFileType::ObjectFile))
     return "the host target cannot emit object files";
   pm.run(module);
+  object.assign(buffer.begin(), buffer.end());
   return "";
 }
 
@@ -228,11 +231,7 @@ static std::string compilePartition(StringRef bitcode, std::string &object) {
   if (!tm)
     return error;
   optimizeModule(**module, *tm);
-  SmallVector<char, 0> buffer;
-  llvm::raw_svector_ostream out(buffer);
-  error = emitObject(**module, *tm, out);
-  object.assign(buffer.begin(), buffer.end());
-  return error;
+  return emitObject(**module, *tm, object);
 }
 
 /// Splits `module` into at most `maxCount` partitions, returned as bitcode.
@@ -376,11 +375,7 @@ static std::string compileABIObject(StringRef abi, std::string &object) {
       module, text->getType(), /*isConstant=*/true,
       llvm::GlobalValue::ExternalLinkage, text, "ttt_abi");
   global->setAlignment(llvm::Align(1));
-  SmallVector<char, 0> buffer;
-  llvm::raw_svector_ostream out(buffer);
-  error = emitObject(module, *tm, out);
-  object.assign(buffer.begin(), buffer.end());
-  return error;
+  return emitObject(module, *tm, object);
 }
 
 /// Translates `module` to LLVM IR for the host and splits it into at most

@@ -18,8 +18,8 @@
 #include "ContiguousLoops.h"
 #include "ttt/Conversion/Passes.h"
 
-#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/Dialect/SCF/Transforms/Transforms.h"
 #include "mlir/Dialect/Vector/Transforms/LoweringPatterns.h"
@@ -137,6 +137,21 @@ blockSizes(linalg::GenericOp op, int64_t rows, int64_t cols, int64_t depth,
   return sizes;
 }
 
+/// Tiles `op` as `options` say and replaces it with the tiled loops, or
+/// emits `what` cannot be done.
+static FailureOr<scf::SCFTilingResult>
+tile(RewriterBase &rewriter, linalg::GenericOp op,
+     const scf::SCFTilingOptions &options, StringRef what) {
+  rewriter.setInsertionPoint(op);
+  FailureOr<scf::SCFTilingResult> tiled =
+      scf::tileUsingSCF(rewriter, cast<TilingInterface>(op.getOperation()),
+                        options);
+  if (failed(tiled))
+    return op.emitError("cannot tile the contraction into ") << what;
+  rewriter.replaceOp(op, tiled->replacements);
+  return tiled;
+}
+
 /// Tiles `op` into blocks of `sizes` and vectorizes the block.
 static LogicalResult tileAndVectorize(RewriterBase &rewriter,
                                       linalg::GenericOp op,
@@ -154,13 +169,10 @@ static LogicalResult tileAndVectorize(RewriterBase &rewriter,
     order.push_back(reductionLoop(op));
     options.setInterchange(order);
   }
-  rewriter.setInsertionPoint(op);
   FailureOr<scf::SCFTilingResult> tiled =
-      scf::tileUsingSCF(rewriter, cast<TilingInterface>(op.getOperation()),
-                        options);
+      tile(rewriter, op, options, "register blocks");
   if (failed(tiled))
-    return op.emitError("cannot tile the contraction into register blocks");
-  rewriter.replaceOp(op, tiled->replacements);
+    return failure();
   Operation *block = tiled->tiledOps.back();
   rewriter.setInsertionPoint(block);
   FailureOr<linalg::VectorizationResult> vectorized =
@@ -199,13 +211,10 @@ static LogicalResult peelRowBlocks(RewriterBase &rewriter,
   sizes[row] = size;
   scf::SCFTilingOptions options;
   options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), sizes));
-  rewriter.setInsertionPoint(op);
   FailureOr<scf::SCFTilingResult> tiled =
-      scf::tileUsingSCF(rewriter, cast<TilingInterface>(op.getOperation()),
-                        options);
+      tile(rewriter, op, options, "blocks of rows");
   if (failed(tiled))
-    return op.emitError("cannot tile the contraction into blocks of rows");
-  rewriter.replaceOp(op, tiled->replacements);
+    return failure();
   scf::ForOp rest;
   (void)scf::peelForLoopAndSimplifyBounds(
       rewriter, cast<scf::ForOp>(tiled->loops.front()), rest);
@@ -266,7 +275,8 @@ struct TTTCPUVectorizeContractionsPass
         overRows.emplace_back(op, *row);
     });
     for (auto [op, row] : overRows) {
-      bool transposed = !someInputContiguousAlong(op, *outputContiguousLoop(op));
+      bool transposed =
+          !someInputContiguousAlong(op, *outputContiguousLoop(op));
       if (failed(peelRowBlocks(rewriter, op, row, transposed ? square : rows)))
         return signalPassFailure();
     }
