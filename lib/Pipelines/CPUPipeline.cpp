@@ -140,12 +140,11 @@ static void addLoops(OpPassManager &pm) {
 /// (ttt-cpu-vectorize-contractions' square blocks) become 16x16 shuffles
 /// rather than 256 element moves.
 ///   convert-vector-to-llvm{vector-contract-lowering=outerproduct
-///   vector-transpose-lowering=shuffle16x16},convert-ub-to-llvm,
+///   vector-transpose-lowering=shuffle16x16},
 ///   expand-strided-metadata,lower-affine,ttt-cpu-rotate-loops,
-///   convert-scf-to-cf,
-///   convert-math-to-llvm,convert-math-to-libm,convert-arith-to-llvm,
-///   convert-index-to-llvm,finalize-memref-to-llvm,convert-func-to-llvm,
-///   convert-cf-to-llvm,reconcile-unrealized-casts,
+///   convert-scf-to-cf,convert-math-to-llvm,convert-math-to-libm,
+///   convert-to-llvm{filter-dialects=ub,arith,index,memref,func,cf},
+///   reconcile-unrealized-casts,
 ///   ttt-cpu-noalias-temporaries,ttt-cpu-packed-entry-points
 void mlir::ttt::addCPULLVMLowering(OpPassManager &pm) {
   ConvertVectorToLLVMPassOptions vectorToLLVM;
@@ -154,18 +153,18 @@ void mlir::ttt::addCPULLVMLowering(OpPassManager &pm) {
   vectorToLLVM.vectorTransposeLowering =
       vector::VectorTransposeLowering::Shuffle16x16;
   pm.addPass(createConvertVectorToLLVMPass(vectorToLLVM));
-  pm.addPass(createUBToLLVMConversionPass());
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createTTTCPURotateLoops());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
-  pm.addPass(createArithToLLVMConversionPass());
-  pm.addPass(createConvertIndexToLLVMPass());
-  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
-  pm.addPass(createConvertFuncToLLVMPass());
-  pm.addPass(createConvertControlFlowToLLVMPass());
+  // One conversion for the rest, rather than one pass per dialect: each
+  // of those walked the whole module again (0.25 s of the TTT-MLP
+  // backward's 0.9 s lowering, against 0.1 s for the one conversion).
+  ConvertToLLVMPassOptions toLLVM;
+  toLLVM.filterDialects = {"ub", "arith", "index", "memref", "func", "cf"};
+  pm.addPass(createConvertToLLVMPass(toLLVM));
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createTTTCPUNoAliasTemporaries());
   pm.addPass(createTTTCPUPackedEntryPoints());
