@@ -283,7 +283,7 @@ LogicalResult ArtifactCompiler::compile() {
   // each kernel's LLVM code generation starts as soon as it is lowered.
   CPUObjectCode code;
   FailureOr<std::vector<std::unique_ptr<EntryPointModule>>> parts =
-      lowerEntryPoints(module, jobs(), timing, configure,
+      lowerEntryPoints(module, jobs(), options.verifyEach, timing, configure,
                        [&](size_t i, ModuleOp lowered, TaskQueue &queue) {
                          code.add(lowered, i, jobs(), queue, timing);
                        });

@@ -16,6 +16,7 @@
 
 #include "mlir/Bytecode/BytecodeWriter.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Verifier.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Transforms/Passes.h"
 
@@ -75,7 +76,7 @@ void EntryPointModule::forwardDiagnostics(MLIRContext *target,
 
 FailureOr<std::vector<std::unique_ptr<EntryPointModule>>>
 mlir::ttt::lowerEntryPoints(
-    ModuleOp module, unsigned jobs, TimingScope &timing,
+    ModuleOp module, unsigned jobs, bool verifyEach, TimingScope &timing,
     function_ref<LogicalResult(PassManager &)> configure,
     function_ref<void(size_t, ModuleOp, TaskQueue &)> whenLowered) {
   std::string bytecode;
@@ -103,6 +104,7 @@ mlir::ttt::lowerEntryPoints(
                                             ModuleOp::getOperationName());
     pm->addPass(createSymbolDCEPass());
     buildCPUEntryPointCodegenPipeline(*pm);
+    pm->enableVerifier(verifyEach);
     if (succeeded(configure(*pm)))
       passManagers[i] = std::move(pm);
   }
@@ -116,6 +118,14 @@ mlir::ttt::lowerEntryPoints(
         TimingScope scope = timing.nest("lower " + entries[i]);
         passManagers[i]->enableTiming(scope);
         results[i] = passManagers[i]->run(parts[i]->getModule());
+      }
+      if (succeeded(results[i]) && !verifyEach &&
+          failed(verify(parts[i]->getModule()))) {
+        parts[i]->getModule().emitError("the lowered kernel '")
+            << entries[i]
+            << "' does not verify (a compiler bug: --verify-each names the "
+               "pass)";
+        results[i] = failure();
       }
       passManagers[i].reset();
       if (succeeded(results[i]) && whenLowered)

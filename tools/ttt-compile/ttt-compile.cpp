@@ -68,6 +68,12 @@ static cl::opt<unsigned> jobs(
 static cl::alias jobsShort("j", cl::desc("Alias for --jobs"),
                            cl::aliasopt(jobs), cl::cat(mainCategory));
 
+static cl::opt<bool> verifyEach(
+    "verify-each",
+    cl::desc("cpu target: verify each kernel's IR after every pass of its "
+             "lowering, as ttt-opt does (default: once, at the end; slower)"),
+    cl::init(false), cl::cat(mainCategory));
+
 static cl::OptionCategory gpuCategory(gpuCategoryName);
 static cl::opt<int64_t> threads("block-size", cl::desc("Threads per block"),
                                 cl::init(256), cl::cat(gpuCategory));
@@ -164,6 +170,7 @@ int main(int argc, char **argv) {
   options.form = form;
   options.backward = backward;
   options.jobs = jobs;
+  options.verifyEach = verifyEach;
   options.threads = threads;
   options.sharedMemoryBytes = sharedMemoryBytes;
   options.ptxas = ptxasPath;

@@ -65,13 +65,16 @@ private:
 /// of buildTTTToCPUEntryPointsPipeline), into one EntryPointModule each and
 /// runs buildCPUEntryPointCodegenPipeline on each, as tasks of a TaskQueue
 /// with at most `jobs` threads, timed under `timing` (a nest per entry
-/// point) and with `configure` applied to each pass manager. As soon as the
+/// point) and with `configure` applied to each pass manager. The lowered
+/// IR is verified once, at the end, or with `verifyEach` after every pass
+/// (as mlir-opt does). As soon as the
 /// `i`-th entry point is lowered, its thread calls `whenLowered(i, lowered,
 /// queue)` (if given), which may queue more work on the same threads (its
 /// LLVM code generation). Diagnostics are re-emitted on `module`'s
 /// context; fails if any pipeline failed.
 FailureOr<std::vector<std::unique_ptr<EntryPointModule>>>
-lowerEntryPoints(ModuleOp module, unsigned jobs, TimingScope &timing,
+lowerEntryPoints(ModuleOp module, unsigned jobs, bool verifyEach,
+                 TimingScope &timing,
                  function_ref<LogicalResult(PassManager &)> configure,
                  function_ref<void(size_t, ModuleOp, TaskQueue &)>
                      whenLowered = nullptr);
