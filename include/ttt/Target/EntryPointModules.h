@@ -67,11 +67,11 @@ private:
 /// with at most `jobs` threads, timed under `timing` (a nest per entry
 /// point) and with `configure` applied to each pass manager. The lowered
 /// IR is verified once, at the end, or with `verifyEach` after every pass
-/// (as mlir-opt does). As soon as the
-/// `i`-th entry point is lowered, its thread calls `whenLowered(i, lowered,
-/// queue)` (if given), which may queue more work on the same threads (its
-/// LLVM code generation). Diagnostics are re-emitted on `module`'s
-/// context; fails if any pipeline failed.
+/// (as mlir-opt does). As soon as the `i`-th entry point is lowered, its
+/// thread calls `whenLowered(i, lowered, queue)` (if given), which may
+/// queue more work on the same threads (its LLVM code generation).
+/// Diagnostics are re-emitted on `module`'s context; fails if any pipeline
+/// failed.
 FailureOr<std::vector<std::unique_ptr<EntryPointModule>>>
 lowerEntryPoints(ModuleOp module, unsigned jobs, bool verifyEach,
                  TimingScope &timing,
