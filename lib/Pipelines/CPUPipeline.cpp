@@ -99,10 +99,11 @@ static void addCodegenPreparation(OpPassManager &pm) {
 
 /// Tensors -> buffers; the (batch, head) forall becomes a sequential loop,
 /// so that every sequence can use the same workspace for its static
-/// temporaries; the dynamic ones are freed where they die.
+/// temporaries; the dynamic ones are freed where they die. A state input
+/// is copied into its output only when the caller bound two buffers.
 ///   one-shot-bufferize{allow-return-allocs-from-loops},canonicalize,
 ///   func.func(buffer-hoisting,buffer-loop-hoisting),scf-forall-to-for,
-///   ttt-cpu-workspace,buffer-deallocation-pipeline,
+///   ttt-cpu-in-place-state,ttt-cpu-workspace,buffer-deallocation-pipeline,
 ///   convert-bufferization-to-memref,ttt-copies-to-linalg
 static void addBufferization(OpPassManager &pm) {
   bufferization::OneShotBufferizePassOptions bufferize;
@@ -113,6 +114,7 @@ static void addBufferization(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(
       bufferization::createBufferLoopHoistingPass());
   pm.addPass(createForallToForLoopPass());
+  pm.addPass(createTTTCPUInPlaceState());
   pm.addPass(createTTTCPUWorkspace());
   bufferization::buildBufferDeallocationPipeline(
       pm, bufferization::BufferDeallocationPipelineOptions());

@@ -9,6 +9,7 @@
 
 #include "ttt/Target/Compile.h"
 
+#include "ttt/Conversion/Passes.h"
 #include "ttt/Pipelines/GPUPipeline.h"
 #include "ttt/Pipelines/Pipelines.h"
 #include "ttt/Target/Artifact.h"
@@ -128,13 +129,26 @@ LogicalResult ArtifactCompiler::writeCPUArtifact(
   for (llvm::json::Object &kernel : described) {
     std::string memrefEntry = (*kernel.getString("symbol") + "_memref").str();
     IntegerAttr bytes;
+    ArrayAttr inPlace;
     for (ModuleOp part : lowered)
-      if (auto func = part.lookupSymbol<LLVM::LLVMFuncOp>(memrefEntry))
+      if (auto func = part.lookupSymbol<LLVM::LLVMFuncOp>(memrefEntry)) {
         bytes = func->getAttrOfType<IntegerAttr>("ttt.cpu_workspace_bytes");
+        inPlace = func->getAttrOfType<ArrayAttr>(kInPlaceOutputs);
+      }
     if (bytes && bytes.getInt() > 0) {
       kernel["workspace_bytes"] = bytes.getInt();
       version = 2;
     }
+    // The state outputs a caller may bind to their input's buffer with no
+    // stage (ttt-cpu-in-place-state).
+    if (inPlace)
+      for (llvm::json::Value &arg : *kernel.getArray("args")) {
+        llvm::json::Object &a = *arg.getAsObject();
+        if (a.getString("role") == "output" &&
+            llvm::is_contained(inPlace.getAsValueRange<StringAttr>(),
+                               *a.getString("name")))
+          a["in_place"] = true;
+      }
   }
   llvm::json::Object manifest =
       describeArtifact("cpu", version, kLibraryName,

@@ -11,6 +11,8 @@
 
 #include "Call.h"
 
+#include "Staging.h"
+
 #include <algorithm>
 #include <new>
 #include <cstdlib>
@@ -42,7 +44,8 @@ ttt_status checkReadyToRun(const KernelDesc &desc, const Bindings &bindings,
     return TTT_ERROR_UNBOUND;
   }
   // An output overlapping an input (or another output) would let the kernel
-  // read its own partial results.
+  // read its own partial results; but a state it updates in the caller's
+  // buffer itself ("in_place").
   for (size_t o = 0; o < bound.size(); ++o) {
     if (desc.args[o].role != TTT_OUTPUT || bound[o].bytes == 0)
       continue;
@@ -53,7 +56,7 @@ ttt_status checkReadyToRun(const KernelDesc &desc, const Bindings &bindings,
         continue;
       auto ilo = reinterpret_cast<uintptr_t>(bound[i].data);
       auto ihi = ilo + bound[i].bytes;
-      if (lo < ihi && ilo < hi) {
+      if (lo < ihi && ilo < hi && !sharesBufferInKernel(desc, bound, o, i)) {
         error = "output '" + desc.args[o].name + "' overlaps " +
                 (desc.args[i].role == TTT_INPUT ? "input '" : "output '") +
                 desc.args[i].name + "'";

@@ -260,9 +260,18 @@ ArgDesc readArg(const Value &v, const std::string &path) {
       bad(joinPath(path, "reduce"), "only f32 outputs can be summed");
     arg.reduceSum = true;
   }
+  if (const Value *inPlace = v.get("in_place")) {
+    if (!inPlace->isBool())
+      bad(joinPath(path, "in_place"), "expected true or false");
+    if (inPlace->boolean && arg.role != TTT_OUTPUT)
+      bad(joinPath(path, "in_place"), "only an output can share its input's "
+                                      "buffer");
+    arg.inPlace = inPlace->boolean;
+  }
   // Unknown keys last, so that a misspelt key is reported as the missing
   // one it should have been when it is required.
-  requireKnownKeys(v, path, {"name", "role", "dtype", "shape", "reduce"});
+  requireKnownKeys(v, path,
+                   {"name", "role", "dtype", "shape", "reduce", "in_place"});
   return arg;
 }
 
@@ -344,6 +353,9 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu,
           "duplicate " +
               std::string(arg.role == TTT_INPUT ? "input" : "output") +
               " argument \"" + arg.name + "\"");
+    if (gpu && arg.inPlace)
+      bad(index(argsPath, i) + ".in_place",
+          "not supported by GPU artifacts");
     kernel.args.push_back(std::move(arg));
   }
   if (const Value *scratch = v.get("scratch")) {

@@ -48,6 +48,10 @@ struct ArgDesc {
   // An output shared by sequences ("reduce": "sum", backward kernels): the
   // runtime sums what the calls it splits the sequences into write.
   bool reduceSum = false;
+  // A state output that the kernel lets share its input's buffer ("in_place":
+  // true): it reads that input only when the two differ, so a caller's
+  // in-place binding needs no stage (ttt-cpu-in-place-state).
+  bool inPlace = false;
 };
 
 /// Memory a kernel needs beside its arguments ("scratch"): the runtime

@@ -9,7 +9,9 @@
 //    after it (outputs);
 //  - a state output bound to the very buffer (same address, same strides) of
 //    the input with its name is written to a stage and copied back after the
-//    call, so the kernel never reads what it has already overwritten.
+//    call, so the kernel never reads what it has already overwritten; unless
+//    the manifest marks it "in_place": the kernel then reads that input only
+//    when it is another buffer, and is given the caller's buffer as it is.
 // Every other overlap between an output and another argument is refused.
 //
 //===----------------------------------------------------------------------===//
@@ -42,6 +44,12 @@ private:
   // In-place outputs written to their stage: (argument, caller's buffer).
   std::vector<std::pair<size_t, void *>> redirected;
 };
+
+/// True when output `o` is bound to the buffer of its input `i` and the
+/// kernel updates it there itself ("in_place"): no stage, no overlap.
+bool sharesBufferInKernel(const KernelDesc &desc,
+                          const std::vector<BoundArg> &bound, size_t o,
+                          size_t i);
 
 /// True when any argument of `bindings` is a strided view or an in-place
 /// state output (the GPU path supports neither).

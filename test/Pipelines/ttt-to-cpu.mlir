@@ -3,7 +3,7 @@
 // RUN:       --implicit-check-not='{{[ =](ttt|func|arith|math|tensor|bufferization|linalg|vector|scf|affine|memref|cf)\.[a-z_]+}}' \
 // RUN:       --implicit-check-not=unrealized_conversion_cast --implicit-check-not=memrefCopy
 // RUN: ttt-opt %examples/ttt_linear.mlir --ttt-to-cpu='form=primal backward=false' \
-// RUN:   | FileCheck %s --check-prefix=CHECK \
+// RUN:   | FileCheck %s --check-prefixes=CHECK,PRIMAL \
 // RUN:       --implicit-check-not='{{[ =](ttt|func|arith|math|tensor|bufferization|linalg|vector|scf|affine|memref|cf)\.[a-z_]+}}' \
 // RUN:       --implicit-check-not=unrealized_conversion_cast --implicit-check-not=memrefCopy
 
@@ -13,14 +13,20 @@
 // into MLIR's runner utilities), with the memref entry point, its C
 // interface and the packed `void ttt_linear_prefill(void **args)` kernel.
 // The static temporaries live in a workspace, the last argument, which the
-// entry point carves into views for its body.
+// entry point carves into views for its body. The dual form's state may be
+// bound in place (ttt-cpu-in-place-state); the primal form reads its state
+// inputs beyond the copy into the outputs, so its may not.
 
 // CHECK-LABEL: llvm.func @ttt_linear_prefill_memref(
-// CHECK-SAME: attributes {llvm.emit_c_interface, ttt.cpu_workspace_bytes = {{[0-9]+}} : i64}
+// CHECK-SAME: attributes {llvm.emit_c_interface, ttt.cpu_workspace_bytes = {{[0-9]+}}
+// DUAL-SAME: : i64, ttt.in_place_outputs = ["W1", "b1", "W1.grad_sum", "b1.grad_sum"]}
+// PRIMAL-SAME: : i64}
 // CHECK: llvm.call @ttt_linear_prefill_memref_body(
 
 // CHECK-LABEL: llvm.func @_mlir_ciface_ttt_linear_prefill_memref(
-// CHECK-SAME: attributes {llvm.emit_c_interface, ttt.cpu_workspace_bytes = {{[0-9]+}} : i64}
+// CHECK-SAME: attributes {llvm.emit_c_interface, ttt.cpu_workspace_bytes = {{[0-9]+}}
+// DUAL-SAME: : i64, ttt.in_place_outputs = ["W1", "b1", "W1.grad_sum", "b1.grad_sum"]}
+// PRIMAL-SAME: : i64}
 
 // 12 inputs, 6 outputs and the workspace (docs/ArtifactFormat.md):
 // args[0] .. args[18].

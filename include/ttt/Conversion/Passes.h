@@ -19,6 +19,11 @@ namespace mlir::ttt {
 #define GEN_PASS_DECL
 #include "ttt/Conversion/Passes.h.inc"
 
+/// The function attribute of ttt-cpu-in-place-state: the names of the state
+/// outputs a caller may bind to their input's buffer (manifest.json's
+/// `"in_place": true`).
+inline constexpr llvm::StringLiteral kInPlaceOutputs = "ttt.in_place_outputs";
+
 #define GEN_PASS_REGISTRATION
 #include "ttt/Conversion/Passes.h.inc"
 

@@ -231,6 +231,42 @@ def TTTCPUFastMath : Pass<"ttt-cpu-fast-math", "ModuleOp"> {
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }
 
+def TTTCPUInPlaceState : Pass<"ttt-cpu-in-place-state", "ModuleOp"> {
+  let summary = "Let a kernel update its state in the caller's buffer";
+  let description = [{
+    The dual form builds the state in the kernel's outputs: each sequence
+    first copies its state input (`W1`, `W1.grad_sum`, `decay_product`)
+    into the output of the same name, then updates it there. A caller that
+    binds one buffer as both (a decode loop) needs no copy at all, and
+    none of the kernel's work reads the input after it. After
+    bufferization, for every state output whose same-named input is read
+    by nothing but such copies (`memref.copy` between subviews of the two
+    at the same offsets, sizes and strides), this pass runs each copy only
+    when the two buffers differ:
+
+    ```mlir
+    %in = memref.extract_aligned_pointer_as_index %W1_in : ... -> index
+    %out = memref.extract_aligned_pointer_as_index %W1_out : ... -> index
+    %differ = arith.cmpi ne, %in, %out : index
+    ...
+    scf.if %differ {
+      memref.copy %W1_in_slice, %W1_out_slice : ...
+    }
+    ```
+
+    The input is then never read when it is the output, so the kernel's
+    `noalias` arguments stay true, and the function lists those outputs in
+    `ttt.in_place_outputs`. ttt-compile marks them `"in_place": true` in
+    manifest.json, and the runtime binds such an output to its input's
+    buffer without the stage it uses for every other in-place output
+    (docs/ArtifactFormat.md). Outputs of any other kind (`Z`, `position`,
+    a backward's gradients), and a state whose input anything else reads,
+    are left as they are.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::scf::SCFDialect"];
+}
+
 def TTTCPUWorkspace : Pass<"ttt-cpu-workspace", "ModuleOp"> {
   let summary = "Serve an entry point's static allocations from a workspace "
                 "argument";

@@ -101,10 +101,12 @@ ttt_status ttt_kernel_arg_shape(const ttt_kernel *kernel, int index, int64_t B,
  * Aliasing: an output must not overlap any other argument, with one
  * exception on CPU artifacts: a state output (W1, W1.grad_sum, position,
  * ...) may be bound to exactly the buffer (same address, shape and strides)
- * of the input with the same name, and is then updated in place. The kernel
- * writes such an output to a stage the kernel handle owns, copied into the
- * buffer after the call (one copy of the state per run; binding two buffers
- * and swapping them between calls avoids it). */
+ * of the input with the same name, and is then updated in place. Where the
+ * manifest marks the output "in_place" (the state of compiled prefill
+ * kernels), the kernel updates the buffer itself, with no copy at all: the
+ * fastest way to carry a state from call to call. Any other such output is
+ * written to a stage the kernel handle owns and copied into the buffer after
+ * the call. */
 ttt_status ttt_kernel_bind(ttt_kernel *kernel, ttt_role role, const char *name,
                            void *data, ttt_dtype dtype, int rank,
                            const int64_t *shape);
