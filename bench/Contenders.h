@@ -74,13 +74,14 @@ Result prepareEigen(const run::Session &s, const ModelKind &kind, int threads);
 
 /// Decode mode: the compiled kernel runs its prefill of the first P tokens
 /// (untimed, here), then every decode() runs s.T - P calls of one token,
-/// each binding that token's inputs (prepared here) and the state the call
-/// before returned (two state buffers, swapped), timing ttt_kernel_run only.
+/// each binding that token's inputs (prepared here) and one state buffer
+/// as both input and output (updated in place, with no copy where the
+/// manifest says "in_place"), timing ttt_kernel_run only.
 Result prepareCompiledDecode(run::Session &s, int64_t P);
 
 /// Decode mode for the Eigen baseline: its own prefill of the first P
 /// tokens (untimed, here), then single-token calls reading the session's
-/// inputs in place.
+/// inputs in place and updating one state in place.
 Result prepareEigenDecode(const run::Session &s, const ModelKind &kind,
                           int threads, int64_t P);
 

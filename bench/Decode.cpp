@@ -5,7 +5,8 @@
 // running sums, position) equals one prefill. Each contender here runs its
 // prefill of the first P tokens once, untimed, then every decode() runs the
 // remaining tokens one call each from that prefilled state, timing each
-// call, into two state sets used in turn.
+// call, with the state updated in place in one buffer, as a decode loop
+// keeps it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -60,40 +61,39 @@ struct CompiledDecode {
   std::vector<int> axis, stateOut;  // by argument index
   std::vector<std::map<int, Buffer>> stepIn; // token inputs of each step
   std::vector<std::map<int, Buffer>> stepOut; // token outputs (Z) of each
-  StateSet prefilled, ping, pong;
-  StateSet *final = nullptr; // the state after the last step
+  StateSet prefilled, live; // live: the state every step updates in place
 
-  void bindStep(int64_t k, StateSet &in, StateSet &out) {
+  void bindStep(int64_t k) {
     ttt_kernel_reset(s->kernel);
     std::string context = "decode step " + std::to_string(k);
     for (int i = 0; i < s->numArgs(); ++i) {
       std::string what = context + ": argument '" + s->argName(i) + "'";
       if (s->isInput(i)) {
         Buffer &b = axis[i] >= 0      ? stepIn[k].at(i)
-                    : stateOut[i] >= 0 ? in.at(i)
+                    : stateOut[i] >= 0 ? live.at(i)
                                        : s->buffers[i];
         s->bind(i, b, what);
       } else if (axis[i] >= 0) {
         s->bind(i, stepOut[k].at(i), what);
       }
     }
-    for (auto &[i, b] : out)
+    // The state output is the input's buffer, as in a decode loop that
+    // keeps one state: the kernel updates it where it is (its manifest
+    // marks it "in_place"; the runtime stages any other).
+    for (auto &[i, b] : live)
       s->bind(stateOut[i], b, context + ": state output");
   }
 
   void steps(std::vector<double> *ms) {
-    // Every run writes into poison: an output a step leaves unwritten is
-    // caught even when an earlier run wrote it.
-    for (StateSet *set : {&ping, &pong})
-      for (auto &[i, b] : *set)
-        b.poison();
+    // Every run writes into poison: a token output a step leaves unwritten
+    // is caught even when an earlier run wrote it.
+    for (auto &[i, b] : live)
+      std::memcpy(b.data(), prefilled.at(i).data(), b.bytes());
     for (auto &outputs : stepOut)
       for (auto &[i, b] : outputs)
         b.poison();
-    StateSet *in = &prefilled;
     for (int64_t k = 0; k < N; ++k) {
-      StateSet &out = in == &ping ? pong : ping;
-      bindStep(k, *in, out);
+      bindStep(k);
       auto start = Clock::now();
       run::checkStatus(ttt_kernel_run(s->kernel, nullptr),
                        "decode step " + std::to_string(k));
@@ -102,9 +102,7 @@ struct CompiledDecode {
                      .count();
       if (ms)
         ms->push_back(t);
-      in = &out;
     }
-    final = in;
     ttt_kernel_reset(s->kernel);
   }
 };
@@ -130,7 +128,7 @@ Result prepareCompiledDecode(Session &s, int64_t P) {
   for (int i = 0; i < n; ++i)
     if (d->stateOut[i] >= 0) {
       const Buffer &b = s.buffers[i];
-      for (StateSet *set : {&d->prefilled, &d->ping, &d->pong}) {
+      for (StateSet *set : {&d->prefilled, &d->live}) {
         (*set)[i] = Buffer(b.elem(), b.shape(), "state '" + s.argName(i) + "'");
         set->at(i).poison();
       }
@@ -182,7 +180,7 @@ Result prepareCompiledDecode(Session &s, int64_t P) {
     for (int i = 0; i < s.numArgs(); ++i)
       if (!s.isInput(i) && d->axis[i] >= 0)
         out[s.argName(i)] = std::move(s.buffers[i]);
-    for (auto &[i, b] : *d->final)
+    for (auto &[i, b] : d->live)
       out[s.argName(i)] = std::move(b);
     return out;
   };
@@ -196,10 +194,9 @@ struct EigenDecode {
   InnerModel model = InnerModel::Linear;
   int threads = 1;
   int64_t P = 0, N = 0, dim = 0;
-  Outputs prefilled, ping, pong; // states (weights, grad sums, position)
-  Buffer Z;                      // [B,H,T,d]: every token's output
+  Outputs prefilled, live; // states (weights, grad sums, position)
+  Buffer Z;                 // [B,H,T,d]: every token's output
   std::vector<std::string> params;
-  Outputs *final = nullptr;
 
   /// Points `c`'s state inputs at `in` and its outputs at `out`.
   void wire(EigenPrefill &c, Outputs &in, Outputs &out) const {
@@ -219,16 +216,14 @@ struct EigenDecode {
   }
 
   void steps(std::vector<double> *ms) {
-    // Every run writes into poison (the steps' tokens of Z, both state sets).
-    for (Outputs *set : {&ping, &pong})
-      for (auto &[name, b] : *set)
-        b.poison();
+    // Every run writes into poison (the steps' tokens of Z); the state is
+    // updated in place, as the compiled kernel's is.
+    for (auto &[name, b] : live)
+      std::memcpy(b.data(), prefilled.at(name).data(), b.bytes());
     for (int64_t q = 0; q < call.B * call.H; ++q)
       std::fill_n(static_cast<float *>(Z.data()) + (q * call.seqLen + P) * dim,
                   N * dim, std::numeric_limits<float>::quiet_NaN());
-    Outputs *in = &prefilled;
     for (int64_t k = 0; k < N; ++k) {
-      Outputs *out = in == &ping ? &pong : &ping;
       EigenPrefill c = call;
       c.T = 1;
       int64_t t = P + k;
@@ -237,7 +232,7 @@ struct EigenDecode {
       c.XV += t * dim;
       c.lr += t;
       c.Z += t * dim;
-      wire(c, *in, *out);
+      wire(c, live, live);
       auto start = Clock::now();
       runEigenPrefill(model, c, threads);
       double step = std::chrono::duration<double, std::milli>(Clock::now() -
@@ -245,9 +240,7 @@ struct EigenDecode {
                         .count();
       if (ms)
         ms->push_back(step);
-      in = out;
     }
-    final = in;
   }
 };
 
@@ -270,7 +263,7 @@ Result prepareEigenDecode(const Session &s, const ModelKind &kind,
     Outputs whole; // Z of every token, the session's state as a template
     d->call = eigenCall(s, kind, whole);
     d->call.seqLen = s.T;
-    for (Outputs *set : {&d->prefilled, &d->ping, &d->pong})
+    for (Outputs *set : {&d->prefilled, &d->live})
       for (const auto &[name, b] : whole)
         if (name != "Z") {
           (*set)[name] = Buffer(b.elem(), b.shape(), "state '" + name + "'");
@@ -293,7 +286,7 @@ Result prepareEigenDecode(const Session &s, const ModelKind &kind,
     r.collect = [d] {
       Outputs out;
       out["Z"] = std::move(d->Z);
-      for (auto &[name, b] : *d->final)
+      for (auto &[name, b] : d->live)
         out[name] = std::move(b);
       return out;
     };

@@ -39,12 +39,12 @@ def per_call(fn, calls, rounds=7):
     return statistics.median(out)
 
 
-def kernel_time(k, inputs, calls, rounds=7):
+def kernel_time(k, inputs, calls, rounds=7, in_place=False):
     """The kernel alone: ttt_kernel_time's C loop, timed with CLOCK."""
     out = []
     for _ in range(rounds):
         t0 = CLOCK()
-        k.time(inputs, repeats=calls, warmup=0)
+        k.time(inputs, repeats=calls, warmup=0, in_place=in_place)
         out.append((CLOCK() - t0) / calls)
     return statistics.median(out)
 
@@ -76,11 +76,13 @@ def main():
         return ([torch.randn(B, H, T, d) for _ in range(3)] +
                 [torch.rand(B, H, T) * 0.01])
 
-    # Decode: the Decoder (bound ahead of time, state double-buffered).
+    # Decode: the Decoder (bound ahead of time, state updated in place),
+    # against the C loop on a state bound in place too.
     q, kk, v, lr = tokens(1)
     dec = ttt_mlir.Decoder(k, outer, state)
     py = per_call(lambda: dec.step(q, kk, v, lr), o.calls)
-    c = kernel_time(k, [q, kk, v, lr] + outer + state.ordered(k), o.calls)
+    c = kernel_time(k, [q, kk, v, lr] + outer + state.clone().ordered(k),
+                    o.calls, in_place=True)
     print("clock: %s, TTT_NUM_THREADS=%s" % (o.clock, os.environ.get("TTT_NUM_THREADS", "(all cores)")))
     print("decode step  B=%d H=%d d=%d: python %.1f us/call, kernel (C loop) "
           "%.1f us, overhead %.1f us; %.0f tokens/s from Python"

@@ -155,13 +155,16 @@ template <int In, int Out> struct TokenLayer {
 /// progress through Model::token (on the state outputs, in place), the full
 /// mini-batches through model->miniBatches (its fixed-size state is too big
 /// for a stack and allocated on first use: a decode step allocates
-/// nothing). The outputs start as copies of the inputs.
+/// nothing). The outputs start as copies of the inputs, unless they are the
+/// inputs (a decode that updates its state in place).
 template <class Model>
 void runCall(std::unique_ptr<Model> &model, const Sequence &s,
              const float *scale, int64_t T, int64_t p, int b, float eps) {
   for (int i = 0; i < Model::numState; ++i) {
-    std::copy_n(s.state[i], Model::stateSize[i], s.stateOut[i]);
-    std::copy_n(s.gradSum[i], Model::stateSize[i], s.gradSumOut[i]);
+    if (s.stateOut[i] != s.state[i])
+      std::copy_n(s.state[i], Model::stateSize[i], s.stateOut[i]);
+    if (s.gradSumOut[i] != s.gradSum[i])
+      std::copy_n(s.gradSum[i], Model::stateSize[i], s.gradSumOut[i]);
   }
   for (int64_t t = 0; t < T;) {
     if (p == 0 && T - t >= b) {

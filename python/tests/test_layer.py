@@ -51,7 +51,7 @@ def test_prefill_then_decode_equals_one_prefill(artifacts, name):
             else:
                 assert rel(state.tensors[n], whole_state.tensors[n]) < 1e-5, n
 
-        # Through the Decoder (state double-buffered, bound ahead of time).
+        # Through the Decoder (state updated in place, bound ahead of time).
         XQ, XK, XV, lr, ts = layer.project(x)
         kernel = layer.kernel
         norms = [layer.inner_norm[n].detach() for n in layer._norm_order]

@@ -85,6 +85,12 @@ def test_kernel_writes_into_given_outputs(artifacts):
     got = k(*ins, *inplace, out=[torch.empty_like(fresh[0])] + inplace)
     for g, f in zip(got[1:], fresh[1:]):
         assert torch.equal(g, f)
+    # Kernel.time(in_place=True) updates the state where it is: one run
+    # leaves it as one call does.
+    timed = [s.clone() for s in state]
+    k.time(ins + timed, repeats=1, warmup=0, in_place=True)
+    for t, f in zip(timed, fresh[1:]):
+        assert torch.equal(t, f)
     with pytest.raises(TypeError, match="out= takes 10 tensors"):
         k(*ins, *state, out=outs[:2])
     bad = list(outs)

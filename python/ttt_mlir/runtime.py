@@ -206,11 +206,16 @@ class Kernel:
         self._run(B, H, T, list(inputs) + outs)
         return tuple(outs)
 
-    def time(self, inputs, repeats=20, warmup=2):
+    def time(self, inputs, repeats=20, warmup=2, in_place=False):
         """Per-run times (seconds) of the C loop ttt_kernel_time on these
-        inputs: the kernel alone, without Python in between."""
+        inputs: the kernel alone, without Python in between. `in_place`:
+        every state output is its input's tensor, as a decode loop keeps
+        the state (the runs then update those input tensors)."""
         B, H, T = self.check_inputs(inputs)
-        outs = [torch.empty(a.dims(B, H, T), dtype=a.dtype) for a in self.outputs]
+        by_name = {a.name: t for a, t in zip(self.inputs, inputs)}
+        outs = [by_name[a.name] if in_place and a.name in self.state_names
+                else torch.empty(a.dims(B, H, T), dtype=a.dtype)
+                for a in self.outputs]
         tensors = list(inputs) + outs
         for i, t in enumerate(tensors):
             self._ptrs[i] = t.data_ptr()
@@ -276,11 +281,11 @@ class State:
 class Decoder:
     """Decode steps (one token per call) with everything bound ahead of time.
 
-    The state lives in two buffer sets that the steps alternate between
-    (inputs from one, outputs into the other), so a step copies no state.
-    step(q, k, v, lr) takes [B, H, 1, d] tensors ([B, H, 1] for lr) and
-    returns Z [B, H, 1, d] (a view of a buffer the next step but one
-    overwrites: clone it to keep it).
+    The state lives in one buffer set that every step binds as its input
+    and its output: the kernel updates it in place, with no copy (its
+    manifest marks the state outputs "in_place"). step(q, k, v, lr) takes
+    [B, H, 1, d] tensors ([B, H, 1] for lr) and returns Z [B, H, 1, d] (a
+    view of a buffer the next step but one overwrites: clone it to keep it).
     """
 
     def __init__(self, kernel, outer, state):
@@ -288,9 +293,7 @@ class Decoder:
         names = kernel.state_names
         first = state.tensors[names[0]]
         self.B, self.H = first.shape[0], first.shape[1]
-        a = [state.tensors[n].clone() for n in names]
-        b = [torch.empty_like(x) for x in a]
-        self._sets = (a, b)
+        self._state = [state.tensors[n].clone() for n in names]
         self._z = [torch.empty(kernel.outputs[0].dims(self.B, self.H, 1),
                                dtype=kernel.outputs[0].dtype) for _ in range(2)]
         self._outer = outer  # token_scale and LayerNorm params (kept alive)
@@ -299,9 +302,9 @@ class Decoder:
         n_outer = len(kernel.outer_names)
         self._arrays = []
         for p in range(2):
-            src, dst = self._sets[p], self._sets[1 - p]
             arr = (ctypes.c_void_p * len(kernel.args))()
-            tensors = [None] * 4 + list(outer) + src + [self._z[p]] + dst
+            tensors = ([None] * 4 + list(outer) + self._state + [self._z[p]]
+                       + self._state)
             for i, t in enumerate(tensors):
                 if t is not None:
                     arr[i] = t.data_ptr()
@@ -340,4 +343,4 @@ class Decoder:
     def state(self):
         """The current state (a copy)."""
         return State({n: t.clone() for n, t in
-                      zip(self.kernel.state_names, self._sets[self._parity])})
+                      zip(self.kernel.state_names, self._state)})
