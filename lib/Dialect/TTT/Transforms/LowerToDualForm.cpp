@@ -388,6 +388,26 @@ SequenceResults DualFormLowering::run() {
                    /*carriesSums=*/true, Commit::IfComplete);
   });
 
+  // The sums a whole head enters with are zero by construction (they sum
+  // the p = 0 tokens seen; a commit zeroes them), but a caller may pass any
+  // state. Carrying them costs one more matmul per linear layer, a quarter
+  // of a TTT-MLP mini-batch, which a prompt of b tokens would pay in full:
+  // only sums that are not all zero are carried.
+  Value carryFirst = wholeHead;
+  if (wholeHead) {
+    auto ifOp = scf::IfOp::create(b, b.getI1Type(), wholeHead,
+                                  /*withElseRegion=*/true);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(&ifOp.getThenRegion().front());
+    Value any = rows.anyNonZero(state.sums.front());
+    for (Value sum : ArrayRef<Value>(state.sums).drop_front())
+      any = arith::OrIOp::create(b, any, rows.anyNonZero(sum));
+    scf::YieldOp::create(b, any);
+    b.setInsertionPointToStart(&ifOp.getElseRegion().front());
+    scf::YieldOp::create(b, wholeHead);
+    carryFirst = ifOp.getResult(0);
+  }
+
   // Full mini-batches: static b x d tiles, committed, zero running sums
   // (but in the first iteration of a whole head).
   Value fullStart =
@@ -403,9 +423,9 @@ SequenceResults DualFormLowering::run() {
         Value start = arith::AddIOp::create(
             body, fullStart, arith::MulIOp::create(body, i, inner.index(miniBatch)));
         Value carry =
-            wholeHead
+            carryFirst
                 ? arith::AndIOp::create(
-                      body, wholeHead,
+                      body, carryFirst,
                       arith::CmpIOp::create(body, arith::CmpIPredicate::eq, i,
                                             inner.index(0)))
                 : Value();
