@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <vector>
 
 namespace ttt::run {
@@ -46,7 +47,25 @@ double dualFormFlops(const KernelInfo &info, int64_t B, int64_t H, int64_t T) {
   return static_cast<double>(B) * static_cast<double>(H) * perHead;
 }
 
-void runBench(Session &s, int repeats) {
+void runBench(Session &s, int repeats, bool inPlace) {
+  // With --in-place every state input and its output are bound to one copy
+  // of the input, which the runs update as a decode loop does.
+  std::vector<Buffer> states;
+  states.reserve(s.numArgs());
+  if (inPlace)
+    for (int o = 0; o < s.numArgs(); ++o) {
+      if (s.isInput(o))
+        continue;
+      int i = ttt_kernel_arg_index(s.kernel, TTT_INPUT, s.argName(o).c_str());
+      if (i < 0)
+        continue;
+      const Buffer &in = s.buffers[i];
+      std::string what = "--in-place: state '" + s.argName(o) + "'";
+      states.emplace_back(in.elem(), in.shape(), what);
+      std::memcpy(states.back().data(), in.data(), in.bytes());
+      s.bind(i, states.back(), what);
+      s.bind(o, states.back(), what);
+    }
   // One warm-up run, then `repeats` timed ones: a steady clock around each
   // call for a CPU kernel, CUDA events around each launch for a GPU one.
   std::vector<double> ms(repeats);
@@ -59,9 +78,10 @@ void runBench(Session &s, int repeats) {
   double seconds = median / 1e3;
   double tokens = static_cast<double>(s.B) * static_cast<double>(s.T);
   double flops = dualFormFlops(s.info, s.B, s.H, s.T);
-  std::printf("bench %s: B=%lld H=%lld T=%lld median %.4f ms, %.0f tokens/s, ",
+  std::printf("bench %s: B=%lld H=%lld T=%lld%s median %.4f ms, %.0f tokens/s, ",
               s.info.name.c_str(), static_cast<long long>(s.B),
-              static_cast<long long>(s.H), static_cast<long long>(s.T), median,
+              static_cast<long long>(s.H), static_cast<long long>(s.T),
+              inPlace ? " (state in place)" : "", median,
               seconds > 0 ? tokens / seconds : 0.0);
   if (s.info.kind == "backward")
     std::printf("GFLOP/s n/a (no FLOP count for backward kernels)\n");

@@ -14,8 +14,9 @@ double dualFormFlops(const KernelInfo &info, int64_t B, int64_t H, int64_t T);
 
 /// One warm-up run, then `repeats` timed runs; prints
 /// "bench <kernel>: B=.. H=.. T=.. median X ms, Y tokens/s, Z GFLOP/s
-/// (dual-form FLOPs: F)".
-void runBench(Session &s, int repeats);
+/// (dual-form FLOPs: F)". `inPlace`: the state bound in place first (to a
+/// copy of the inputs: the session's buffers stay as they are).
+void runBench(Session &s, int repeats, bool inPlace);
 
 } // namespace ttt::run
 

@@ -14,7 +14,8 @@ namespace ttt::run {
 
 const char *usageText() {
   return R"(usage: ttt-run DIR [--kernel NAME] (--inputs IN | --random [--seed N] --shape B,H,T)
-               [--outputs OUT] [--check [--tolerance X]] [--bench [--repeats N]]
+               [--outputs OUT] [--check [--tolerance X]]
+               [--bench [--repeats N] [--in-place]]
                [--position P] [--chunks N1,N2,...]
 
 Runs one kernel of the artifact directory DIR (written by ttt-compile) through
@@ -58,6 +59,10 @@ the ttt runtime.
   --bench           1 warm-up run, then --repeats timed runs; prints the median
                     time, tokens/s (B*T tokens) and GFLOP/s of dual-form FLOPs
   --repeats N       timed runs for --bench (default 10)
+  --in-place        with --bench: every state output bound to its input's
+                    buffer (a copy of the inputs), as a decode loop carries
+                    the state; each timed run updates it (a kernel whose
+                    manifest marks its state "in_place" copies none of it)
   --help            this text
 
 Dual-form FLOPs (--bench), per (n, h) and per mini-batch of r tokens (r = b,
@@ -204,6 +209,9 @@ Options parseOptions(int argc, char **argv) {
       if (o.repeats > 1000000)
         throw UsageError("--repeats: at most 1000000");
       haveRepeats = true;
+    } else if (arg == "--in-place") {
+      flag();
+      o.inPlace = true;
     } else if (arg == "--position") {
       o.position = parseInt(next(), "--position", 0);
       o.havePosition = true;
@@ -232,6 +240,8 @@ Options parseOptions(int argc, char **argv) {
                      "one call of all T tokens");
   if (haveRepeats && !o.bench)
     throw UsageError("--repeats applies to --bench only");
+  if (o.inPlace && !o.bench)
+    throw UsageError("--in-place applies to --bench only");
   return o;
 }
 

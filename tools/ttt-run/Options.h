@@ -21,6 +21,7 @@ struct Options {
   double tolerance = -1; // --tolerance; < 0: by io dtype
   bool bench = false;
   int repeats = 10;
+  bool inPlace = false; // --in-place
   int64_t position = 0; // --position
   bool havePosition = false;
   std::vector<int64_t> chunks; // --chunks; empty: one call of all T tokens

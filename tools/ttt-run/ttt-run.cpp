@@ -88,7 +88,7 @@ int run(const Options &o) {
   if (o.check)
     ok = checkOutputs(s, o.tolerance > 0 ? o.tolerance : defaultTolerance(s));
   if (o.bench)
-    runBench(s, o.repeats);
+    runBench(s, o.repeats, o.inPlace);
   if (!ok) {
     std::fprintf(stderr, "ttt-run: error: --check failed\n");
     return 1;
