@@ -85,8 +85,9 @@ struct CompiledDecode {
   }
 
   void steps(std::vector<double> *ms) {
-    // Every run writes into poison: a token output a step leaves unwritten
-    // is caught even when an earlier run wrote it.
+    // Every run starts from the prefilled state, and writes into poison: a
+    // token output a step leaves unwritten is caught even when an earlier
+    // run wrote it.
     for (auto &[i, b] : live)
       std::memcpy(b.data(), prefilled.at(i).data(), b.bytes());
     for (auto &outputs : stepOut)
@@ -216,8 +217,8 @@ struct EigenDecode {
   }
 
   void steps(std::vector<double> *ms) {
-    // Every run writes into poison (the steps' tokens of Z); the state is
-    // updated in place, as the compiled kernel's is.
+    // Every run starts from the prefilled state, updated in place as the
+    // compiled kernel's is, and writes into poison (the steps' tokens of Z).
     for (auto &[name, b] : live)
       std::memcpy(b.data(), prefilled.at(name).data(), b.bytes());
     for (int64_t q = 0; q < call.B * call.H; ++q)

@@ -46,14 +46,6 @@ int inPlaceInput(const KernelDesc &desc, const std::vector<BoundArg> &bound,
   return -1;
 }
 
-/// An in-place output the kernel itself handles: dense, and marked
-/// "in_place" (it reads its input only when that is another buffer).
-bool inPlaceInKernel(const KernelDesc &desc, const std::vector<BoundArg> &bound,
-                     size_t o) {
-  return desc.args[o].inPlace && !bound[o].strided() &&
-         inPlaceInput(desc, bound, o) >= 0;
-}
-
 /// Copies between the strided view `strided` and the dense buffer `dense`
 /// (shape `shape`, element size `elem`), one innermost row at a time.
 void copyStrided(char *strided, const std::vector<int64_t> &strides,
@@ -147,8 +139,10 @@ ttt_status StagedRun::begin(const KernelDesc &d, Bindings &b,
     if (d.args[i].role == TTT_INPUT && arg.strided())
       copyStrided(static_cast<char *>(arg.user), arg.strides, arg.stage.data(),
                   arg.shape, ttt_dtype_size(d.args[i].dtype), /*gather=*/true);
-    if (d.args[i].role == TTT_OUTPUT && !arg.strided() &&
-        inPlaceInput(d, bound, i) >= 0 && !inPlaceInKernel(d, bound, i)) {
+    if (d.args[i].role != TTT_OUTPUT || arg.strided())
+      continue;
+    int input = inPlaceInput(d, bound, i);
+    if (input >= 0 && !sharesBufferInKernel(d, bound, i, input)) {
       arg.stage.resize(arg.bytes);
       redirected.push_back({i, arg.data});
       arg.data = arg.stage.data();
