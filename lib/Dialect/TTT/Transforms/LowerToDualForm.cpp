@@ -62,9 +62,10 @@ struct SegmentState {
 
 class DualFormLowering {
 public:
-  DualFormLowering(LayerOp layer, ImplicitLocOpBuilder &b, SequenceInputs &in)
-      : layer(layer), b(b), rows(b), in(in),
-        numState(in.theta.size()) {}
+  DualFormLowering(LayerOp layer, ImplicitLocOpBuilder &b, SequenceInputs &in,
+                   bool sharedPartialSegment = true)
+      : layer(layer), b(b), rows(b), in(in), numState(in.theta.size()),
+        sharedPartialSegment(sharedPartialSegment) {}
 
   SequenceResults run();
   /// The whole of `in` as one uncommitted segment with carried sums.
@@ -78,6 +79,32 @@ public:
   }
 
 private:
+  // A call's T tokens, entered at position p, form segments: the first is
+  // the rest of the mini-batch in progress, len_0 = min(b - p, T) tokens
+  // entered with the carried running sums (`headLength`); every later one
+  // starts a mini-batch and covers up to b tokens. A whole mini-batch runs
+  // in statically shaped b x d code, about twice as fast per token, and
+  // commits; a partial one in dynamically shaped code, and commits if it
+  // completes. The static code adds a whole first segment's incoming sums
+  // in place under an scf.if; that needs the sums in the outputs, where
+  // every full mini-batch adds to them, and no decay (which would scale
+  // them). Otherwise the first segment always takes the dynamic code.
+
+  /// Every segment in one loop, whose body holds the static code and one
+  /// copy of the dynamic code, for the head and the tail alike: a copy of
+  /// its own for the tail made the CPU kernel's code half as large again,
+  /// and its compile time with it.
+  SegmentState segmentLoop(const SegmentState &state, Value headLength);
+  /// The head (dynamic), a loop of full mini-batches (static), the tail
+  /// (dynamic): the GPU kernel's structure, where one loop with both codes
+  /// in its body raised register pressure into spills.
+  SegmentState headFullTail(SegmentState state, Value headLength);
+  /// Whether the static code can add the incoming sums (see above).
+  bool staticCodeCarries() const { return stateInOutputs() && !in.decay; }
+  /// An i1: whether the first segment is a whole mini-batch whose incoming
+  /// sums are not all zero.
+  Value carryFirstSegment(const SegmentState &state, Value headLength);
+
   /// Processes tokens [start, start + length) at mini-batch positions
   /// [position, position + length). `staticLength` is set for full
   /// mini-batches; `carriesSums` when the running sums may be non-zero.
@@ -92,7 +119,13 @@ private:
   void commitInto(SegmentState &state, ArrayRef<Value> sums);
   /// Runs `build` under `scf.if cond`, passing the state through otherwise.
   SegmentState ifThen(Value cond, const SegmentState &state,
-                      function_ref<SegmentState()> build);
+                      function_ref<SegmentState()> build) {
+    return ifThenElse(cond, state, build, [&] { return state; });
+  }
+  /// The state that `thenBuild` or `elseBuild` builds, as `cond` says.
+  SegmentState ifThenElse(Value cond, const SegmentState &state,
+                          function_ref<SegmentState()> thenBuild,
+                          function_ref<SegmentState()> elseBuild);
 
   Value index(int64_t v) { return arith::ConstantIndexOp::create(b, v); }
   /// Whether the state is built in the kernel's outputs (see run()).
@@ -115,6 +148,7 @@ private:
   RowAlgebra rows;
   SequenceInputs &in;
   size_t numState;
+  bool sharedPartialSegment;
 };
 } // namespace
 
@@ -161,17 +195,18 @@ void DualFormLowering::commitInto(SegmentState &state, ArrayRef<Value> sums) {
   }
 }
 
-SegmentState DualFormLowering::ifThen(Value cond, const SegmentState &state,
-                                      function_ref<SegmentState()> build) {
-  SmallVector<Value> flat = state.flatten();
-  auto ifOp = scf::IfOp::create(b, ValueRange(flat).getTypes(), cond,
-                                /*withElseRegion=*/true);
+SegmentState
+DualFormLowering::ifThenElse(Value cond, const SegmentState &state,
+                             function_ref<SegmentState()> thenBuild,
+                             function_ref<SegmentState()> elseBuild) {
+  auto ifOp = scf::IfOp::create(b, ValueRange(state.flatten()).getTypes(),
+                                cond, /*withElseRegion=*/true);
   {
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(&ifOp.getThenRegion().front());
-    scf::YieldOp::create(b, build().flatten());
+    scf::YieldOp::create(b, thenBuild().flatten());
     b.setInsertionPointToStart(&ifOp.getElseRegion().front());
-    scf::YieldOp::create(b, flat);
+    scf::YieldOp::create(b, elseBuild().flatten());
   }
   return SegmentState::unflatten(ifOp.getResults(), numState);
 }
@@ -344,9 +379,7 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
 }
 
 SequenceResults DualFormLowering::run() {
-  int64_t miniBatch = layer.getMiniBatch();
-  Value b0 = index(0), bMini = index(miniBatch);
-  // The head, the full mini-batches and the tail write every row of Z.
+  // The segments write every row of Z.
   Value z = in.zDestination
                 ? in.zDestination
                 : rows.zeros({in.length, b.getIndexAttr(layer.getDim())});
@@ -363,18 +396,104 @@ SequenceResults DualFormLowering::run() {
   if (stateInOutputs() && state.product)
     state.product = storeInto(state.product, in.productDestination);
 
-  // Head: the rest of the mini-batch in progress, with the carried running
-  // sums. When that is a whole mini-batch (p = 0 and T >= b, where every
-  // prompt starts), the full mini-batches' loop takes it instead, carrying
-  // the sums in its first iteration: the statically shaped code is about
-  // twice as fast per token as the head's, at the cost of one more matmul
-  // per linear layer under an scf.if rather than another copy of the
-  // segment. That needs the sums in the outputs, where every full
-  // mini-batch adds to them, and no decay (which would scale them).
   Value headLength =
-      headSegmentLength(b, miniBatch, in.position, in.length);
+      headSegmentLength(b, layer.getMiniBatch(), in.position, in.length);
+  state = sharedPartialSegment ? segmentLoop(state, headLength)
+                               : headFullTail(state, headLength);
+  return {state.z, state.theta, state.sums, state.product};
+}
+
+Value DualFormLowering::carryFirstSegment(const SegmentState &state,
+                                          Value headLength) {
+  // The sums a whole first segment enters with are zero by construction
+  // (they sum the p = 0 tokens seen; a commit zeroes them), but a caller may
+  // pass any state. Carrying them costs one more matmul per linear layer, a
+  // quarter of a TTT-MLP mini-batch, which a prompt of b tokens would pay in
+  // full: only sums that are not all zero are carried.
+  Value whole = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, headLength,
+                                      index(layer.getMiniBatch()));
+  auto ifOp =
+      scf::IfOp::create(b, b.getI1Type(), whole, /*withElseRegion=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(&ifOp.getThenRegion().front());
+  Value any = rows.anyNonZero(state.sums.front());
+  for (Value sum : ArrayRef<Value>(state.sums).drop_front())
+    any = arith::OrIOp::create(b, any, rows.anyNonZero(sum));
+  scf::YieldOp::create(b, any);
+  b.setInsertionPointToStart(&ifOp.getElseRegion().front());
+  scf::YieldOp::create(b, whole);
+  return ifOp.getResult(0);
+}
+
+SegmentState DualFormLowering::segmentLoop(const SegmentState &state,
+                                           Value headLength) {
+  int64_t miniBatch = layer.getMiniBatch();
+  Value b0 = index(0), bMini = index(miniBatch);
+  Value laterSegments = arith::CeilDivUIOp::create(
+      b, arith::SubIOp::create(b, in.length, headLength), bMini);
+  Value hasTokens =
+      arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, in.length, b0);
+  Value numSegments = arith::SelectOp::create(
+      b, hasTokens, arith::AddIOp::create(b, laterSegments, index(1)), b0);
+  Value carryFirst =
+      staticCodeCarries() ? carryFirstSegment(state, headLength) : Value();
+  auto loop = scf::ForOp::create(
+      b, b0, numSegments, index(1), state.flatten(),
+      [&](OpBuilder &nested, Location loc, Value k, ValueRange iterArgs) {
+        ImplicitLocOpBuilder body(loc, nested);
+        DualFormLowering inner(layer, body, in);
+        SegmentState current = SegmentState::unflatten(iterArgs, numState);
+        Value zero = inner.index(0);
+        Value first =
+            arith::CmpIOp::create(body, arith::CmpIPredicate::eq, k, zero);
+        // Segment k > 0 starts at len_0 + (k - 1) b, at position 0.
+        Value laterStart = arith::AddIOp::create(
+            body, headLength,
+            arith::MulIOp::create(
+                body, arith::SubIOp::create(body, k, inner.index(1)), bMini));
+        Value start = arith::SelectOp::create(body, first, zero, laterStart);
+        Value position =
+            arith::SelectOp::create(body, first, in.position, zero);
+        Value length = headSegmentLength(
+            body, miniBatch, position,
+            arith::SubIOp::create(body, in.length, start));
+        Value full = arith::CmpIOp::create(body, arith::CmpIPredicate::eq,
+                                           length, bMini);
+        if (!carryFirst) // the first segment needs the dynamic code
+          full = arith::AndIOp::create(
+              body, full,
+              arith::CmpIOp::create(body, arith::CmpIPredicate::ne, k, zero));
+        SegmentState next = inner.ifThenElse(
+            full, current,
+            [&] {
+              Value carry =
+                  carryFirst ? arith::AndIOp::create(body, carryFirst, first)
+                             : Value();
+              return inner.segment(current, zero, start, bMini, miniBatch,
+                                   /*carriesSums=*/false, Commit::Always,
+                                   carry);
+            },
+            [&] {
+              // Only the first segment may enter with non-zero sums; where
+              // the sums can be added in place, a tail skips that matmul.
+              return inner.segment(
+                  current, position, start, length, std::nullopt,
+                  /*carriesSums=*/!carryFirst, Commit::IfComplete,
+                  carryFirst ? first : Value());
+            });
+        scf::YieldOp::create(body, next.flatten());
+      });
+  return SegmentState::unflatten(loop.getResults(), numState);
+}
+
+SegmentState DualFormLowering::headFullTail(SegmentState state,
+                                            Value headLength) {
+  int64_t miniBatch = layer.getMiniBatch();
+  Value b0 = index(0), bMini = index(miniBatch);
+  // Head: the rest of the mini-batch in progress, with the carried running
+  // sums, unless it is a whole mini-batch that the static code can take.
   Value wholeHead;
-  if (stateInOutputs() && !in.decay)
+  if (staticCodeCarries())
     wholeHead = arith::CmpIOp::create(b, arith::CmpIPredicate::eq,
                                       headLength, bMini);
   Value hasHead =
@@ -387,26 +506,7 @@ SequenceResults DualFormLowering::run() {
     return segment(state, in.position, b0, headLength, std::nullopt,
                    /*carriesSums=*/true, Commit::IfComplete);
   });
-
-  // The sums a whole head enters with are zero by construction (they sum
-  // the p = 0 tokens seen; a commit zeroes them), but a caller may pass any
-  // state. Carrying them costs one more matmul per linear layer, a quarter
-  // of a TTT-MLP mini-batch, which a prompt of b tokens would pay in full:
-  // only sums that are not all zero are carried.
-  Value carryFirst = wholeHead;
-  if (wholeHead) {
-    auto ifOp = scf::IfOp::create(b, b.getI1Type(), wholeHead,
-                                  /*withElseRegion=*/true);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPointToStart(&ifOp.getThenRegion().front());
-    Value any = rows.anyNonZero(state.sums.front());
-    for (Value sum : ArrayRef<Value>(state.sums).drop_front())
-      any = arith::OrIOp::create(b, any, rows.anyNonZero(sum));
-    scf::YieldOp::create(b, any);
-    b.setInsertionPointToStart(&ifOp.getElseRegion().front());
-    scf::YieldOp::create(b, wholeHead);
-    carryFirst = ifOp.getResult(0);
-  }
+  Value carryFirst = wholeHead ? carryFirstSegment(state, headLength) : Value();
 
   // Full mini-batches: static b x d tiles, committed, zero running sums
   // (but in the first iteration of a whole head).
@@ -421,7 +521,8 @@ SequenceResults DualFormLowering::run() {
         ImplicitLocOpBuilder body(loc, nested);
         DualFormLowering inner(layer, body, in);
         Value start = arith::AddIOp::create(
-            body, fullStart, arith::MulIOp::create(body, i, inner.index(miniBatch)));
+            body, fullStart,
+            arith::MulIOp::create(body, i, inner.index(miniBatch)));
         Value carry =
             carryFirst
                 ? arith::AndIOp::create(
@@ -442,11 +543,10 @@ SequenceResults DualFormLowering::run() {
   Value tailStart = arith::SubIOp::create(b, in.length, tailLength);
   Value hasTail =
       arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, tailLength, b0);
-  state = ifThen(hasTail, state, [&] {
+  return ifThen(hasTail, state, [&] {
     return segment(state, b0, tailStart, tailLength, std::nullopt,
                    /*carriesSums=*/false, Commit::Never);
   });
-  return {state.z, state.theta, state.sums, state.product};
 }
 
 SequenceResults mlir::ttt::lowerDualFormSegment(LayerOp layer,
@@ -469,7 +569,8 @@ struct TTTLowerToDualFormPass
       lowerLayerToFunc(
           layer,
           [&](ImplicitLocOpBuilder &b, SequenceInputs &in) {
-            return DualFormLowering(layer, b, in).run();
+            return DualFormLowering(layer, b, in, sharedPartialSegment)
+                .run();
           },
           /*stateDestinations=*/stateInOutputs);
     }

@@ -1,19 +1,51 @@
 // RUN: ttt-opt %s --split-input-file --ttt-lower-to-dual-form | FileCheck %s
 // RUN: ttt-opt %s --split-input-file --ttt-lower-to-dual-form=state-in-outputs=false \
 // RUN:   | FileCheck %s --check-prefix=TEMPS
+// RUN: ttt-opt %s --split-input-file \
+// RUN:   --ttt-lower-to-dual-form=shared-partial-segment=false \
+// RUN:   | FileCheck %s --check-prefix=SPLIT
 
-// state-in-outputs=false (the GPU pipeline): the state stays in temporaries.
+// state-in-outputs=false (the GPU pipeline): the state stays in temporaries,
+// and the static code cannot add incoming sums in place, so the first
+// segment always takes the dynamic code.
 // TEMPS-LABEL: func.func @lin(
 // TEMPS-NOT: bufferization.materialize_in_destination
+// TEMPS: scf.for %[[SEG:[a-z0-9_]+]] =
+// TEMPS: %[[FULL:.*]] = arith.cmpi eq, %{{.*}}, %c4
+// TEMPS-NEXT: %[[LATER:.*]] = arith.cmpi ne, %[[SEG]]
+// TEMPS-NEXT: %[[STATIC:.*]] = arith.andi %[[FULL]], %[[LATER]]
+// TEMPS-NEXT: scf.if %[[STATIC]]
+// TEMPS-NOT: bufferization.materialize_in_destination
 // TEMPS: return
+
+// shared-partial-segment=false (the GPU pipeline): a head (dynamic, adding
+// the carried sums, committed if it completes), a loop of full mini-batches
+// (static), a tail (dynamic, the last T mod b tokens, not committed).
+// SPLIT-LABEL: func.func @lin(
+// SPLIT: %[[HEAD:.*]] = arith.minui %{{.*}}, %c4
+// SPLIT: scf.if
+// SPLIT: linalg.matmul {{.*}} outs(%{{.*}} : tensor<?x?xf32>)
+// SPLIT: arith.addi %{{.*}}, %[[HEAD]]
+// SPLIT: %[[NFULL:.*]] = arith.divui
+// SPLIT: scf.for %{{.*}} = %{{.*}} to %[[NFULL]]
+// SPLIT-NOT: tensor<?x?xf32>
+// SPLIT: linalg.matmul {{.*}} outs(%{{.*}} : tensor<4x4xf32>)
+// SPLIT-NOT: tensor<?x?xf32>
+// SPLIT: scf.yield
+// SPLIT: %[[TAIL:.*]] = arith.remui
+// SPLIT: %[[HAS_TAIL:.*]] = arith.cmpi ugt, %[[TAIL]]
+// SPLIT: scf.if %[[HAS_TAIL]]
+// SPLIT: linalg.matmul {{.*}} outs(%{{.*}} : tensor<?x?xf32>)
+// SPLIT: scf.forall.in_parallel
 
 // The operand maps of Xq X^T (B transposed) and of X^T Gl (A transposed).
 // CHECK-DAG: #[[$B_T:.*]] = affine_map<(d0, d1, d2) -> (d1, d2)>
 // CHECK-DAG: #[[$A_T:.*]] = affine_map<(d0, d1, d2) -> (d2, d0)>
 
 // A linear inner model, d = 8, b = 4: the kernel signature, each argument
-// and result described (#ttt.arg), then per (batch, head) sequence a head
-// segment, a loop of full mini-batches and a tail segment.
+// and result described (#ttt.arg), then per (batch, head) sequence one loop
+// over its segments: a whole mini-batch in static code, a partial one (head,
+// tail) in dynamic code.
 // CHECK-LABEL: func.func @lin(
 // CHECK-SAME: %[[XQ:[a-z0-9]+]]: tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>},
 // CHECK-SAME: %{{[a-z0-9]+}}: tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xk, "XK", ["B", "H", "T", 8]>},
@@ -37,44 +69,57 @@
 // CHECK: scf.forall {{.*}} shared_outs(%{{.*}} = %{{.*}}, %[[W_OUT:[a-z0-9_]+]] = %{{.*}}, %{{.*}} = %{{.*}}, %[[S_OUT:[a-z0-9_]+]] = %{{.*}}, %{{.*}} = %{{.*}})
 // CHECK: %[[W_DEST:.*]] = tensor.extract_slice %[[W_OUT]][
 // CHECK: %[[S_DEST:.*]] = tensor.extract_slice %[[S_OUT]][
-// CHECK: %[[W:.*]] = bufferization.materialize_in_destination %{{.*}} in %[[W_DEST]]
-// CHECK: bufferization.materialize_in_destination %{{.*}} in %[[S_DEST]]
+// CHECK: %[[W0:.*]] = bufferization.materialize_in_destination %{{.*}} in %[[W_DEST]]
+// CHECK: %[[S0:.*]] = bufferization.materialize_in_destination %{{.*}} in %[[S_DEST]]
 //
-// Head: min(b - p, T) tokens with dynamic row count, adding the carried sums;
-// the outer min with b bounds the row count in the IR (p < b).
+// The first segment has min(b - p, T) tokens (the outer min with b bounds
+// the row count in the IR, p < b), every later one up to b: there are
+// 1 + ceil((T - len_0) / b) of them, none without tokens.
 // CHECK: %[[REST:.*]] = arith.minui
 // CHECK: %[[HEAD:.*]] = arith.minui %[[REST]], %c4
-// CHECK: scf.if
+// CHECK: arith.ceildivui
+// CHECK: %[[K:.*]] = arith.select
+// A whole first segment carries the incoming sums only if one is non-zero.
+// CHECK: %[[WHOLE:.*]] = arith.cmpi eq, %[[HEAD]]
+// CHECK: %[[CARRY:.*]] = scf.if %[[WHOLE]] -> (i1)
+// CHECK: scf.for %[[SEG:.*]] = %{{.*}} to %[[K]] {{.*}} iter_args(%{{.*}} = %{{.*}}, %[[W:.*]] = %[[W0]], %{{.*}} = %{{.*}}, %[[S:.*]] = %[[S0]],
+// CHECK: %[[FIRST:.*]] = arith.cmpi eq, %[[SEG]]
+// CHECK: %[[START:.*]] = arith.select %[[FIRST]]
+// CHECK: %[[POS:.*]] = arith.select %[[FIRST]]
+// CHECK: arith.minui
+// CHECK: %[[LEN:.*]] = arith.minui %{{.*}}, %c4
+// CHECK: %[[FULL:.*]] = arith.cmpi eq, %[[LEN]]
+// CHECK: scf.if %[[FULL]]
+//
+// A full mini-batch: static 4 x 8 tiles, r x r = 4 x 4 causal products,
+// the carried sums under an scf.if, the state update X^T (lr o Gz) and an
+// unconditional commit.
+// CHECK: %[[CARRY_HERE:.*]] = arith.andi %[[CARRY]], %[[FIRST]]
+// CHECK: linalg.matmul indexing_maps = [#{{.*}}, #[[$B_T]], #{{.*}}] ins(%{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<4x8xf32>) outs(%{{.*}} : tensor<4x4xf32>)
+// CHECK: arith.cmpi ule
+// CHECK: linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<4x4xf32>, tensor<4x8xf32>)
+// CHECK: scf.if %[[CARRY_HERE]]
+// CHECK: linalg.matmul ins(%{{.*}}, %[[S]] : tensor<4x8xf32>, tensor<8x8xf32>)
+// CHECK: linalg.matmul indexing_maps = [#[[$A_T]], #{{.*}}, #{{.*}}] ins(%{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<4x8xf32>) outs(%[[S]] : tensor<8x8xf32>)
+// CHECK: tensor.extract %[[TS]][%{{.*}}] : tensor<4xf32>
+// CHECK: bufferization.materialize_in_destination %{{.*}} in %[[W]]
+// CHECK: scf.yield
+// CHECK: } else {
+//
+// A partial one: dynamic row count; only the first carries the sums; it
+// commits, with token_scale[b-1], only when it completes the mini-batch.
 // CHECK: linalg.matmul indexing_maps = [#{{.*}}, #[[$B_T]], #{{.*}}] ins(%{{.*}}, %{{.*}} : tensor<?x8xf32>, tensor<?x8xf32>) outs(%{{.*}} : tensor<?x?xf32>)
 // CHECK: linalg.index 0
 // CHECK-NEXT: linalg.index 1
 // CHECK-NEXT: arith.cmpi ule
-// It commits only when it completes the mini-batch, with token_scale[b-1].
-// CHECK: %[[END:.*]] = arith.addi %{{.*}}, %[[HEAD]]
+// CHECK: scf.if %[[FIRST]]
+// CHECK: linalg.matmul ins(%{{.*}}, %[[S]] : tensor<?x8xf32>, tensor<8x8xf32>)
+// CHECK: linalg.matmul indexing_maps = [#[[$A_T]], #{{.*}}, #{{.*}}] {{.*}} outs(%[[S]] : tensor<8x8xf32>)
+// CHECK: %[[END:.*]] = arith.addi %[[POS]], %[[LEN]]
 // CHECK: %[[DONE:.*]] = arith.cmpi eq, %[[END]]
 // CHECK: scf.if %[[DONE]]
 // CHECK: tensor.extract %[[TS]][%{{.*}}] : tensor<4xf32>
 // CHECK: bufferization.materialize_in_destination %{{.*}} in %[[W]]
-//
-// Full mini-batches: static 4 x 8 tiles, r x r = 4 x 4 causal products,
-// state update X^T (lr o Gz) and an unconditional commit.
-// CHECK: %[[NFULL:.*]] = arith.divui
-// CHECK: scf.for %{{.*}} = %{{.*}} to %[[NFULL]]
-// CHECK: linalg.matmul indexing_maps = [#{{.*}}, #[[$B_T]], #{{.*}}] ins(%{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<4x8xf32>) outs(%{{.*}} : tensor<4x4xf32>)
-// CHECK: arith.cmpi ule
-// CHECK: linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<4x4xf32>, tensor<4x8xf32>)
-// CHECK: linalg.matmul indexing_maps = [#[[$A_T]], #{{.*}}, #{{.*}}] ins(%{{.*}}, %{{.*}} : tensor<4x8xf32>, tensor<4x8xf32>) outs(%{{.*}} : tensor<8x8xf32>)
-// CHECK: tensor.extract %[[TS]][%{{.*}}] : tensor<4xf32>
-// CHECK: scf.yield
-//
-// Tail: the last T mod b tokens; their sums are returned, not committed.
-// CHECK: %[[TAIL:.*]] = arith.remui
-// CHECK: %[[HAS_TAIL:.*]] = arith.cmpi ugt, %[[TAIL]]
-// CHECK: scf.if %[[HAS_TAIL]]
-// CHECK: linalg.matmul indexing_maps = [#{{.*}}, #[[$B_T]], #{{.*}}] {{.*}} outs(%{{.*}} : tensor<?x?xf32>)
-// CHECK: %[[DW:.*]] = linalg.matmul indexing_maps = [#[[$A_T]], #{{.*}}, #{{.*}}] {{.*}} -> tensor<8x8xf32>
-// CHECK-NOT: tensor.extract %[[TS]]
-// CHECK: scf.yield %{{.*}}, %{{.*}}, %{{.*}}, %[[DW]], %{{.*}} :
 // CHECK: scf.forall.in_parallel
 // CHECK: tensor.parallel_insert_slice
 // The new position is (p + T) mod b.

@@ -48,16 +48,22 @@ def TTTLowerToDualForm : Pass<"ttt-lower-to-dual-form", "ModuleOp"> {
 
     - a *head* segment for the rest of the mini-batch in progress, which
       adds the carried running sums `S` and commits when it completes the
-      mini-batch. When the call starts a mini-batch (`p = 0`) with at least
-      `b` tokens, the state in the outputs and no `decay`, that mini-batch
-      is the first iteration of the loop below instead, which adds `S`
-      (`Xq S_W + S_c`, under an `scf.if`) in that iteration only: the
-      statically shaped code is about twice as fast per token (a prompt of
-      16 tokens), and costs one matmul per linear layer in the kernel
-      where a statically shaped head would double its size;
-    - an `scf.for` over the full mini-batches (static `b x d` tiles);
+      mini-batch;
+    - full mini-batches (static `b x d` tiles), each committed;
     - a *tail* segment for the last `T mod b` tokens, which is not committed:
       its running sums and position are returned.
+
+    By default one `scf.for` runs them all: a full mini-batch in the
+    statically shaped code, the head and the tail in one dynamically shaped
+    copy of the segment, which adds `S` only as the first segment.
+    `shared-partial-segment=false` (the GPU pipeline) emits the head, an
+    `scf.for` over the full mini-batches and the tail one after the other.
+    When the call starts a mini-batch (`p = 0`) with at least `b` tokens,
+    the state in the outputs and no `decay`, the first mini-batch takes the
+    static code too, which then adds `S` (`Xq S_W + S_c`, under an `scf.if`)
+    if it is not all zero: the statically shaped code is about twice as fast
+    per token (a prompt of 16 tokens), and costs one matmul per linear layer
+    in the kernel where a statically shaped head would double its size.
 
     Per segment, the key side evaluates the `gradient` region at `theta_0`
     (derived on the fly when `--ttt-derive-gradients` has not run), and every
@@ -83,7 +89,14 @@ def TTTLowerToDualForm : Pass<"ttt-lower-to-dual-form", "ModuleOp"> {
     Option<"stateInOutputs", "state-in-outputs", "bool", /*default=*/"true",
            "Build the state in the kernel's state outputs (the CPU "
            "pipeline); the GPU pipeline keeps it in temporaries, which "
-           "ttt-gpu-place-buffers puts in shared memory">
+           "ttt-gpu-place-buffers puts in shared memory">,
+    Option<"sharedPartialSegment", "shared-partial-segment", "bool",
+           /*default=*/"true",
+           "Run every segment in one loop, the head and the tail through "
+           "one copy of the dynamically shaped code (the CPU pipeline: a "
+           "third less code to compile); false: a head, a loop of full "
+           "mini-batches, a tail (the GPU pipeline, whose register budget "
+           "the one loop's two codes exceeded)">
   ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
