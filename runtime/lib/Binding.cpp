@@ -47,22 +47,18 @@ bool Bindings::symbolValue(char symbol, int64_t &value, std::string *boundBy,
 
 ttt_status checkPosition(const KernelDesc &desc, const Bindings &bindings,
                          std::string &error) {
-  if (desc.miniBatch <= 0)
+  if (desc.miniBatch <= 0 || desc.positionInput < 0)
     return TTT_OK;
-  for (size_t i = 0; i < desc.args.size(); ++i) {
-    const ArgDesc &arg = desc.args[i];
-    const BoundArg &bound = bindings.bound()[i];
-    if (arg.role != TTT_INPUT || arg.name != "position" ||
-        arg.dtype != TTT_I64 || !arg.shape.empty() || bound.sequence == 0)
-      continue;
-    int64_t position;
-    std::memcpy(&position, bound.data, sizeof position);
-    if (position < 0 || position >= desc.miniBatch) {
-      error = "kernel '" + desc.name + "': input 'position' is " +
-              std::to_string(position) + ", outside the mini-batch [0, " +
-              std::to_string(desc.miniBatch) + ")";
-      return TTT_ERROR_INVALID;
-    }
+  const BoundArg &bound = bindings.bound()[desc.positionInput];
+  if (bound.sequence == 0)
+    return TTT_OK;
+  int64_t position;
+  std::memcpy(&position, bound.data, sizeof position);
+  if (position < 0 || position >= desc.miniBatch) {
+    error = "kernel '" + desc.name + "': input 'position' is " +
+            std::to_string(position) + ", outside the mini-batch [0, " +
+            std::to_string(desc.miniBatch) + ")";
+    return TTT_ERROR_INVALID;
   }
   return TTT_OK;
 }

@@ -358,6 +358,17 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu,
           "not supported by GPU artifacts");
     kernel.args.push_back(std::move(arg));
   }
+  for (size_t i = 0; i < kernel.args.size(); ++i) {
+    const ArgDesc &arg = kernel.args[i];
+    if (arg.role == TTT_INPUT && arg.name == "position" &&
+        arg.dtype == TTT_I64 && arg.shape.empty())
+      kernel.positionInput = static_cast<int>(i);
+    if (arg.role != TTT_INPUT)
+      continue;
+    for (ArgDesc &out : kernel.args)
+      if (out.role == TTT_OUTPUT && out.name == arg.name)
+        out.sameNamedInput = static_cast<int>(i);
+  }
   if (const Value *scratch = v.get("scratch")) {
     if (gpu)
       bad(joinPath(path, "scratch"), "not supported by GPU artifacts");

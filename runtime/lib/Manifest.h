@@ -52,6 +52,10 @@ struct ArgDesc {
   // true): it reads that input only when the two differ, so a caller's
   // in-place binding needs no stage (ttt-cpu-in-place-state).
   bool inPlace = false;
+  // An output: the index of the input with the same name (the state it
+  // updates), or -1. Derived from the names once, so that a call compares
+  // indices, not strings.
+  int sameNamedInput = -1;
 };
 
 /// Memory a kernel needs beside its arguments ("scratch"): the runtime
@@ -80,6 +84,8 @@ struct KernelDesc {
   // CPU targets: the scratch bytes one call needs ("workspace_bytes"),
   // passed after the arguments as a memref<?xi8> descriptor.
   int64_t workspaceBytes = 0;
+  // The index of the i64 scalar input "position", or -1.
+  int positionInput = -1;
 };
 
 struct Manifest {

@@ -31,8 +31,7 @@ Span userSpan(const BoundArg &arg, size_t elem) {
 /// the same name, the same address and the same layout.
 bool inPlacePair(const KernelDesc &desc, const std::vector<BoundArg> &bound,
                  size_t o, size_t i) {
-  return desc.args[i].role == TTT_INPUT &&
-         desc.args[i].name == desc.args[o].name &&
+  return desc.args[o].sameNamedInput == static_cast<int>(i) &&
          bound[i].userData() == bound[o].userData() &&
          bound[i].shape == bound[o].shape &&
          bound[i].strides == bound[o].strides;
@@ -40,10 +39,9 @@ bool inPlacePair(const KernelDesc &desc, const std::vector<BoundArg> &bound,
 
 int inPlaceInput(const KernelDesc &desc, const std::vector<BoundArg> &bound,
                  size_t o) {
-  for (size_t i = 0; i < bound.size(); ++i)
-    if (i != o && bound[i].sequence && inPlacePair(desc, bound, o, i))
-      return static_cast<int>(i);
-  return -1;
+  int i = desc.args[o].sameNamedInput;
+  return i >= 0 && bound[i].sequence && inPlacePair(desc, bound, o, i) ? i
+                                                                       : -1;
 }
 
 /// Copies between the strided view `strided` and the dense buffer `dense`
@@ -117,14 +115,17 @@ ttt_status StagedRun::begin(const KernelDesc &d, Bindings &b,
   // An output overlapping an input (or another output) would let the kernel
   // read its own partial results; its own state input in place is the one
   // overlap the stages make safe.
+  std::vector<Span> spans(bound.size());
+  for (size_t i = 0; i < bound.size(); ++i)
+    spans[i] = userSpan(bound[i], ttt_dtype_size(d.args[i].dtype));
   for (size_t o = 0; o < bound.size(); ++o) {
     if (d.args[o].role != TTT_OUTPUT)
       continue;
-    Span out = userSpan(bound[o], ttt_dtype_size(d.args[o].dtype));
+    const Span &out = spans[o];
     for (size_t i = 0; i < bound.size(); ++i) {
       if (i == o || inPlacePair(d, bound, o, i))
         continue;
-      Span in = userSpan(bound[i], ttt_dtype_size(d.args[i].dtype));
+      const Span &in = spans[i];
       if (out.lo < in.hi && in.lo < out.hi) {
         error = "output '" + d.args[o].name + "' overlaps " +
                 (d.args[i].role == TTT_INPUT ? "input '" : "output '") +
