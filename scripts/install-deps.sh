@@ -5,7 +5,8 @@
 # for the Python package ttt_mlir and its tests PyTorch, numpy, pytest,
 # matplotlib (bench/plot_latency.py) and pkg-config (test/Install), and
 # clang-22 with its sanitizer and libFuzzer runtimes (libclang-rt-22-dev)
-# for scripts/sanitize.sh and scripts/fuzz.sh.
+# for scripts/sanitize.sh and scripts/fuzz.sh, and mimalloc, the compilers'
+# malloc (cmake/FastMalloc.cmake; optional, about 10% of a compile).
 # The CUDA 13 toolkit (ptxas) is expected at /usr/local/cuda; GPU tests are
 # skipped without it. Safe to run repeatedly: it installs only what is missing.
 set -euo pipefail
@@ -13,7 +14,7 @@ set -euo pipefail
 packages=(libmlir-22-dev mlir-22-tools llvm-22-dev llvm-22-tools
           cmake ninja-build g++ python3 libeigen3-dev
           python3-torch python3-numpy python3-pytest python3-matplotlib
-          pkgconf clang-22 libclang-rt-22-dev)
+          pkgconf clang-22 libclang-rt-22-dev libmimalloc-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
