@@ -88,11 +88,11 @@ public:
 private:
   Value index(int64_t v) { return arith::ConstantIndexOp::create(b, v); }
 
-  /// Where segment k lies.
-  struct Segment {
-    Value start, length, offset, commits, first;
+  /// Where segment k lies, and whether it completes its mini-batch.
+  struct Segment : SegmentSchedule::Segment {
+    Value commits;
   };
-  Segment locate(Value k, Value headLength);
+  Segment locate(const SegmentSchedule &schedule, Value k);
   /// The arguments of @<layer>_segment for segment `s` entered with `theta`.
   SmallVector<Value> segmentArgs(const Segment &s, ArrayRef<Value> theta,
                                  ArrayRef<std::string> normNames);
@@ -162,23 +162,14 @@ Value SequenceBackward::innerProduct(ArrayRef<Value> a, ArrayRef<Value> c) {
   return tensor::ExtractOp::create(b, acc, ValueRange{});
 }
 
-SequenceBackward::Segment SequenceBackward::locate(Value k, Value headLength) {
-  Value bMini = index(layer.getMiniBatch());
-  Segment s;
-  s.first = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, k, index(0));
-  // start = len_0 + (k - 1) b for k > 0.
-  Value later = arith::AddIOp::create(
-      b, headLength,
-      arith::MulIOp::create(b, arith::SubIOp::create(b, k, index(1)), bMini));
-  s.start = arith::SelectOp::create(b, s.first, index(0), later);
-  Value rest = arith::MinUIOp::create(
-      b, bMini, arith::SubIOp::create(b, in.length, s.start));
-  s.length = arith::SelectOp::create(b, s.first, headLength, rest);
-  s.offset = arith::SelectOp::create(b, s.first, in.position, index(0));
-  s.commits = arith::CmpIOp::create(
-      b, arith::CmpIPredicate::eq,
-      arith::AddIOp::create(b, s.offset, s.length), bMini);
-  return s;
+SequenceBackward::Segment
+SequenceBackward::locate(const SegmentSchedule &schedule, Value k) {
+  SegmentSchedule::Segment at = schedule.locate(b, k);
+  Value commits =
+      arith::CmpIOp::create(b, arith::CmpIPredicate::eq,
+                            arith::AddIOp::create(b, at.position, at.length),
+                            index(layer.getMiniBatch()));
+  return Segment{at, commits};
 }
 
 SmallVector<Value>
@@ -194,7 +185,7 @@ SequenceBackward::segmentArgs(const Segment &s, ArrayRef<Value> theta,
   args.push_back(rowsSlice(in.xv, s.start, s.length));
   for (Value lr : in.lrs)
     args.push_back(vectorSlice(lr, s.start, s.length));
-  args.push_back(vectorSlice(in.tokenScale, s.offset, s.length));
+  args.push_back(vectorSlice(in.tokenScale, s.position, s.length));
   for (const std::string &name : normNames)
     args.push_back(in.norms.lookup(name));
   if (in.decay) {
@@ -249,17 +240,10 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
                       ArrayRef<std::string> normNames) {
   bool decay = static_cast<bool>(in.decay);
   int64_t miniBatch = layer.getMiniBatch();
-  Value bMini = index(miniBatch);
   Value zero = index(0), one = index(1);
-  // len_0 = min(b - p, T); K = T ? 1 + ceil((T - len_0) / b) : 0.
-  Value headLength =
-      headSegmentLength(b, miniBatch, in.position, in.length);
-  Value rest = arith::SubIOp::create(b, in.length, headLength);
-  Value laterSegments = arith::CeilDivUIOp::create(b, rest, bMini);
-  Value hasTokens =
-      arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, in.length, zero);
-  Value numSegments = arith::SelectOp::create(
-      b, hasTokens, arith::AddIOp::create(b, laterSegments, one), zero);
+  // The prefill's segments, swept forward and then in reverse.
+  SegmentSchedule schedule(b, miniBatch, in.position, in.length);
+  Value numSegments = schedule.count;
   Value lastScale = tensor::ExtractOp::create(b, in.tokenScale,
                                               ValueRange{index(miniBatch - 1)});
 
@@ -273,7 +257,7 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
         SequenceBackward inner(layer, body, segment, segmentVjp, in);
         SmallVector<Value> theta(iter.take_front(numState));
         Value stored = inner.storeState(iter.back(), k, theta);
-        Segment s = inner.locate(k, headLength);
+        Segment s = inner.locate(schedule, k);
         auto call = func::CallOp::create(body, segment,
                                          inner.segmentArgs(s, theta, normNames));
         ValueRange sums = call.getResults().slice(1, numState);
@@ -327,7 +311,7 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
             body, arith::SubIOp::create(body, numSegments, j), inner.index(1));
         SmallVector<Value> dTheta(iter.take_front(numState));
         SmallVector<Value> dSums(iter.slice(numState, numState));
-        Segment s = inner.locate(k, headLength);
+        Segment s = inner.locate(schedule, k);
         SmallVector<Value> theta = inner.loadState(stored, k);
         SmallVector<Value> args = inner.segmentArgs(s, theta, normNames);
 
@@ -444,10 +428,11 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
               ArrayRef<OpFoldResult>{body.getIndexAttr(1)}));
         // Segments share token-scale positions: accumulate.
         Value tsGrad = grads[layout.tokenScale()];
-        Value tsPart = inner.vectorSlice(tsGrad, s.offset, s.length);
+        Value tsPart = inner.vectorSlice(tsGrad, s.position, s.length);
         tsGrad = tensor::InsertSliceOp::create(
-            body, inner.addTensors(tsPart, gTokens[layout.tokenScale()]), tsGrad,
-            ArrayRef<OpFoldResult>{s.offset}, ArrayRef<OpFoldResult>{s.length},
+            body, inner.addTensors(tsPart, gTokens[layout.tokenScale()]),
+            tsGrad, ArrayRef<OpFoldResult>{s.position},
+            ArrayRef<OpFoldResult>{s.length},
             ArrayRef<OpFoldResult>{body.getIndexAttr(1)});
         Value last = inner.index(miniBatch - 1);
         Value lastGrad = arith::AddFOp::create(

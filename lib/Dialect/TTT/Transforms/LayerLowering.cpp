@@ -172,6 +172,42 @@ Value mlir::ttt::headSegmentLength(ImplicitLocOpBuilder &b, int64_t miniBatch,
   return arith::MinUIOp::create(b, rest, bMini);
 }
 
+SegmentSchedule::SegmentSchedule(ImplicitLocOpBuilder &b, int64_t miniBatch,
+                                 Value position, Value length)
+    : miniBatch(miniBatch), position(position), length(length) {
+  headLength = headSegmentLength(b, miniBatch, position, length);
+  Value zero = arith::ConstantIndexOp::create(b, 0);
+  Value later = arith::CeilDivUIOp::create(
+      b, arith::SubIOp::create(b, length, headLength),
+      arith::ConstantIndexOp::create(b, miniBatch));
+  Value hasTokens =
+      arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, length, zero);
+  count = arith::SelectOp::create(
+      b, hasTokens,
+      arith::AddIOp::create(b, later, arith::ConstantIndexOp::create(b, 1)),
+      zero);
+}
+
+SegmentSchedule::Segment SegmentSchedule::locate(ImplicitLocOpBuilder &b,
+                                                 Value k) const {
+  Value zero = arith::ConstantIndexOp::create(b, 0);
+  Value bMini = arith::ConstantIndexOp::create(b, miniBatch);
+  Segment s;
+  s.first = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, k, zero);
+  Value later = arith::AddIOp::create(
+      b, headLength,
+      arith::MulIOp::create(
+          b, arith::SubIOp::create(b, k, arith::ConstantIndexOp::create(b, 1)),
+          bMini));
+  s.start = arith::SelectOp::create(b, s.first, zero, later);
+  // Both operands are at most b, the bound ttt-cpu-workspace reads.
+  Value rest = arith::MinUIOp::create(
+      b, bMini, arith::SubIOp::create(b, length, s.start));
+  s.length = arith::SelectOp::create(b, s.first, headLength, rest);
+  s.position = arith::SelectOp::create(b, s.first, position, zero);
+  return s;
+}
+
 void mlir::ttt::insertSequence(ImplicitLocOpBuilder &body, Value source,
                                Value dest, ArrayRef<Value> prefix) {
   int64_t rank = cast<RankedTensorType>(dest.getType()).getRank();

@@ -85,6 +85,30 @@ void insertSequence(ImplicitLocOpBuilder &body, Value source, Value dest,
 Value headSegmentLength(ImplicitLocOpBuilder &b, int64_t miniBatch,
                         Value position, Value length);
 
+/// The segments of one sequence's call, `length` tokens entering a
+/// mini-batch at `position`: segment 0, the head, is the rest of the
+/// mini-batch in progress (`headLength`, headSegmentLength's tokens);
+/// segment k > 0 starts at len_0 + (k - 1) b, at position 0, and has b
+/// tokens but the last. There are `count` = 1 + ceil((T - len_0) / b), none
+/// without tokens. The prefill's segment loop and the backward's two sweeps
+/// run over the same segments.
+struct SegmentSchedule {
+  SegmentSchedule(ImplicitLocOpBuilder &b, int64_t miniBatch, Value position,
+                  Value length);
+
+  /// Where segment `k` lies, built with `b` (the loop body's builder).
+  struct Segment {
+    Value first;    // k == 0
+    Value start;    // its first token's row in the call
+    Value position; // where it enters its mini-batch: p, or 0 after the head
+    Value length;   // its tokens, at most b (a bound the IR states)
+  };
+  Segment locate(ImplicitLocOpBuilder &b, Value k) const;
+
+  int64_t miniBatch;
+  Value position, length, headLength, count;
+};
+
 /// Converts the element type of a rank-2 tensor (extf or truncf).
 Value convertElements(ImplicitLocOpBuilder &b, Value x, Type to);
 

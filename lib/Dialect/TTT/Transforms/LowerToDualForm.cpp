@@ -94,7 +94,8 @@ private:
   /// copy of the dynamic code, for the head and the tail alike: a copy of
   /// its own for the tail made the CPU kernel's code half as large again,
   /// and its compile time with it.
-  SegmentState segmentLoop(const SegmentState &state, Value headLength);
+  SegmentState segmentLoop(const SegmentState &state,
+                           const SegmentSchedule &schedule);
   /// The head (dynamic), a loop of full mini-batches (static), the tail
   /// (dynamic): the GPU kernel's structure, where one loop with both codes
   /// in its body raised register pressure into spills.
@@ -396,10 +397,9 @@ SequenceResults DualFormLowering::run() {
   if (stateInOutputs() && state.product)
     state.product = storeInto(state.product, in.productDestination);
 
-  Value headLength =
-      headSegmentLength(b, layer.getMiniBatch(), in.position, in.length);
-  state = sharedPartialSegment ? segmentLoop(state, headLength)
-                               : headFullTail(state, headLength);
+  SegmentSchedule schedule(b, layer.getMiniBatch(), in.position, in.length);
+  state = sharedPartialSegment ? segmentLoop(state, schedule)
+                               : headFullTail(state, schedule.headLength);
   return {state.z, state.theta, state.sums, state.product};
 }
 
@@ -426,39 +426,21 @@ Value DualFormLowering::carryFirstSegment(const SegmentState &state,
 }
 
 SegmentState DualFormLowering::segmentLoop(const SegmentState &state,
-                                           Value headLength) {
+                                           const SegmentSchedule &schedule) {
   int64_t miniBatch = layer.getMiniBatch();
-  Value b0 = index(0), bMini = index(miniBatch);
-  Value laterSegments = arith::CeilDivUIOp::create(
-      b, arith::SubIOp::create(b, in.length, headLength), bMini);
-  Value hasTokens =
-      arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, in.length, b0);
-  Value numSegments = arith::SelectOp::create(
-      b, hasTokens, arith::AddIOp::create(b, laterSegments, index(1)), b0);
-  Value carryFirst =
-      staticCodeCarries() ? carryFirstSegment(state, headLength) : Value();
+  Value carryFirst = staticCodeCarries()
+                         ? carryFirstSegment(state, schedule.headLength)
+                         : Value();
   auto loop = scf::ForOp::create(
-      b, b0, numSegments, index(1), state.flatten(),
+      b, index(0), schedule.count, index(1), state.flatten(),
       [&](OpBuilder &nested, Location loc, Value k, ValueRange iterArgs) {
         ImplicitLocOpBuilder body(loc, nested);
         DualFormLowering inner(layer, body, in);
         SegmentState current = SegmentState::unflatten(iterArgs, numState);
-        Value zero = inner.index(0);
-        Value first =
-            arith::CmpIOp::create(body, arith::CmpIPredicate::eq, k, zero);
-        // Segment k > 0 starts at len_0 + (k - 1) b, at position 0.
-        Value laterStart = arith::AddIOp::create(
-            body, headLength,
-            arith::MulIOp::create(
-                body, arith::SubIOp::create(body, k, inner.index(1)), bMini));
-        Value start = arith::SelectOp::create(body, first, zero, laterStart);
-        Value position =
-            arith::SelectOp::create(body, first, in.position, zero);
-        Value length = headSegmentLength(
-            body, miniBatch, position,
-            arith::SubIOp::create(body, in.length, start));
+        Value zero = inner.index(0), bMini = inner.index(miniBatch);
+        SegmentSchedule::Segment s = schedule.locate(body, k);
         Value full = arith::CmpIOp::create(body, arith::CmpIPredicate::eq,
-                                           length, bMini);
+                                           s.length, bMini);
         if (!carryFirst) // the first segment needs the dynamic code
           full = arith::AndIOp::create(
               body, full,
@@ -467,9 +449,9 @@ SegmentState DualFormLowering::segmentLoop(const SegmentState &state,
             full, current,
             [&] {
               Value carry =
-                  carryFirst ? arith::AndIOp::create(body, carryFirst, first)
+                  carryFirst ? arith::AndIOp::create(body, carryFirst, s.first)
                              : Value();
-              return inner.segment(current, zero, start, bMini, miniBatch,
+              return inner.segment(current, zero, s.start, bMini, miniBatch,
                                    /*carriesSums=*/false, Commit::Always,
                                    carry);
             },
@@ -477,9 +459,9 @@ SegmentState DualFormLowering::segmentLoop(const SegmentState &state,
               // Only the first segment may enter with non-zero sums; where
               // the sums can be added in place, a tail skips that matmul.
               return inner.segment(
-                  current, position, start, length, std::nullopt,
+                  current, s.position, s.start, s.length, std::nullopt,
                   /*carriesSums=*/!carryFirst, Commit::IfComplete,
-                  carryFirst ? first : Value());
+                  carryFirst ? s.first : Value());
             });
         scf::YieldOp::create(body, next.flatten());
       });

@@ -85,9 +85,9 @@
 // CHECK: scf.for %[[SEG:.*]] = %{{.*}} to %[[K]] {{.*}} iter_args(%{{.*}} = %{{.*}}, %[[W:.*]] = %[[W0]], %{{.*}} = %{{.*}}, %[[S:.*]] = %[[S0]],
 // CHECK: %[[FIRST:.*]] = arith.cmpi eq, %[[SEG]]
 // CHECK: %[[START:.*]] = arith.select %[[FIRST]]
+// CHECK: %[[LATER_LEN:.*]] = arith.minui %c4{{.*}}, %{{.*}} : index
+// CHECK: %[[LEN:.*]] = arith.select %[[FIRST]], %[[HEAD]], %[[LATER_LEN]]
 // CHECK: %[[POS:.*]] = arith.select %[[FIRST]]
-// CHECK: arith.minui
-// CHECK: %[[LEN:.*]] = arith.minui %{{.*}}, %c4
 // CHECK: %[[FULL:.*]] = arith.cmpi eq, %[[LEN]]
 // CHECK: scf.if %[[FULL]]
 //
