@@ -16,12 +16,14 @@ using namespace mlir::ttt;
 
 /// A reduction loop along which every input is contiguous, if any.
 static std::optional<unsigned> reductionAllInputsAlong(linalg::GenericOp op) {
-  for (auto [d, iterator] : llvm::enumerate(op.getIteratorTypesArray()))
+  for (auto [d, iterator] : llvm::enumerate(op.getIteratorTypesArray())) {
+    unsigned loop = d; // a lambda may not capture a structured binding
     if (iterator == utils::IteratorType::reduction &&
         llvm::all_of(op.getDpsInputOperands(), [&](OpOperand *input) {
-          return contiguousLoop(op.getMatchingIndexingMap(input)) == d;
+          return contiguousLoop(op.getMatchingIndexingMap(input)) == loop;
         }))
-      return d;
+      return loop;
+  }
   return std::nullopt;
 }
 

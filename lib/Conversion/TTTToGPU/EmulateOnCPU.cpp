@@ -107,7 +107,7 @@ public:
       return failure();
     // Every user of a thread-dependent value is itself thread dependent and
     // was cloned into a thread loop: the originals go.
-      for (Operation *op : moved)
+    for (Operation *op : moved)
       op->dropAllReferences();
     for (Operation *op : llvm::reverse(moved))
       op->erase();
