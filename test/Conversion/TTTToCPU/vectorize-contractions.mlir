@@ -64,8 +64,9 @@ func.func @odd_width(%a: tensor<16x96xf32>, %b: tensor<96x96xf32>,
 // A segment's dynamic number of rows (the partial mini-batches at the ends
 // of a sequence, every segment of the backward kernel) is cut into blocks
 // of `rows` (4), each statically shaped and vectorized like a full
-// mini-batch's, and a last partial block (fewer than 4 rows), which stays
-// a scalar loop nest.
+// mini-batch's, and a last partial block (fewer than 4 rows: every decode
+// step), taken one row at a time, its 64 reduction steps split between two
+// accumulators (4 + 4 registers of 16 lanes) that are added at the end.
 
 #lhs = affine_map<(m, k, n) -> (m, k)>
 #rhs = affine_map<(m, k, n) -> (k, n)>
@@ -78,11 +79,74 @@ func.func @odd_width(%a: tensor<16x96xf32>, %b: tensor<96x96xf32>,
 // CHECK: vector.contract
 // CHECK-SAME: vector<4x4xf32>, vector<4x64xf32> into vector<4x64xf32>
 // CHECK: scf.for %{{.*}} = %[[WHOLE]] to %[[ROWS]] step %c4
-// CHECK-NOT: vector.contract
-// CHECK: linalg.generic
-// CHECK-SAME: ins({{.*}} : tensor<?x64xf32>, tensor<64x64xf32>)
+// CHECK: %[[LEFT:.*]] = affine.apply
+// CHECK: %[[A:.*]] = tensor.extract_slice %arg0
+// CHECK: scf.for %[[ROW:.*]] = %c0 to %[[LEFT]] step %c1 iter_args(%[[C:.*]] =
+// CHECK: %[[INIT:.*]] = vector.transfer_read %[[C]][%[[ROW]], %c0]
+// CHECK: %[[SUMS:.*]]:2 = scf.for %[[K:.*]] = %c0 to %c64 step %c2
+// CHECK-SAME: iter_args(%[[S0:.*]] = %[[INIT]], %[[S1:.*]] = %cst)
+// CHECK: %[[X0:.*]] = tensor.extract %[[A]][%[[ROW]], %[[K]]]
+// CHECK: %[[B0:.*]] = vector.broadcast %[[X0]] : f32 to vector<64xf32>
+// CHECK: %[[W0:.*]] = vector.transfer_read %arg1[%[[K]], %c0]
+// CHECK: %[[F0:.*]] = vector.fma %[[B0]], %[[W0]], %[[S0]] : vector<64xf32>
+// CHECK: %[[K1:.*]] = arith.addi %[[K]], %c1
+// CHECK: tensor.extract %[[A]][%[[ROW]], %[[K1]]]
+// CHECK: %[[F1:.*]] = vector.fma %{{.*}}, %{{.*}}, %[[S1]] : vector<64xf32>
+// CHECK: scf.yield %[[F0]], %[[F1]]
+// CHECK: %[[SUM:.*]] = arith.addf %[[SUMS]]#0, %[[SUMS]]#1 : vector<64xf32>
+// CHECK: vector.transfer_write %[[SUM]], %[[C]][%[[ROW]], %c0]
+// CHECK-NOT: linalg.generic
 func.func @dynamic_rows(%a: tensor<?x64xf32>, %b: tensor<64x64xf32>,
                         %c: tensor<?x64xf32>) -> tensor<?x64xf32> {
+  %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
+                       iterator_types = ["parallel", "reduction", "parallel"]}
+      ins(%a, %b : tensor<?x64xf32>, tensor<64x64xf32>)
+      outs(%c : tensor<?x64xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<?x64xf32>
+  return %r : tensor<?x64xf32>
+}
+
+// -----
+
+// The partial row block stays a loop nest where one row already fills 8
+// registers (256 columns), and in a backward kernel (one with a cotangent
+// argument), whose partial row blocks run only at a sequence's ends.
+
+#lhs = affine_map<(m, k, n) -> (m, k)>
+#rhs = affine_map<(m, k, n) -> (k, n)>
+#out = affine_map<(m, k, n) -> (m, n)>
+// CHECK-LABEL: func.func @wide_rows
+// CHECK-NOT: vector.fma
+// CHECK: scf.for %{{.*}} step %c4
+// CHECK: linalg.generic
+// CHECK-SAME: ins({{.*}} : tensor<?x64xf32>, tensor<64x256xf32>)
+func.func @wide_rows(%a: tensor<?x64xf32>, %b: tensor<64x256xf32>,
+                     %c: tensor<?x256xf32>) -> tensor<?x256xf32> {
+  %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
+                       iterator_types = ["parallel", "reduction", "parallel"]}
+      ins(%a, %b : tensor<?x64xf32>, tensor<64x256xf32>)
+      outs(%c : tensor<?x256xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<?x256xf32>
+  return %r : tensor<?x256xf32>
+}
+
+// CHECK-LABEL: func.func @backward_kernel
+// CHECK-NOT: vector.fma
+// CHECK: scf.for %{{.*}} step %c4
+// CHECK: linalg.generic
+// CHECK-SAME: ins({{.*}} : tensor<?x64xf32>, tensor<64x64xf32>)
+func.func @backward_kernel(
+    %a: tensor<?x64xf32>, %b: tensor<64x64xf32>, %c: tensor<?x64xf32>,
+    %dz: memref<?x64xf32> {ttt.arg = #ttt.arg<cotangent, z, "Z.grad", ["T", 64]>})
+    -> tensor<?x64xf32> {
   %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
                        iterator_types = ["parallel", "reduction", "parallel"]}
       ins(%a, %b : tensor<?x64xf32>, tensor<64x64xf32>)
