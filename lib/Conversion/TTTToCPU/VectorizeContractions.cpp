@@ -242,8 +242,10 @@ static bool isMultiplyAccumulate(linalg::GenericOp op) {
   if (body.getNumArguments() != 3 || body.getOperations().size() != 3)
     return false;
   auto mul = dyn_cast<arith::MulFOp>(&body.front());
-  auto add = dyn_cast<arith::AddFOp>(mul ? mul->getNextNode() : nullptr);
-  if (!mul || !add)
+  if (!mul)
+    return false;
+  auto add = dyn_cast<arith::AddFOp>(mul->getNextNode());
+  if (!add)
     return false;
   Value out = body.getArgument(2);
   bool productOfInputs =
