@@ -7,6 +7,7 @@
 #include "CudaLaunch.h"
 #include "Loader.h"
 #include "Manifest.h"
+#include "Staging.h"
 
 #include <atomic>
 #include <string>
@@ -49,6 +50,7 @@ struct ttt_kernel {
   ttt::rt::Bindings bindings;
   ttt::rt::CudaWorkspace workspace; // GPU kernels with a workspace
   ttt::rt::CpuRunner cpu;            // CPU kernels: threads, call frames
+  ttt::rt::StagedRun staged;         // CPU kernels: stages around a run
 };
 
 #endif // TTT_RUNTIME_ARTIFACT_H

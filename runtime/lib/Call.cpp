@@ -268,8 +268,6 @@ bool CpuRunner::setThreads(int64_t count, std::string &error) {
 ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
                          const Bindings &bindings, CpuRunner &runner,
                          std::string &error) {
-  if (ttt_status s = checkReadyToRun(desc, bindings, error))
-    return s;
   const std::vector<BoundArg> &bound = bindings.bound();
   int64_t batch = 0, heads = 0;
   bindings.symbolValue('B', batch);

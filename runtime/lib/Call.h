@@ -81,15 +81,17 @@ struct CpuRunner {
 /// TTT_NUM_THREADS if set to a positive number, else every hardware thread.
 int64_t defaultThreadCount();
 
-/// Checks that every argument is bound and that no output overlaps an input
-/// (docs/ArtifactFormat.md forbids aliasing), then calls
-/// `void symbol(void **args)` with one memref descriptor per argument, the
-/// B * H sequences spread over `runner`'s threads.
+/// Calls `void symbol(void **args)` with one memref descriptor per argument,
+/// the B * H sequences spread over `runner`'s threads. The caller has checked
+/// the bindings (StagedRun::begin: every argument bound, no output
+/// overlapping another argument, as docs/ArtifactFormat.md requires).
 ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
                          const Bindings &bindings, CpuRunner &runner,
                          std::string &error);
 
-/// The checks of callCpuKernel without the call (shared with the GPU path).
+/// That every argument is bound and no output overlaps another argument but
+/// a state it updates in place (the GPU path's check; StagedRun::begin's on
+/// the CPU, which also lets stages make a bound-in-place state safe).
 ttt_status checkReadyToRun(const KernelDesc &desc, const Bindings &bindings,
                            std::string &error);
 

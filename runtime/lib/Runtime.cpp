@@ -401,7 +401,7 @@ ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream) {
       return fail(TTT_ERROR_INVALID, "kernel '" + desc.name +
                                          "': stream must be NULL for a CPU "
                                          "artifact");
-    StagedRun staged;
+    StagedRun &staged = kernel->staged;
     if (ttt_status s = staged.begin(desc, kernel->bindings, error))
       return fail(s, error);
     if (ttt_status s = checkPosition(desc, kernel->bindings, error)) {

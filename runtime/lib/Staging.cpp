@@ -10,23 +10,6 @@ namespace ttt::rt {
 
 namespace {
 
-/// [lo, hi) bytes of the caller's memory a binding touches.
-struct Span {
-  uintptr_t lo = 0, hi = 0;
-};
-
-Span userSpan(const BoundArg &arg, size_t elem) {
-  if (arg.bytes == 0)
-    return {};
-  auto lo = reinterpret_cast<uintptr_t>(arg.userData());
-  if (!arg.strided())
-    return {lo, lo + arg.bytes};
-  uintptr_t last = 0;
-  for (size_t d = 0; d < arg.shape.size(); ++d)
-    last += static_cast<uintptr_t>(arg.shape[d] - 1) * arg.strides[d];
-  return {lo, lo + (last + 1) * elem};
-}
-
 /// The output `o` and the input `i` are one state argument bound in place:
 /// the same name, the same address and the same layout.
 bool inPlacePair(const KernelDesc &desc, const std::vector<BoundArg> &bound,
@@ -102,6 +85,18 @@ bool needsStaging(const KernelDesc &desc, const Bindings &bindings) {
   return false;
 }
 
+StagedRun::Span StagedRun::userSpan(const BoundArg &arg, size_t elem) {
+  if (arg.bytes == 0)
+    return {};
+  auto lo = reinterpret_cast<uintptr_t>(arg.userData());
+  if (!arg.strided())
+    return {lo, lo + arg.bytes};
+  uintptr_t last = 0;
+  for (size_t d = 0; d < arg.shape.size(); ++d)
+    last += static_cast<uintptr_t>(arg.shape[d] - 1) * arg.strides[d];
+  return {lo, lo + (last + 1) * elem};
+}
+
 ttt_status StagedRun::begin(const KernelDesc &d, Bindings &b,
                             std::string &error) {
   desc = &d;
@@ -115,7 +110,7 @@ ttt_status StagedRun::begin(const KernelDesc &d, Bindings &b,
   // An output overlapping an input (or another output) would let the kernel
   // read its own partial results; its own state input in place is the one
   // overlap the stages make safe.
-  std::vector<Span> spans(bound.size());
+  spans.resize(bound.size());
   for (size_t i = 0; i < bound.size(); ++i)
     spans[i] = userSpan(bound[i], ttt_dtype_size(d.args[i].dtype));
   for (size_t o = 0; o < bound.size(); ++o) {

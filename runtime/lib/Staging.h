@@ -20,6 +20,7 @@
 
 #include "Binding.h"
 
+#include <cstdint>
 #include <utility>
 
 namespace ttt::rt {
@@ -39,10 +40,20 @@ public:
   void abandon();
 
 private:
+  /// [lo, hi) bytes of the caller's memory a binding touches.
+  struct Span {
+    uintptr_t lo = 0, hi = 0;
+  };
+  static Span userSpan(const BoundArg &arg, size_t elem);
+
   const KernelDesc *desc = nullptr;
   Bindings *bindings = nullptr;
   // In-place outputs written to their stage: (argument, caller's buffer).
   std::vector<std::pair<size_t, void *>> redirected;
+  // Every argument's span, for the overlap check. Like `redirected`, kept
+  // across runs by the kernel handle that owns this: a decode loop's calls
+  // allocate nothing.
+  std::vector<Span> spans;
 };
 
 /// True when output `o` is bound to the buffer of its input `i` and the
