@@ -28,6 +28,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "..", "..", "Runtime", "Inputs"))
 import npy  # noqa: E402
 
+import check_cli  # noqa: E402 (beside this file)
+
 
 def f32(x):
     return struct.unpack("<f", struct.pack("<f", x))[0]
@@ -98,24 +100,10 @@ def check(indir, outdir, tol):
         else:
             diff = math.sqrt(sum((x - r) ** 2 for x, r in zip(out, ref)))
             rel = diff / math.sqrt(sum(r * r for r in ref))
-        good = rel < tol  # False for NaN
+        good = check_cli.report("delta rule", name, rel, tol)
         ok = ok and good
-        print("delta rule %s: rel_err=%.3e (tol %g) %s" %
-              (name, rel, tol, "ok" if good else "FAIL"))
     return ok
 
 
-def main(argv):
-    if len(argv) >= 7 and argv[1] == "inputs":
-        write_inputs(argv[2], int(argv[3]), int(argv[4]), int(argv[5]),
-                     int(argv[6]))
-        return 0
-    if len(argv) >= 4 and argv[1] == "check":
-        tol = float(argv[4]) if len(argv) > 4 else 1e-4
-        return 0 if check(argv[2], argv[3], tol) else 1
-    sys.stderr.write(__doc__)
-    return 2
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(check_cli.main(sys.argv, __doc__, write_inputs, check))

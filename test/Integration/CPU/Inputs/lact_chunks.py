@@ -33,6 +33,8 @@ import sys
 
 import numpy as np
 
+import check_cli  # beside this file
+
 WEIGHTS = ("W1", "W3", "W2")
 
 
@@ -144,24 +146,10 @@ def check(indir, outdir, tol):
             rel = float(np.linalg.norm(out))  # an absolute error
         else:
             rel = float(np.linalg.norm(out - r) / norm)
-        good = rel < tol  # False for NaN
+        good = check_cli.report("lact chunks", name, rel, tol)
         ok = ok and good
-        print("lact chunks %s: rel_err=%.3e (tol %g) %s" %
-              (name, rel, tol, "ok" if good else "FAIL"))
     return ok
 
 
-def main(argv):
-    if len(argv) >= 7 and argv[1] == "inputs":
-        write_inputs(argv[2], int(argv[3]), int(argv[4]), int(argv[5]),
-                     int(argv[6]))
-        return 0
-    if len(argv) >= 4 and argv[1] == "check":
-        tol = float(argv[4]) if len(argv) > 4 else 1e-4
-        return 0 if check(argv[2], argv[3], tol) else 1
-    sys.stderr.write(__doc__)
-    return 2
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(check_cli.main(sys.argv, __doc__, write_inputs, check))
