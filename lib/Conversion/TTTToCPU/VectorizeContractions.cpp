@@ -284,7 +284,8 @@ static LogicalResult splitRowReduction(RewriterBase &rewriter,
   Value padding = arith::ConstantOp::create(rewriter, loc,
                                             rewriter.getZeroAttr(element));
   Value zeros = arith::ConstantOp::create(
-      rewriter, loc, DenseElementsAttr::get(rowType, rewriter.getZeroAttr(element)));
+      rewriter, loc,
+      DenseElementsAttr::get(rowType, rewriter.getZeroAttr(element)));
   Value numRows = tensor::DimOp::create(rewriter, loc, c, 0);
   auto rowsLoop = scf::ForOp::create(
       rewriter, loc, c0, numRows, c1, ValueRange{c},
