@@ -22,6 +22,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/IR/Bufferization.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -85,10 +86,11 @@ private:
   // starts a mini-batch and covers up to b tokens. A whole mini-batch runs
   // in statically shaped b x d code, about twice as fast per token, and
   // commits; a partial one in dynamically shaped code, and commits if it
-  // completes. The static code adds a whole first segment's incoming sums
-  // in place under an scf.if; that needs the sums in the outputs, where
-  // every full mini-batch adds to them, and no decay (which would scale
-  // them). Otherwise the first segment always takes the dynamic code.
+  // completes. A whole first segment takes the static code when its
+  // incoming sums are zero, the dynamic code otherwise, which then adds
+  // them under an scf.if (`carriesSumsIf`); that needs the sums in the
+  // outputs and no decay (which would scale them). Otherwise the first
+  // segment always takes the dynamic code.
 
   /// Every segment in one loop, whose body holds the static code and one
   /// copy of the dynamic code, for the head and the tail alike: a copy of
@@ -100,8 +102,10 @@ private:
   /// (dynamic): the GPU kernel's structure, where one loop with both codes
   /// in its body raised register pressure into spills.
   SegmentState headFullTail(SegmentState state, Value headLength);
-  /// Whether the static code can add the incoming sums (see above).
-  bool staticCodeCarries() const { return stateInOutputs() && !in.decay; }
+  /// Whether a segment can carry the sums under an i1 (`carriesSumsIf`
+  /// below), which lets a whole first segment take the static code when
+  /// they are zero (see above).
+  bool canCarrySumsIf() const { return stateInOutputs() && !in.decay; }
   /// An i1: whether the first segment is a whole mini-batch whose incoming
   /// sums are not all zero.
   Value carryFirstSegment(const SegmentState &state, Value headLength);
@@ -118,6 +122,18 @@ private:
                        Value carriesSumsIf = nullptr);
   /// theta_0 - ts[b-1] * sums and zeroed sums: the end of a mini-batch.
   void commitInto(SegmentState &state, ArrayRef<Value> sums);
+  /// Whether a segment that starts and commits a mini-batch, entered with
+  /// zero sums, commits without building them (see commitWithoutSums).
+  bool commitsWithoutSums(bool carriesSums, Commit commit,
+                          Value carriesSumsIf) {
+    return commit == Commit::Always && !carriesSums && !carriesSumsIf &&
+           stateInOutputs() && !in.decay && !layer.getNormalizeWeights();
+  }
+  /// The commit of a whole mini-batch whose sums are zero:
+  /// theta_0' = theta_0 - ts[b-1] X^T Gl, with X^T Gl in a temporary; the
+  /// sums in the outputs stay zero.
+  void commitWithoutSums(SegmentState &state, ArrayRef<Value> inputs,
+                         ArrayRef<Value> grads);
   /// Runs `build` under `scf.if cond`, passing the state through otherwise.
   SegmentState ifThen(Value cond, const SegmentState &state,
                       function_ref<SegmentState()> build) {
@@ -194,6 +210,26 @@ void DualFormLowering::commitInto(SegmentState &state, ArrayRef<Value> sums) {
     Value one = rows.ones({b.getIndexAttr(1), b.getIndexAttr(1)});
     state.product = stateInOutputs() ? storeInto(one, state.product) : one;
   }
+}
+
+void DualFormLowering::commitWithoutSums(SegmentState &state,
+                                         ArrayRef<Value> inputs,
+                                         ArrayRef<Value> grads) {
+  Value lastScale = tensor::ExtractOp::create(
+      b, in.tokenScale, ValueRange{index(layer.getMiniBatch() - 1)});
+  // The sums of this mini-batch alone, in temporaries: subtracting them
+  // once keeps theta_0 as accurate as the sums' commit does (adding each
+  // token's small step to theta_0 itself made the error 3-4x larger).
+  SmallVector<Value> sums(numState);
+  for (auto [l, slot] : llvm::enumerate(getLinearSlots(layer))) {
+    sums[slot.weight] = rows.matmulTransposeA(inputs[l], grads[l]);
+    if (slot.bias)
+      sums[*slot.bias] = rows.sumRows(grads[l]);
+  }
+  SmallVector<Value> committed = commitState(layer, rows, state.theta, sums,
+                                             lastScale, /*product=*/Value());
+  for (size_t i = 0; i < numState; ++i)
+    state.theta[i] = storeInto(committed[i], state.theta[i]);
 }
 
 SegmentState
@@ -317,6 +353,15 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
       tensor::getMixedSizes(b, b.getLoc(), queryOutputs[1]),
       ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
 
+  // A whole mini-batch entered with zero sums commits without them:
+  // building the d x d sums only to zero them after the commit cost a fill
+  // and two more passes over them per weight and mini-batch (the fill alone
+  // was a tenth of the TTT-Linear prefill).
+  if (commitsWithoutSums(carriesSums, commit, carriesSumsIf)) {
+    commitWithoutSums(next, inputs, scaledGrads);
+    return next;
+  }
+
   // This segment's contribution to the running sums. With decay, the
   // incoming sums decay by c_last = exp(L[r-1]) and token j's gradient by
   // exp(L[r-1] - L[j]); the decay product becomes A_in c_last.
@@ -428,7 +473,7 @@ Value DualFormLowering::carryFirstSegment(const SegmentState &state,
 SegmentState DualFormLowering::segmentLoop(const SegmentState &state,
                                            const SegmentSchedule &schedule) {
   int64_t miniBatch = layer.getMiniBatch();
-  Value carryFirst = staticCodeCarries()
+  Value carryFirst = canCarrySumsIf()
                          ? carryFirstSegment(state, schedule.headLength)
                          : Value();
   auto loop = scf::ForOp::create(
@@ -441,19 +486,24 @@ SegmentState DualFormLowering::segmentLoop(const SegmentState &state,
         SegmentSchedule::Segment s = schedule.locate(body, k);
         Value full = arith::CmpIOp::create(body, arith::CmpIPredicate::eq,
                                            s.length, bMini);
-        if (!carryFirst) // the first segment needs the dynamic code
-          full = arith::AndIOp::create(
-              body, full,
-              arith::CmpIOp::create(body, arith::CmpIPredicate::ne, k, zero));
+        // The first segment takes the dynamic code when it may carry sums:
+        // always without carryFirst, with it when they are not zero.
+        Value mayTakeStatic;
+        if (carryFirst) {
+          Value carries = arith::AndIOp::create(body, carryFirst, s.first);
+          mayTakeStatic = arith::XOrIOp::create(
+              body, carries,
+              arith::ConstantIntOp::create(body, body.getI1Type(), 1));
+        } else {
+          mayTakeStatic = arith::CmpIOp::create(
+              body, arith::CmpIPredicate::ne, k, zero);
+        }
+        full = arith::AndIOp::create(body, full, mayTakeStatic);
         SegmentState next = inner.ifThenElse(
             full, current,
             [&] {
-              Value carry =
-                  carryFirst ? arith::AndIOp::create(body, carryFirst, s.first)
-                             : Value();
               return inner.segment(current, zero, s.start, bMini, miniBatch,
-                                   /*carriesSums=*/false, Commit::Always,
-                                   carry);
+                                   /*carriesSums=*/false, Commit::Always);
             },
             [&] {
               // Only the first segment may enter with non-zero sums; where
@@ -475,7 +525,7 @@ SegmentState DualFormLowering::headFullTail(SegmentState state,
   // Head: the rest of the mini-batch in progress, with the carried running
   // sums, unless it is a whole mini-batch that the static code can take.
   Value wholeHead;
-  if (staticCodeCarries())
+  if (canCarrySumsIf())
     wholeHead = arith::CmpIOp::create(b, arith::CmpIPredicate::eq,
                                       headLength, bMini);
   Value hasHead =

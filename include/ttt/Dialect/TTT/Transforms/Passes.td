@@ -60,10 +60,10 @@ def TTTLowerToDualForm : Pass<"ttt-lower-to-dual-form", "ModuleOp"> {
     `scf.for` over the full mini-batches and the tail one after the other.
     When the call starts a mini-batch (`p = 0`) with at least `b` tokens,
     the state in the outputs and no `decay`, the first mini-batch takes the
-    static code too, which then adds `S` (`Xq S_W + S_c`, under an `scf.if`)
-    if it is not all zero: the statically shaped code is about twice as fast
-    per token (a prompt of 16 tokens), and costs one matmul per linear layer
-    in the kernel where a statically shaped head would double its size.
+    static code too if `S` is all zero (as it is by construction at a
+    mini-batch's start), and the dynamic code, which adds it, otherwise: the
+    statically shaped code is about twice as fast per token (a prompt of 16
+    tokens).
 
     Per segment, the key side evaluates the `gradient` region at `theta_0`
     (derived on the fly when `--ttt-derive-gradients` has not run), and every
@@ -79,7 +79,14 @@ def TTTLowerToDualForm : Pass<"ttt-lower-to-dual-form", "ModuleOp"> {
     the state outputs receives the input state once
     (`bufferization.materialize_in_destination`), every running sum is the
     init of its contraction, and a commit stores `theta_0` and the zeroed
-    sums back into the same tensors. One-shot bufferization then updates the
+    sums back into the same tensors. A full mini-batch, whose sums are zero,
+    neither reads nor writes them: its update `X^T (lr o Gz)` goes to a
+    temporary (a zero fill, which `--ttt-cpu-vectorize-contractions` turns
+    into the accumulators' first value) that the commit subtracts from
+    `theta_0` (`theta_0 - ts[b-1] X^T (lr o Gz)`). Filling the sums to read
+    them back, and zeroing them after the commit, was a tenth of the
+    TTT-Linear prefill; adding each token's step to `theta_0` directly
+    instead would round against `theta_0`'s magnitude (3-4x the error). One-shot bufferization then updates the
     state in place, with no temporary and no copy out: a decode step writes
     each state tensor once. `state-in-outputs=false` keeps the state in
     temporaries instead (the GPU pipeline, whose ttt-gpu-place-buffers
