@@ -148,7 +148,15 @@ def TTTCPUVectorizeContractions
     prefill ran twice as slowly, and compiled more slowly, than with
     32-column blocks). The block's accumulator
     then stays in vector registers across its reduction steps, where the
-    scalar loop nest loads and stores the output row at every step.
+    scalar loop nest loads and stores the output row at every step. When
+    the output is a fill (a `linalg.fill` or its generic form), each output
+    block is filled as a vector just before its reduction loop, the loops
+    start from the fill's init (a new tensor when the fill has other
+    readers), and the fill's value becomes the accumulator's first value:
+    the output is never filled in memory and read back (a 16 KB memset per
+    full mini-batch for TTT-Linear's `X^T G`). The blocks of rows below
+    fill their outputs in the same way, and a partial block's rows start
+    their accumulators at the fill's value.
 
     Segments of a dynamic number of tokens (the partial mini-batches at
     either end of a sequence, and every segment of the backward kernel)

@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Fills.h"
 #include "ttt/Conversion/Passes.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -20,23 +21,6 @@ namespace mlir::ttt {
 } // namespace mlir::ttt
 
 using namespace mlir;
-
-/// A `linalg.fill`, or its generic form: no inputs, every loop parallel, and
-/// a body that yields a value from outside.
-static bool isFill(linalg::LinalgOp op) {
-  if (isa<linalg::FillOp>(op))
-    return true;
-  auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());
-  if (!generic || generic.getNumDpsInputs() != 0 ||
-      generic.getNumDpsInits() != 1 ||
-      generic.getNumParallelLoops() != generic.getNumLoops())
-    return false;
-  Block &body = generic.getRegion().front();
-  if (!llvm::hasSingleElement(body))
-    return false;
-  Value yielded = body.getTerminator()->getOperand(0);
-  return yielded.getParentRegion() != &generic.getRegion();
-}
 
 /// Whether `use` is an init that its op writes into: a destination-passing
 /// op's init, or the initial value of a loop-carried tensor (a register
@@ -58,8 +42,8 @@ struct TTTCPUPrivateFillsPass
     getOperation().walk<WalkOrder::PreOrder>([&](Operation *op) {
       position[op] = position.size();
       auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
-      if (linalgOp && linalgOp.hasPureTensorSemantics() && isFill(linalgOp) &&
-          !op->getResult(0).hasOneUse())
+      if (linalgOp && linalgOp.hasPureTensorSemantics() &&
+          ttt::getFilledValue(linalgOp) && !op->getResult(0).hasOneUse())
         fills.push_back(linalgOp);
     });
     OpBuilder builder(&getContext());

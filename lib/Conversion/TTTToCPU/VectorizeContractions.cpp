@@ -16,6 +16,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ContiguousLoops.h"
+#include "Fills.h"
 #include "ttt/Conversion/Passes.h"
 #include "ttt/Dialect/TTT/IR/KernelArgs.h"
 
@@ -153,10 +154,91 @@ tile(RewriterBase &rewriter, linalg::GenericOp op,
   return tiled;
 }
 
+/// Vectorizes the register block `block`.
+static LogicalResult vectorizeBlock(RewriterBase &rewriter, Operation *block) {
+  rewriter.setInsertionPoint(block);
+  FailureOr<linalg::VectorizationResult> vectorized =
+      linalg::vectorize(rewriter, block);
+  if (failed(vectorized))
+    return block->emitError("cannot vectorize the contraction block");
+  rewriter.replaceOp(block, vectorized->replacements);
+  return success();
+}
+
+/// The value of the fill that `op`'s output starts as, if it is one.
+static Value filledValue(linalg::GenericOp op) {
+  auto producer = op.getDpsInits()[0].getDefiningOp<linalg::LinalgOp>();
+  return producer ? getFilledValue(producer) : Value();
+}
+
+/// Takes the fill out of `op`'s output, which then starts from the fill's
+/// own init, or from a new tensor when the fill has other readers (its init
+/// may be one that only it may write). Tiling `op` afterwards, each output
+/// block gets the fill back (fillBlock): the blocks partition the output,
+/// so once vectorized the fill is each block's first accumulator value in
+/// registers, and the output is never filled in memory and read back (the
+/// d x d weight gradient of a full mini-batch was a 16 KB memset per
+/// mini-batch, a backward segment's products a dozen 4 KB ones).
+static void detachFill(RewriterBase &rewriter, linalg::GenericOp op) {
+  Value filled = op.getDpsInits()[0];
+  Value init = filled.getDefiningOp<linalg::LinalgOp>().getDpsInits()[0];
+  if (!filled.hasOneUse()) {
+    rewriter.setInsertionPoint(op);
+    init = tensor::EmptyOp::create(
+        rewriter, op.getLoc(),
+        tensor::getMixedSizes(rewriter, op.getLoc(), filled),
+        cast<RankedTensorType>(filled.getType()).getElementType());
+  }
+  rewriter.modifyOpInPlace(op, [&] { op.getDpsInitsMutable()[0].set(init); });
+}
+
+/// Fills the output block of `block`, a tile of an op whose fill of `value`
+/// detachFill took out.
+static linalg::FillOp fillBlock(RewriterBase &rewriter,
+                                linalg::GenericOp block, Value value) {
+  rewriter.setInsertionPoint(block);
+  auto fill = linalg::FillOp::create(rewriter, block.getLoc(), value,
+                                     block.getDpsInits()[0]);
+  rewriter.modifyOpInPlace(block, [&] {
+    block.getDpsInitsMutable()[0].set(fill.getResult(0));
+  });
+  return fill;
+}
+
+/// Tiles `op`, a contraction into a fill of `value`, into output blocks of
+/// `sizes` that are filled (as vectors) before a loop over the reduction
+/// steps of `sizes`.
+static LogicalResult tileIntoFilledBlocks(RewriterBase &rewriter,
+                                          linalg::GenericOp op,
+                                          ArrayRef<int64_t> sizes,
+                                          Value value) {
+  detachFill(rewriter, op);
+  unsigned reduction = reductionLoop(op);
+  SmallVector<int64_t> outer(sizes), inner(sizes.size(), 0);
+  outer[reduction] = 0;
+  inner[reduction] = sizes[reduction];
+  scf::SCFTilingOptions outerOptions, innerOptions;
+  outerOptions.setTileSizes(getAsIndexOpFoldResult(op.getContext(), outer));
+  innerOptions.setTileSizes(getAsIndexOpFoldResult(op.getContext(), inner));
+  FailureOr<scf::SCFTilingResult> blocks =
+      tile(rewriter, op, outerOptions, "register blocks");
+  if (failed(blocks))
+    return failure();
+  auto block = cast<linalg::GenericOp>(blocks->tiledOps.back());
+  linalg::FillOp blockFill = fillBlock(rewriter, block, value);
+  FailureOr<scf::SCFTilingResult> steps =
+      tile(rewriter, block, innerOptions, "reduction steps");
+  if (failed(steps) || failed(vectorizeBlock(rewriter, blockFill)))
+    return failure();
+  return vectorizeBlock(rewriter, steps->tiledOps.back());
+}
+
 /// Tiles `op` into blocks of `sizes` and vectorizes the block.
 static LogicalResult tileAndVectorize(RewriterBase &rewriter,
                                       linalg::GenericOp op,
                                       ArrayRef<int64_t> sizes) {
+  if (Value value = filledValue(op))
+    return tileIntoFilledBlocks(rewriter, op, sizes, value);
   scf::SCFTilingOptions options;
   options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), sizes));
   // Over a dynamic reduction, the block loop over the reduction goes
@@ -174,14 +256,7 @@ static LogicalResult tileAndVectorize(RewriterBase &rewriter,
       tile(rewriter, op, options, "register blocks");
   if (failed(tiled))
     return failure();
-  Operation *block = tiled->tiledOps.back();
-  rewriter.setInsertionPoint(block);
-  FailureOr<linalg::VectorizationResult> vectorized =
-      linalg::vectorize(rewriter, block);
-  if (failed(vectorized))
-    return block->emitError("cannot vectorize the contraction block");
-  rewriter.replaceOp(block, vectorized->replacements);
-  return success();
+  return vectorizeBlock(rewriter, tiled->tiledOps.back());
 }
 
 /// The row loop of a contraction over a dynamic number of rows (a
@@ -212,10 +287,18 @@ static LogicalResult peelRowBlocks(RewriterBase &rewriter,
   sizes[row] = size;
   scf::SCFTilingOptions options;
   options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), sizes));
+  Value value = filledValue(op);
+  if (value)
+    detachFill(rewriter, op);
   FailureOr<scf::SCFTilingResult> tiled =
       tile(rewriter, op, options, "blocks of rows");
   if (failed(tiled))
     return failure();
+  // Each block of rows fills its own output (static, as tileAndVectorize
+  // then blocks it further; the last block's stays a loop nest).
+  if (value)
+    fillBlock(rewriter, cast<linalg::GenericOp>(tiled->tiledOps.back()),
+              value);
   scf::ForOp rest;
   (void)scf::peelForLoopAndSimplifyBounds(
       rewriter, cast<scf::ForOp>(tiled->loops.front()), rest);
@@ -266,9 +349,14 @@ static bool isMultiplyAccumulate(linalg::GenericOp op) {
 /// `ways`-th step, then added. Left to LLVM, the row's product is one
 /// chain of dependent FMAs, a reduction step each, on as many registers
 /// as the row has vectors: latency-bound (a decode step's every product).
+/// Over a fill, each row's first accumulator is the fill's value.
 static LogicalResult splitRowReduction(RewriterBase &rewriter,
                                        linalg::GenericOp op, int64_t ways) {
   Location loc = op.getLoc();
+  // A filled output's rows start from the fill's value in registers.
+  Value filled = filledValue(op);
+  if (filled)
+    detachFill(rewriter, op);
   Value a = op.getDpsInputs()[0], b = op.getDpsInputs()[1];
   Value c = op.getDpsInits()[0];
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
@@ -295,7 +383,10 @@ static LogicalResult splitRowReduction(RewriterBase &rewriter,
               ob, l, rowType, source, ValueRange{r, c0}, padding,
               ArrayRef<bool>{true});
         };
-        SmallVector<Value> accumulators = {readRow(rb, rowArgs[0], row)};
+        SmallVector<Value> accumulators = {
+            filled ? vector::BroadcastOp::create(rb, l, rowType, filled)
+                         .getResult()
+                   : readRow(rb, rowArgs[0], row)};
         for (int64_t s = 1; s < ways; ++s)
           accumulators.push_back(zeros);
         Value step = arith::ConstantIndexOp::create(rb, l, ways);

@@ -36,6 +36,83 @@ func.func @matmul(%a: tensor<16x64xf32>, %b: tensor<64x64xf32>,
 
 // -----
 
+// A contraction into a zero fill (the weight gradient X^T G of a full
+// mini-batch): each output block is filled, as a vector, just before its
+// reduction loop, which starts from the filled block, and the loops start
+// from the fill's own init: the whole output is never filled in memory.
+
+#xt = affine_map<(i, t, j) -> (t, i)>
+#g = affine_map<(i, t, j) -> (t, j)>
+#out = affine_map<(i, t, j) -> (i, j)>
+// CHECK-LABEL: func.func @filled_output
+// CHECK-SAME: (%{{.*}}: tensor<16x64xf32>, %{{.*}}: tensor<16x64xf32>, %[[INIT:.*]]: tensor<64x64xf32>)
+// CHECK-NOT: linalg.generic
+// CHECK: %[[ZERO:.*]] = arith.constant dense<0.000000e+00> : vector<4x64xf32>
+// CHECK: scf.for %{{.*}} = %c0 to %c64 step %c4 iter_args(%{{.*}} = %[[INIT]])
+// CHECK: %[[BLOCK:.*]] = tensor.extract_slice %{{.*}} [4, 64] [1, 1]
+// CHECK: %[[FILLED:.*]] = vector.transfer_write %[[ZERO]], %[[BLOCK]]
+// CHECK: scf.for %{{.*}} = %c0 to %c16 step %c4 iter_args(%{{.*}} = %[[FILLED]])
+// CHECK: vector.contract
+// CHECK-SAME: vector<4x4xf32>, vector<4x64xf32> into vector<4x64xf32>
+// CHECK-NOT: linalg.generic
+func.func @filled_output(%x: tensor<16x64xf32>, %gs: tensor<16x64xf32>,
+                         %init: tensor<64x64xf32>) -> tensor<64x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>],
+                       iterator_types = ["parallel", "parallel"]}
+      outs(%init : tensor<64x64xf32>) {
+  ^bb0(%o: f32):
+    linalg.yield %zero : f32
+  } -> tensor<64x64xf32>
+  %r = linalg.generic {indexing_maps = [#xt, #g, #out],
+                       iterator_types = ["parallel", "reduction", "parallel"]}
+      ins(%x, %gs : tensor<16x64xf32>, tensor<16x64xf32>)
+      outs(%c : tensor<64x64xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<64x64xf32>
+  return %r : tensor<64x64xf32>
+}
+
+// -----
+
+// A fill that something else reads too stays; the contraction's blocks go
+// to a new tensor, which nothing else may own.
+
+#xt = affine_map<(i, t, j) -> (t, i)>
+#g = affine_map<(i, t, j) -> (t, j)>
+#out = affine_map<(i, t, j) -> (i, j)>
+// CHECK-LABEL: func.func @shared_fill
+// CHECK: %[[FILL:.*]] = linalg.generic
+// CHECK: %[[EMPTY:.*]] = tensor.empty() : tensor<64x64xf32>
+// CHECK: scf.for {{.*}} iter_args(%{{.*}} = %[[EMPTY]])
+// CHECK: return %{{.*}}, %[[FILL]]
+func.func @shared_fill(%x: tensor<16x64xf32>, %gs: tensor<16x64xf32>,
+                       %init: tensor<64x64xf32>)
+    -> (tensor<64x64xf32>, tensor<64x64xf32>) {
+  %zero = arith.constant 0.0 : f32
+  %c = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>],
+                       iterator_types = ["parallel", "parallel"]}
+      outs(%init : tensor<64x64xf32>) {
+  ^bb0(%o: f32):
+    linalg.yield %zero : f32
+  } -> tensor<64x64xf32>
+  %r = linalg.generic {indexing_maps = [#xt, #g, #out],
+                       iterator_types = ["parallel", "reduction", "parallel"]}
+      ins(%x, %gs : tensor<16x64xf32>, tensor<16x64xf32>)
+      outs(%c : tensor<64x64xf32>) {
+  ^bb0(%a: f32, %b: f32, %acc: f32):
+    %p = arith.mulf %a, %b : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<64x64xf32>
+  return %r, %c : tensor<64x64xf32>, tensor<64x64xf32>
+}
+
+// -----
+
 // Block sizes divide the loop ranges, and column blocks are powers of two:
 // d = 96 gives 32-wide ones (48 lanes made slow AVX-512 code).
 
@@ -98,6 +175,53 @@ func.func @odd_width(%a: tensor<16x96xf32>, %b: tensor<96x96xf32>,
 // CHECK-NOT: linalg.generic
 func.func @dynamic_rows(%a: tensor<?x64xf32>, %b: tensor<64x64xf32>,
                         %c: tensor<?x64xf32>) -> tensor<?x64xf32> {
+  %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
+                       iterator_types = ["parallel", "reduction", "parallel"]}
+      ins(%a, %b : tensor<?x64xf32>, tensor<64x64xf32>)
+      outs(%c : tensor<?x64xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<?x64xf32>
+  return %r : tensor<?x64xf32>
+}
+
+// -----
+
+// Over dynamic rows into a zero fill: each block of rows fills its own
+// output, the whole blocks as vectors before their reduction loops; the
+// last one's rows start their accumulators at the fill's value; the loops
+// over the blocks start from the fill's init. Nothing is filled in memory.
+
+#lhs = affine_map<(m, k, n) -> (m, k)>
+#rhs = affine_map<(m, k, n) -> (k, n)>
+#out = affine_map<(m, k, n) -> (m, n)>
+// CHECK-LABEL: func.func @dynamic_rows_filled
+// CHECK-SAME: %[[INIT:[a-z0-9]+]]: tensor<?x64xf32>)
+// CHECK-DAG: %[[ROW_ZERO:.*]] = arith.constant dense<0.000000e+00> : vector<64xf32>
+// CHECK-DAG: %[[ZERO:.*]] = arith.constant dense<0.000000e+00> : vector<4x64xf32>
+// CHECK-NOT: linalg.generic
+// CHECK: scf.for %{{.*}} step %c4 iter_args(%{{.*}} = %[[INIT]])
+// CHECK: %[[BLOCK:.*]] = tensor.extract_slice {{.*}} to tensor<4x64xf32>
+// CHECK: %[[FILLED:.*]] = vector.transfer_write %[[ZERO]], %[[BLOCK]]
+// CHECK: scf.for {{.*}} iter_args(%{{.*}} = %[[FILLED]])
+// CHECK: vector.contract
+// CHECK: scf.for %{{.*}} step %c4 iter_args(
+// CHECK-NOT: linalg.fill
+// CHECK: scf.for {{.*}} step %c2 iter_args(%{{.*}} = %[[ROW_ZERO]], %{{.*}} = %[[ROW_ZERO]])
+// CHECK: vector.fma
+// CHECK-NOT: linalg.generic
+// CHECK-NOT: linalg.fill
+func.func @dynamic_rows_filled(%a: tensor<?x64xf32>, %b: tensor<64x64xf32>,
+                               %init: tensor<?x64xf32>) -> tensor<?x64xf32> {
+  %zero = arith.constant 0.0 : f32
+  %c = linalg.generic {indexing_maps = [affine_map<(i, j) -> (i, j)>],
+                       iterator_types = ["parallel", "parallel"]}
+      outs(%init : tensor<?x64xf32>) {
+  ^bb0(%o: f32):
+    linalg.yield %zero : f32
+  } -> tensor<?x64xf32>
   %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
                        iterator_types = ["parallel", "reduction", "parallel"]}
       ins(%a, %b : tensor<?x64xf32>, tensor<64x64xf32>)
