@@ -179,10 +179,22 @@ LogicalResult ReverseMode::differentiateLinalg(OpBuilder &b,
     // by its map (a 0-d tensor for a captured scalar).
     AffineMap outMap;
     Value acc;
+    // The op's first contribution to a cotangent that it writes element by
+    // element (its map a permutation of the loops, so every loop parallel)
+    // is the cotangent itself: no zero fill to add it to.
+    bool defines = false;
     if (target.operand) {
       outMap = operandMaps[*target.operand];
       Value prior = adjointOf(target.primal);
-      acc = prior ? prior : zerosLike(b, loc, target.primal);
+      defines = !prior && outMap.isPermutation();
+      acc = prior ? prior
+            : defines
+                ? tensor::EmptyOp::create(
+                      b, loc, tensor::getMixedSizes(b, loc, target.primal),
+                      cast<RankedTensorType>(target.primal.getType())
+                          .getElementType())
+                      .getResult()
+                : zerosLike(b, loc, target.primal);
     } else {
       outMap = AffineMap::get(numLoops, 0, ctx);
       auto type = RankedTensorType::get({}, target.primal.getType());
@@ -237,13 +249,12 @@ LogicalResult ReverseMode::differentiateLinalg(OpBuilder &b,
           Value contribution = grads.lookup(key);
           contributes = static_cast<bool>(contribution);
           Value accArg = args.back();
-          linalg::YieldOp::create(
-              nb, l,
-              ValueRange{contribution
-                             ? arith::AddFOp::create(nb, l, accArg,
-                                                     contribution)
-                                   .getResult()
-                             : accArg});
+          Value next = accArg;
+          if (contribution)
+            next = defines ? contribution
+                           : arith::AddFOp::create(nb, l, accArg, contribution)
+                                 .getResult();
+          linalg::YieldOp::create(nb, l, ValueRange{next});
         });
     if (!contributes) {
       generic.erase();
