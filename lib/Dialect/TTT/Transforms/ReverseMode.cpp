@@ -50,6 +50,8 @@ private:
   /// adjoint(value) += contribution.
   void accumulate(OpBuilder &b, Value value, Value contribution);
   Value zerosLike(OpBuilder &b, Location loc, Value like);
+  /// An uninitialised tensor of `like`'s type and sizes.
+  Value emptyLike(OpBuilder &b, Location loc, Value like);
 
   LogicalResult differentiate(OpBuilder &b, Operation *op);
   LogicalResult differentiateLinalg(OpBuilder &b, linalg::LinalgOp op);
@@ -65,13 +67,17 @@ Value ReverseMode::zerosLike(OpBuilder &b, Location loc, Value like) {
   if (auto floatType = dyn_cast<FloatType>(type))
     return arith::ConstantOp::create(b, loc, FloatAttr::get(floatType, 0.0));
   auto tensorType = cast<RankedTensorType>(type);
-  Value empty = tensor::EmptyOp::create(
-      b, loc, tensor::getMixedSizes(b, loc, like),
-      tensorType.getElementType());
   Value zero = arith::ConstantOp::create(
       b, loc, FloatAttr::get(tensorType.getElementType(), 0.0));
-  return linalg::FillOp::create(b, loc, ValueRange{zero}, ValueRange{empty})
+  return linalg::FillOp::create(b, loc, ValueRange{zero},
+                                ValueRange{emptyLike(b, loc, like)})
       .getResult(0);
+}
+
+Value ReverseMode::emptyLike(OpBuilder &b, Location loc, Value like) {
+  return tensor::EmptyOp::create(
+      b, loc, tensor::getMixedSizes(b, loc, like),
+      cast<RankedTensorType>(like.getType()).getElementType());
 }
 
 void ReverseMode::accumulate(OpBuilder &b, Value value, Value contribution) {
@@ -187,14 +193,9 @@ LogicalResult ReverseMode::differentiateLinalg(OpBuilder &b,
       outMap = operandMaps[*target.operand];
       Value prior = adjointOf(target.primal);
       defines = !prior && outMap.isPermutation();
-      acc = prior ? prior
-            : defines
-                ? tensor::EmptyOp::create(
-                      b, loc, tensor::getMixedSizes(b, loc, target.primal),
-                      cast<RankedTensorType>(target.primal.getType())
-                          .getElementType())
-                      .getResult()
-                : zerosLike(b, loc, target.primal);
+      acc = prior     ? prior
+            : defines ? emptyLike(b, loc, target.primal)
+                      : zerosLike(b, loc, target.primal);
     } else {
       outMap = AffineMap::get(numLoops, 0, ctx);
       auto type = RankedTensorType::get({}, target.primal.getType());
