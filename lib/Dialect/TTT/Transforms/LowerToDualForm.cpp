@@ -70,9 +70,8 @@ public:
   SequenceResults run();
   /// The whole of `in` as one uncommitted segment with carried sums.
   SequenceResults runSegment() {
-    SegmentState state{
-        rows.zeros({in.length, b.getIndexAttr(layer.getDim())}), in.theta,
-        in.sums, in.decayProduct};
+    wholeInputs = true;
+    SegmentState state{/*z=*/Value(), in.theta, in.sums, in.decayProduct};
     state = segment(state, in.position, index(0), in.length, std::nullopt,
                     /*carriesSums=*/true, Commit::Never);
     return {state.z, state.theta, state.sums, state.product};
@@ -165,11 +164,19 @@ private:
   SequenceInputs &in;
   size_t numState;
   bool sharedPartialSegment;
+  /// Whether the segment takes all of `in` (runSegment): its per-token
+  /// inputs are then used whole, not sliced, and its Z is the query side's
+  /// output, not inserted into zeros. The backward differentiates that
+  /// segment, where each slice's VJP was an insertion into zeros: a fill
+  /// and a copy per token gradient and segment.
+  bool wholeInputs = false;
 };
 } // namespace
 
 Value DualFormLowering::rowsSlice(Value x, Value start, OpFoldResult length,
                                   std::optional<int64_t> staticLength) {
+  if (wholeInputs)
+    return x;
   int64_t width = cast<RankedTensorType>(x.getType()).getDimSize(1);
   auto type = RankedTensorType::get(
       {staticLength.value_or(ShapedType::kDynamic), width}, b.getF32Type());
@@ -181,6 +188,8 @@ Value DualFormLowering::rowsSlice(Value x, Value start, OpFoldResult length,
 
 Value DualFormLowering::vectorSlice(Value x, Value start, OpFoldResult length,
                                     std::optional<int64_t> staticLength) {
+  if (wholeInputs)
+    return x;
   auto type = RankedTensorType::get(
       {staticLength.value_or(ShapedType::kDynamic)}, b.getF32Type());
   return tensor::ExtractSliceOp::create(b, type, x,
@@ -346,11 +355,15 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
       });
 
   SegmentState next = state;
-  next.z = tensor::InsertSliceOp::create(
-      b, queryOutputs[1], state.z,
-      ArrayRef<OpFoldResult>{start, b.getIndexAttr(0)},
-      tensor::getMixedSizes(b, b.getLoc(), queryOutputs[1]),
-      ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
+  if (wholeInputs) {
+    next.z = queryOutputs[1];
+  } else {
+    next.z = tensor::InsertSliceOp::create(
+        b, queryOutputs[1], state.z,
+        ArrayRef<OpFoldResult>{start, b.getIndexAttr(0)},
+        tensor::getMixedSizes(b, b.getLoc(), queryOutputs[1]),
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
+  }
 
   // A whole mini-batch entered with zero sums commits without them:
   // building the d x d sums only to zero them after the commit cost a fill
