@@ -140,7 +140,8 @@ static void addLoops(OpPassManager &pm) {
 /// Everything -> the LLVM dialect, plus the packed `void **` entry points.
 /// Contractions become outer products; the 16x16 input blocks they transpose
 /// (ttt-cpu-vectorize-contractions' square blocks) become 16x16 shuffles
-/// rather than 256 element moves.
+/// rather than 256 element moves; bf16 conversions become integer arithmetic.
+///   ttt-cpu-expand-bf16,
 ///   convert-vector-to-llvm{vector-contract-lowering=outerproduct
 ///   vector-transpose-lowering=shuffle16x16},
 ///   expand-strided-metadata,lower-affine,ttt-cpu-rotate-loops,
@@ -154,6 +155,7 @@ void mlir::ttt::addCPULLVMLowering(OpPassManager &pm) {
       vector::VectorContractLowering::OuterProduct;
   vectorToLLVM.vectorTransposeLowering =
       vector::VectorTransposeLowering::Shuffle16x16;
+  pm.addPass(createTTTCPUExpandBF16());
   pm.addPass(createConvertVectorToLLVMPass(vectorToLLVM));
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());

@@ -233,6 +233,20 @@ def TTTCPUContractionLoopOrder
   }];
 }
 
+def TTTCPUExpandBF16 : Pass<"ttt-cpu-expand-bf16", "ModuleOp"> {
+  let summary = "Convert between bf16 and f32 with integer arithmetic";
+  let description = [{
+    Rewrites `arith.truncf` f32 -> bf16 (round to nearest even; a NaN stays
+    a quiet NaN) and `arith.extf` bf16 -> f32 (a 16-bit shift) into
+    bitcasts, shifts and selects, scalar or vector. LLVM lowers such a
+    truncation on an x86 host without AVX512-BF16 to a call of
+    `__truncsfbf2`, one per element, which libgcc before GCC 13 (Debian 12)
+    does not define: a kernel library with `io_type = bf16` would not load.
+    The integer form needs nothing from the C library and vectorizes.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+}
+
 def TTTCPUFastMath : Pass<"ttt-cpu-fast-math", "ModuleOp"> {
   let summary = "Allow contraction and reassociation of float arithmetic";
   let description = [{
