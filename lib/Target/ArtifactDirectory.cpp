@@ -414,10 +414,26 @@ static LogicalResult swapIn(StringRef tmp, StringRef dir,
   return success();
 }
 
+/// `dir` made absolute, or failure (with the error emitted) if its parent
+/// directory does not exist: the artifact is created next to it.
+static FailureOr<llvm::SmallString<256>> absoluteOutput(StringRef dir,
+                                                        Location loc) {
+  llvm::SmallString<256> absolute(dir);
+  fs::make_absolute(absolute);
+  StringRef parent = path::parent_path(absolute);
+  if (!fs::is_directory(parent)) {
+    emitError(loc) << "cannot create '" << dir << "': parent directory '"
+                   << parent << "' does not exist";
+    return failure();
+  }
+  return absolute;
+}
+
 LogicalResult mlir::ttt::checkArtifactDirectory(StringRef dir, Location loc) {
   FailureOr<std::string> normalized = normalizeOutput(dir, loc);
   return success(succeeded(normalized) &&
-                 succeeded(checkReplaceable(*normalized, loc)));
+                 succeeded(checkReplaceable(*normalized, loc)) &&
+                 succeeded(absoluteOutput(*normalized, loc)));
 }
 
 LogicalResult mlir::ttt::writeArtifactDirectory(
@@ -426,13 +442,11 @@ LogicalResult mlir::ttt::writeArtifactDirectory(
   FailureOr<std::string> dir = normalizeOutput(requestedDir, loc);
   if (failed(dir) || failed(checkReplaceable(*dir, loc)))
     return failure();
-  llvm::SmallString<256> absolute(*dir);
-  fs::make_absolute(absolute);
+  FailureOr<llvm::SmallString<256>> maybeAbsolute = absoluteOutput(*dir, loc);
+  if (failed(maybeAbsolute))
+    return failure();
+  llvm::SmallString<256> absolute = *maybeAbsolute;
   StringRef parent = path::parent_path(absolute);
-  if (!fs::is_directory(parent))
-    return emitError(loc) << "cannot create '" << *dir
-                          << "': parent directory '" << parent
-                          << "' does not exist";
 
   llvm::SmallString<256> tmp;
   if (std::error_code ec =
