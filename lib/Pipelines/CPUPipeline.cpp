@@ -21,6 +21,8 @@
 #include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Dialect/Vector/Transforms/Passes.h"
 #include "mlir/Transforms/Passes.h"
+#include "llvm/TargetParser/Host.h"
+#include "llvm/TargetParser/Triple.h"
 
 using namespace mlir;
 using namespace mlir::ttt;
@@ -67,6 +69,47 @@ static void addEntryPointsAndCleanup(OpPassManager &pm) {
   pm.addPass(bufferization::createEmptyTensorEliminationPass());
 }
 
+VectorRegisters mlir::ttt::getHostVectorRegisters() {
+  llvm::StringMap<bool> features = llvm::sys::getHostCPUFeatures();
+  if (features.lookup("avx512f"))
+    return {512, 32};
+  if (features.lookup("avx"))
+    return {256, 16};
+  llvm::Triple host(llvm::sys::getProcessTriple());
+  return {128, host.isAArch64() ? 32 : 16};
+}
+
+FailureOr<VectorRegisters>
+mlir::ttt::getVectorRegisters(int64_t vectorBits, StringRef pipeline,
+                              PipelineErrorHandler errorHandler) {
+  switch (vectorBits) {
+  case 0:
+    return getHostVectorRegisters();
+  case 512:
+    return VectorRegisters{512, 32};
+  case 256:
+  case 128:
+    return VectorRegisters{vectorBits, 16};
+  default:
+    (void)errorHandler(pipeline + ": vector-bits must be 0 (the host's), "
+                       "128, 256 or 512, not " + Twine(vectorBits));
+    return failure();
+  }
+}
+
+/// Register blocks for `registers`: a block's accumulator takes half of
+/// them, four vectors to a row (AVX-512: 4 x 64; AVX2: 2 x 32), and a
+/// square block one vector to a row (16 x 16; 8 x 8).
+static TTTCPUVectorizeContractionsOptions
+blockSizesFor(VectorRegisters registers) {
+  int64_t lanes = registers.bits / 32;
+  TTTCPUVectorizeContractionsOptions options;
+  options.cols = 4 * lanes;
+  options.rows = std::max<int64_t>(1, registers.count / 8);
+  options.square = lanes;
+  return options;
+}
+
 /// Every linalg op generic, elementwise chains fused (never into a larger
 /// loop nest, which would recompute them), float math free to
 /// contract and reassociate; statically shaped contractions become register
@@ -74,11 +117,13 @@ static void addEntryPointsAndCleanup(OpPassManager &pm) {
 /// loop), the rest loop nests whose contiguous inner loops LLVM vectorizes.
 ///   linalg-generalize-named-ops,ttt-cpu-fuse-elementwise,canonicalize,cse,
 ///   ttt-cpu-contraction-loop-order,ttt-cpu-fast-math,
-///   ttt-cpu-approximate-math,ttt-cpu-vectorize-contractions,
+///   ttt-cpu-approximate-math,
+///   ttt-cpu-vectorize-contractions{rows cols square: blockSizesFor},
 ///   canonicalize,cse,loop-invariant-subset-hoisting,canonicalize,
 ///   ttt-cpu-private-fills,ttt-cpu-in-place-loop-state,
 ///   ttt-cpu-private-empty-tensors,eliminate-empty-tensors
-static void addCodegenPreparation(OpPassManager &pm) {
+static void addCodegenPreparation(OpPassManager &pm,
+                                  VectorRegisters registers) {
   pm.addPass(createLinalgGeneralizeNamedOpsPass());
   pm.addPass(createTTTCPUFuseElementwise());
   pm.addPass(createCanonicalizerPass());
@@ -86,7 +131,7 @@ static void addCodegenPreparation(OpPassManager &pm) {
   pm.addPass(createTTTCPUContractionLoopOrder());
   pm.addPass(createTTTCPUFastMath());
   pm.addPass(createTTTCPUApproximateMath());
-  pm.addPass(createTTTCPUVectorizeContractions());
+  pm.addPass(createTTTCPUVectorizeContractions(blockSizesFor(registers)));
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addPass(createLoopInvariantSubsetHoistingPass());
@@ -184,8 +229,9 @@ LogicalResult mlir::ttt::buildTTTToCPUEntryPointsPipeline(
   return success();
 }
 
-void mlir::ttt::buildCPUEntryPointCodegenPipeline(OpPassManager &pm) {
-  addCodegenPreparation(pm);
+void mlir::ttt::buildCPUEntryPointCodegenPipeline(OpPassManager &pm,
+                                                  VectorRegisters registers) {
+  addCodegenPreparation(pm, registers);
   addBufferization(pm);
   addLoops(pm);
   addCPULLVMLowering(pm);
@@ -195,9 +241,12 @@ LogicalResult
 mlir::ttt::buildTTTToCPUPipeline(OpPassManager &pm,
                                  const CPUPipelineOptions &options,
                                  PipelineErrorHandler errorHandler) {
-  if (failed(buildTTTToCPUEntryPointsPipeline(pm, options, errorHandler)))
+  FailureOr<VectorRegisters> registers =
+      getVectorRegisters(options.vectorBits, "ttt-to-cpu", errorHandler);
+  if (failed(registers) ||
+      failed(buildTTTToCPUEntryPointsPipeline(pm, options, errorHandler)))
     return failure();
-  buildCPUEntryPointCodegenPipeline(pm);
+  buildCPUEntryPointCodegenPipeline(pm, *registers);
   return success();
 }
 

@@ -103,7 +103,8 @@ mlir::ttt::lowerEntryPoints(
     auto pm = std::make_unique<PassManager>(&parts[i]->getContext(),
                                             ModuleOp::getOperationName());
     pm->addPass(createSymbolDCEPass());
-    buildCPUEntryPointCodegenPipeline(*pm);
+    // The library is built for the host's CPU (CPUSharedLibrary.cpp).
+    buildCPUEntryPointCodegenPipeline(*pm, getHostVectorRegisters());
     pm->enableVerifier(verifyEach);
     if (succeeded(configure(*pm)))
       passManagers[i] = std::move(pm);

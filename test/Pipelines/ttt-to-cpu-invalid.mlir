@@ -6,3 +6,8 @@
 
 // CHECK: ttt-to-cpu: unknown form 'bogus' (expected 'dual' or 'primal')
 // CHECK-NOT: llvm.func
+
+// RUN: not ttt-opt %examples/ttt_linear.mlir --ttt-to-cpu=vector-bits=100 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=BITS
+// BITS: ttt-to-cpu: vector-bits must be 0 (the host's), 128, 256 or 512, not 100
+// BITS-NOT: llvm.func

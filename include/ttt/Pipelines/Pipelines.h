@@ -35,7 +35,29 @@ struct CPUPipelineOptions : public LayerPipelineOptions<CPUPipelineOptions> {
       llvm::cl::desc("Also build every layer's backward kernel "
                      "(`void <name>_backward(void **args)`)"),
       llvm::cl::init(true)};
+  PassOptions::Option<int64_t> vectorBits{
+      *this, "vector-bits",
+      llvm::cl::desc("Width of the vector registers the contractions' "
+                     "register blocks are sized for: 512, 256 or 128, or 0 "
+                     "for the host's widest (the default)"),
+      llvm::cl::init(0)};
 };
+
+/// The vector registers that kernels compiled on this host use: AVX-512
+/// (32 registers of 512 bits), AVX (16 of 256), otherwise 128-bit ones (16
+/// on x86, 32 on AArch64). The kernels are built for the host's CPU, like
+/// -march=native.
+struct VectorRegisters {
+  int64_t bits;
+  int64_t count;
+};
+VectorRegisters getHostVectorRegisters();
+
+/// The registers of `vectorBits`-bit vectors (0: the host's), or failure
+/// through `errorHandler` for a width other than 0, 128, 256 or 512.
+FailureOr<VectorRegisters> getVectorRegisters(int64_t vectorBits,
+                                              StringRef pipeline,
+                                              PipelineErrorHandler errorHandler);
 
 /// `ttt-to-cpu`: a module of ttt.layer ops down to the LLVM dialect, with one
 /// `void <name>_prefill(void **args)` entry point per layer (and
@@ -54,7 +76,8 @@ LogicalResult buildTTTToCPUEntryPointsPipeline(
 
 /// The rest of `ttt-to-cpu`, on a module of entry points: codegen
 /// preparation, bufferization, loops, the LLVM dialect.
-void buildCPUEntryPointCodegenPipeline(OpPassManager &pm);
+void buildCPUEntryPointCodegenPipeline(OpPassManager &pm,
+                                       VectorRegisters registers);
 
 /// The last stage of `ttt-to-cpu`: every upstream dialect (func, scf, cf,
 /// memref, arith, math, vector) to the LLVM dialect, then the packed
