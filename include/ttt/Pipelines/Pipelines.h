@@ -53,8 +53,10 @@ struct VectorRegisters {
 };
 VectorRegisters getHostVectorRegisters();
 
-/// The registers of `vectorBits`-bit vectors (0: the host's), or failure
-/// through `errorHandler` for a width other than 0, 128, 256 or 512.
+/// The registers of `vectorBits`-bit vectors (0: the host's; a width given
+/// explicitly counts x86's registers: 32 with AVX-512, 16 otherwise), or
+/// failure through `errorHandler` for a width other than 0, 128, 256 or
+/// 512.
 FailureOr<VectorRegisters> getVectorRegisters(int64_t vectorBits,
                                               StringRef pipeline,
                                               PipelineErrorHandler errorHandler);

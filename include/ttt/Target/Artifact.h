@@ -82,7 +82,8 @@ private:
 /// Whether `dir` may receive an artifact: not "", ".", ".." (nor ending in
 /// them), and absent, an empty directory or an artifact this tool wrote
 /// (manifest.json plus exactly the files its "files" list names), in a
-/// directory that exists. Emits the reason if not. writeArtifactDirectory checks again before replacing.
+/// directory that exists. Emits the reason if not. writeArtifactDirectory
+/// checks again before replacing.
 LogicalResult checkArtifactDirectory(StringRef dir, Location loc);
 
 /// Writes `files` (name -> contents, manifest.json among them) and the
