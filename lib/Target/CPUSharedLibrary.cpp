@@ -31,6 +31,7 @@
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/InstrTypes.h"
 #include "llvm/IR/GlobalVariable.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/VFABIDemangler.h"
 #include "llvm/IR/Module.h"
@@ -384,9 +385,38 @@ static LogicalResult linkSharedLibrary(ArrayRef<std::string> objects,
   return success();
 }
 
+/// Defines `bfloat __truncsfbf2(float)` in `module`, hidden: f32 -> bf16,
+/// rounded to nearest even, a NaN to the quiet NaN (ttt-cpu-expand-bf16's
+/// arithmetic). ttt-cpu-expand-bf16 leaves LLVM no f32 -> bf16 truncation,
+/// but where a bf16 value crosses basic blocks (--asan-kernels splits them
+/// at every check) the x86 backend without AVX512-BF16 still carries it as
+/// an f32 and truncates it back with this libgcc call, which GCC 12
+/// (Debian 12) does not have: the library would not load.
+static void defineTruncSFBF2(llvm::Module &module) {
+  llvm::LLVMContext &context = module.getContext();
+  llvm::Type *f32 = llvm::Type::getFloatTy(context);
+  llvm::Type *i32 = llvm::Type::getInt32Ty(context);
+  llvm::Type *i16 = llvm::Type::getInt16Ty(context);
+  auto *function = llvm::Function::Create(
+      llvm::FunctionType::get(llvm::Type::getBFloatTy(context), {f32}, false),
+      llvm::GlobalValue::ExternalLinkage, "__truncsfbf2", module);
+  function->setVisibility(llvm::GlobalValue::HiddenVisibility);
+  llvm::IRBuilder<> b(llvm::BasicBlock::Create(context, "", function));
+  llvm::Value *x = function->getArg(0);
+  llvm::Value *bits = b.CreateBitCast(x, i32);
+  llvm::Value *lowestKept = b.CreateAnd(b.CreateLShr(bits, 16), 1);
+  llvm::Value *rounded =
+      b.CreateAdd(bits, b.CreateAdd(lowestKept, b.getInt32(0x7fff)));
+  llvm::Value *high = b.CreateTrunc(b.CreateLShr(rounded, 16), i16);
+  llvm::Value *result = b.CreateSelect(b.CreateFCmpUNO(x, x),
+                                       b.getInt16(0x7fc0), high);
+  b.CreateRet(b.CreateBitCast(result, function->getReturnType()));
+}
+
 /// The object code of a module that exports `abi` as `const char ttt_abi[]`
 /// (NUL-terminated; the symbol's size covers the NUL, which bounds the
-/// runtime's read). Returns an error message, or "" on success.
+/// runtime's read), and that defines __truncsfbf2 (defineTruncSFBF2).
+/// Returns an error message, or "" on success.
 static std::string compileABIObject(StringRef abi, std::string &object) {
   std::string error;
   std::unique_ptr<llvm::TargetMachine> tm = createHostTargetMachine(error);
@@ -402,6 +432,7 @@ static std::string compileABIObject(StringRef abi, std::string &object) {
       module, text->getType(), /*isConstant=*/true,
       llvm::GlobalValue::ExternalLinkage, text, "ttt_abi");
   global->setAlignment(llvm::Align(1));
+  defineTruncSFBF2(module);
   return emitObject(module, *tm, object);
 }
 

@@ -250,7 +250,10 @@ def TTTCPUExpandBF16 : Pass<"ttt-cpu-expand-bf16", "ModuleOp"> {
     truncation on an x86 host without AVX512-BF16 to a call of
     `__truncsfbf2`, one per element, which libgcc before GCC 13 (Debian 12)
     does not define: a kernel library with `io_type = bf16` would not load.
-    The integer form needs nothing from the C library and vectorizes.
+    The integer form needs nothing from the C library and vectorizes. (The
+    backend still makes that call for a bf16 value that crosses basic
+    blocks, as `--asan-kernels` makes them; each kernel library defines its
+    own hidden `__truncsfbf2` for those, `CPUSharedLibrary.cpp`.)
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect"];
 }

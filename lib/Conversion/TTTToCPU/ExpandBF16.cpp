@@ -3,7 +3,8 @@
 // bf16 <-> f32 conversions as integer arithmetic (see Passes.td). Without
 // this, LLVM turns each f32 -> bf16 truncation on an x86 host without
 // AVX512-BF16 into a call of `__truncsfbf2`, which Debian 12's libgcc
-// (GCC 12) does not define: the kernel library would then fail to load.
+// (GCC 12) does not define: the kernel library would then fail to load
+// (the library defines its own for what the backend still truncates).
 //
 //===----------------------------------------------------------------------===//
 
