@@ -196,6 +196,7 @@ SequenceBackward::segmentArgs(const Segment &s, ArrayRef<Value> theta,
     args.push_back(
         arith::SelectOp::create(b, s.first, in.decayProduct, one));
   }
+  args.push_back(s.first); // the query side reads the sums
   return args;
 }
 

@@ -63,6 +63,9 @@ static void extractSegment(LayerOp layer) {
     inputs.append({vectorType, productType});
     results.push_back(productType);
   }
+  // Whether the query side reads the incoming sums (only the first segment
+  // of a call may enter with non-zero ones).
+  inputs.push_back(IntegerType::get(ctx, 1));
 
   OpBuilder builder(layer);
   auto func = func::FuncOp::create(
@@ -91,6 +94,7 @@ static void extractSegment(LayerOp layer) {
     in.decay = tokens[layout.decay()];
     in.decayProduct = tokens[layout.decayProduct()];
   }
+  in.readsSumsIf = args.back();
 
   SequenceResults res = lowerDualFormSegment(layer, b, in);
   SmallVector<Value> returned = {res.z};

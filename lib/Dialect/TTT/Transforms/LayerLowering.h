@@ -42,6 +42,10 @@ struct SequenceInputs {
   ParameterMap norms;    // LayerNorm weights and biases, [width]
   // per linear: W [in, out], then c [1, out] if it has a bias (LinearSlots)
   SmallVector<Value> theta, sums;
+  // lowerDualFormSegment only: an i1, whether the query side reads the
+  // incoming running sums (null: it always does). A segment that starts a
+  // mini-batch enters with zero sums and skips their matmuls.
+  Value readsSumsIf;
 };
 
 /// One sequence's outputs.

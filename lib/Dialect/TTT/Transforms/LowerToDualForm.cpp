@@ -325,25 +325,36 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
             rows.masked(attention, /*causal=*/timing == UpdateTiming::causal,
                         slot.bias.has_value(), logDecay),
             scaledGrads[l]);
-        if (carriesSums) {
+        // The query side reads the sums unconditionally, under an i1, or
+        // not at all.
+        Value readsSumsIf = carriesSums ? in.readsSumsIf : carriesSumsIf;
+        if (carriesSums && !readsSumsIf) {
           Value carried = rows.matmul(xqIn, state.sums[slot.weight]);
           if (slot.bias)
             carried = rows.addRow(carried, state.sums[*slot.bias]);
           if (carriedDecay)
             carried = rows.scaleRows(carried, carriedDecay);
           inner = rows.add(inner, carried);
-        } else if (carriesSumsIf) {
-          // Added into `inner` where it lives (no decay here), so that both
-          // branches yield its buffer: a new tensor from one of them would
-          // bufferize to a select between two buffers, hiding from LLVM
-          // what every later read aliases.
-          auto ifOp = scf::IfOp::create(b, inner.getType(), carriesSumsIf,
+        } else if (readsSumsIf) {
+          auto ifOp = scf::IfOp::create(b, inner.getType(), readsSumsIf,
                                         /*withElseRegion=*/true);
           OpBuilder::InsertionGuard guard(b);
           b.setInsertionPointToStart(&ifOp.getThenRegion().front());
-          Value carried = rows.matmul(xqIn, state.sums[slot.weight], inner);
-          if (slot.bias)
-            carried = rows.addRowInto(carried, state.sums[*slot.bias]);
+          Value carried;
+          if (carriedDecay) {
+            carried = rows.matmul(xqIn, state.sums[slot.weight]);
+            if (slot.bias)
+              carried = rows.addRow(carried, state.sums[*slot.bias]);
+            carried = rows.add(inner, rows.scaleRows(carried, carriedDecay));
+          } else {
+            // Added into `inner` where it lives, so that both branches
+            // yield its buffer: a new tensor from one of them would
+            // bufferize to a select between two buffers, hiding from LLVM
+            // what every later read aliases.
+            carried = rows.matmul(xqIn, state.sums[slot.weight], inner);
+            if (slot.bias)
+              carried = rows.addRowInto(carried, state.sums[*slot.bias]);
+          }
           scf::YieldOp::create(b, carried);
           b.setInsertionPointToStart(&ifOp.getElseRegion().front());
           scf::YieldOp::create(b, inner);

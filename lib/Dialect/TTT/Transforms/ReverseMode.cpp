@@ -14,6 +14,7 @@
 #include "ScalarDerivatives.h"
 #include "ttt/Dialect/TTT/Transforms/Passes.h"
 
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
 #include "mlir/Transforms/RegionUtils.h"
 
@@ -53,8 +54,19 @@ private:
   /// An uninitialised tensor of `like`'s type and sizes.
   Value emptyLike(OpBuilder &b, Location loc, Value like);
 
+  /// Clones `block`'s ops but its terminator at `b` through `map`, marks
+  /// the float results that depend on an active value active, and returns
+  /// the clones in order.
+  SmallVector<Operation *> cloneActive(OpBuilder &b, Block &block,
+                                       IRMapping &map);
+  /// Seeds the cotangents of `values` with `grads` (null: none), walks
+  /// `ops` backward and differentiates every op with a cotangent.
+  LogicalResult sweep(OpBuilder &b, ArrayRef<Operation *> ops,
+                      ValueRange values, ArrayRef<Value> grads);
+
   LogicalResult differentiate(OpBuilder &b, Operation *op);
   LogicalResult differentiateLinalg(OpBuilder &b, linalg::LinalgOp op);
+  LogicalResult differentiateIf(OpBuilder &b, scf::IfOp op);
 
   func::FuncOp primal;
   DenseSet<Value> active;
@@ -272,12 +284,95 @@ LogicalResult ReverseMode::differentiateLinalg(OpBuilder &b,
   return success();
 }
 
+SmallVector<Operation *> ReverseMode::cloneActive(OpBuilder &b, Block &block,
+                                                  IRMapping &map) {
+  SmallVector<Operation *> clones;
+  for (Operation &op : block.without_terminator()) {
+    Operation *clone = b.clone(op, map);
+    clones.push_back(clone);
+    bool dependsOnActive = llvm::any_of(
+        clone->getOperands(), [&](Value v) { return active.contains(v); });
+    if (clone->getNumRegions()) {
+      SetVector<Value> captured;
+      for (Region &r : clone->getRegions())
+        getUsedValuesDefinedAbove(r, captured);
+      dependsOnActive |=
+          llvm::any_of(captured, [&](Value v) { return active.contains(v); });
+    }
+    if (dependsOnActive)
+      for (Value r : clone->getResults())
+        if (isDifferentiable(r.getType()))
+          active.insert(r);
+  }
+  return clones;
+}
+
+LogicalResult ReverseMode::sweep(OpBuilder &b, ArrayRef<Operation *> ops,
+                                 ValueRange values, ArrayRef<Value> grads) {
+  for (auto [v, g] : llvm::zip_equal(values, grads))
+    if (g)
+      accumulate(b, v, g);
+  for (Operation *op : llvm::reverse(ops)) {
+    bool hasCotangent = llvm::any_of(
+        op->getResults(), [&](Value r) { return adjointOf(r) != nullptr; });
+    if (hasCotangent && failed(differentiate(b, op)))
+      return failure();
+  }
+  return success();
+}
+
+/// An scf.if's VJP is an scf.if on the same condition: each branch
+/// recomputes its primal branch, sweeps it backward from the results'
+/// cotangents, and yields the cotangents of the active values the branch
+/// uses from above, which then accumulate after the if.
+LogicalResult ReverseMode::differentiateIf(OpBuilder &b, scf::IfOp op) {
+  Location loc = op.getLoc();
+  SetVector<Value> captured;
+  getUsedValuesDefinedAbove(op->getRegions(), captured);
+  SmallVector<Value> targets(llvm::make_filter_range(
+      captured, [&](Value v) { return active.contains(v); }));
+  if (targets.empty())
+    return success();
+  SmallVector<Value> resultGrads = llvm::map_to_vector(
+      op.getResults(), [&](Value r) { return adjointOf(r); });
+
+  auto vjp = scf::IfOp::create(b, loc, ValueRange(targets).getTypes(),
+                               op.getCondition(), /*withElseRegion=*/true);
+  // The branches' cotangents start from none: what a branch yields is its
+  // contribution alone.
+  DenseMap<Value, Value> outer = std::move(adjoints);
+  for (auto [from, to] : llvm::zip(op->getRegions(), vjp->getRegions())) {
+    adjoints.clear();
+    OpBuilder inner = OpBuilder::atBlockBegin(&to.front());
+    IRMapping map;
+    Block &branch = from.front();
+    SmallVector<Operation *> ops = cloneActive(inner, branch, map);
+    SmallVector<Value> yielded =
+        llvm::map_to_vector(branch.getTerminator()->getOperands(),
+                            [&](Value v) { return map.lookupOrDefault(v); });
+    if (failed(sweep(inner, ops, yielded, resultGrads)))
+      return failure();
+    SmallVector<Value> contributions =
+        llvm::map_to_vector(targets, [&](Value t) -> Value {
+          Value g = adjointOf(t);
+          return g ? g : zerosLike(inner, loc, t);
+        });
+    scf::YieldOp::create(inner, loc, contributions);
+  }
+  adjoints = std::move(outer);
+  for (auto [t, g] : llvm::zip_equal(targets, vjp.getResults()))
+    accumulate(b, t, g);
+  return success();
+}
+
 LogicalResult ReverseMode::differentiate(OpBuilder &b, Operation *op) {
   Location loc = op->getLoc();
   auto resultGrad = [&](unsigned i) {
     Value g = adjointOf(op->getResult(i));
     return g ? g : zerosLike(b, loc, op->getResult(i));
   };
+  if (auto ifOp = dyn_cast<scf::IfOp>(op))
+    return differentiateIf(b, ifOp);
   if (auto linalgOp = dyn_cast<linalg::LinalgOp>(op)) {
     for (Operation &p : linalgOp.getBlock()->without_terminator())
       if (!hasScalarVJP(&p))
@@ -381,40 +476,18 @@ LogicalResult ReverseMode::run() {
            type.getNumInputs()))
     if (isDifferentiable(arg.getType()))
       active.insert(arg);
-  SmallVector<Operation *> forward;
-  for (Operation &op : body.without_terminator()) {
-    Operation *clone = b.clone(op, map);
-    forward.push_back(clone);
-    bool dependsOnActive =
-        llvm::any_of(clone->getOperands(),
-                     [&](Value v) { return active.contains(v); });
-    if (clone->getNumRegions()) {
-      SetVector<Value> captured;
-      for (Region &r : clone->getRegions())
-        getUsedValuesDefinedAbove(r, captured);
-      dependsOnActive |= llvm::any_of(
-          captured, [&](Value v) { return active.contains(v); });
-    }
-    if (dependsOnActive)
-      for (Value r : clone->getResults())
-        if (isDifferentiable(r.getType()))
-          active.insert(r);
-  }
+  SmallVector<Operation *> forward = cloneActive(b, body, map);
 
   // Seed with the results' cotangents, then walk the ops backward.
   Operation *ret = body.getTerminator();
-  for (auto [k, i] : llvm::enumerate(differentiableResults))
-    accumulate(b, map.lookup(ret->getOperand(i)),
-               entry->getArgument(type.getNumInputs() + k));
-  for (Operation *op : llvm::reverse(forward)) {
-    bool hasCotangent = llvm::any_of(
-        op->getResults(), [&](Value r) { return adjointOf(r) != nullptr; });
-    if (!hasCotangent)
-      continue;
-    if (failed(differentiate(b, op))) {
-      vjp.erase();
-      return failure();
-    }
+  SmallVector<Value> seeded, seeds;
+  for (auto [k, i] : llvm::enumerate(differentiableResults)) {
+    seeded.push_back(map.lookup(ret->getOperand(i)));
+    seeds.push_back(entry->getArgument(type.getNumInputs() + k));
+  }
+  if (failed(sweep(b, forward, seeded, seeds))) {
+    vjp.erase();
+    return failure();
   }
 
   SmallVector<Value> grads;

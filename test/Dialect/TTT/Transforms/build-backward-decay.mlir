@@ -16,7 +16,7 @@
 // CHECK: scf.for
 // CHECK: %[[ONE:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<1x1xf32>)
 // CHECK: %[[A_IN:.*]] = arith.select %{{.*}}, %{{.*}}, %[[ONE]] : tensor<1x1xf32>
-// CHECK: %[[SEG:.*]]:3 = func.call @gated_segment({{.*}}, %[[A_IN]])
+// CHECK: %[[SEG:.*]]:3 = func.call @gated_segment({{.*}}, %[[A_IN]], %{{.*}})
 // CHECK: scf.if
 // CHECK: %[[A:.*]] = tensor.extract %[[SEG]]#2
 // CHECK: arith.mulf %{{.*}}, %[[A]]

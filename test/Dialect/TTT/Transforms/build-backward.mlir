@@ -43,7 +43,8 @@
 // CHECK-NEXT: ^bb0(%[[IN:.*]]: f32,
 // CHECK-NEXT: arith.select %[[FIRST]], %[[IN]], %{{.*}} : f32
 // CHECK: %[[S_B:.*]] = linalg.generic {{.*}} ins(%{{.*}} : tensor<1x8xf32>)
-// CHECK: %[[SEG:.*]]:3 = func.call @lin_segment(%[[TH_W]], %[[TH_B]], %[[S_W]], %[[S_B]],
+// Only the first segment's query side reads the sums (its last argument).
+// CHECK: %[[SEG:.*]]:3 = func.call @lin_segment(%[[TH_W]], %[[TH_B]], %[[S_W]], %[[S_B]], {{.*}}, %[[FIRST]])
 // CHECK: scf.if
 // CHECK: arith.mulf %{{.*}}, %[[LAST_TS]]
 // CHECK: arith.subf

@@ -8,16 +8,22 @@
 // CHECK-LABEL: func.func @lin_segment(
 // CHECK-SAME: %[[W:[a-z0-9]+]]: tensor<8x8xf32>, %[[C:[a-z0-9]+]]: tensor<1x8xf32>, %[[SW:[a-z0-9]+]]: tensor<8x8xf32>, %[[SC:[a-z0-9]+]]: tensor<1x8xf32>,
 // CHECK-SAME: %[[XQ:[a-z0-9]+]]: tensor<?x8xf32>, %[[XK:[a-z0-9]+]]: tensor<?x8xf32>, %[[XV:[a-z0-9]+]]: tensor<?x8xf32>, %[[LR:[a-z0-9]+]]: tensor<?xf32>, %[[TS:[a-z0-9]+]]: tensor<?xf32>,
-// CHECK-SAME: %{{.*}}: tensor<8xf32>, %{{.*}}: tensor<8xf32>)
+// CHECK-SAME: %{{.*}}: tensor<8xf32>, %{{.*}}: tensor<8xf32>, %[[READS:[a-z0-9]+]]: i1)
 // CHECK-SAME: -> (tensor<?x8xf32>, tensor<8x8xf32>, tensor<1x8xf32>) attributes {ttt.differentiate}
 // The rows r come from XQ.
 // CHECK: %[[R:.*]] = tensor.dim %[[XQ]], %{{.*}} : tensor<?x8xf32>
 // Key side at theta_0: X W0.
 // CHECK: linalg.matmul ins(%{{.*}}, %[[W]] : tensor<?x8xf32>, tensor<8x8xf32>)
-// Query side: the causal r x r product Xq X^T, and the carried sums Xq S_W.
+// Query side: the causal r x r product Xq X^T (A), then A (lr o Gz), and
+// the carried sums Xq S_W added into it only when READS is set.
 // CHECK: linalg.matmul indexing_maps = [#{{.*}}, #[[$B_T]], #{{.*}}] {{.*}} outs(%{{.*}} : tensor<?x?xf32>)
 // CHECK: arith.cmpi ule
-// CHECK: linalg.matmul ins(%{{.*}}, %[[SW]] : tensor<?x8xf32>, tensor<8x8xf32>)
+// CHECK: %[[INNER:.*]] = linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<?x?xf32>, tensor<?x8xf32>)
+// CHECK: scf.if %[[READS]] -> (tensor<?x8xf32>) {
+// CHECK: %[[CARRIED:.*]] = linalg.matmul ins(%{{.*}}, %[[SW]] : tensor<?x8xf32>, tensor<8x8xf32>) outs(%[[INNER]] : tensor<?x8xf32>)
+// CHECK: scf.yield
+// CHECK: } else {
+// CHECK: scf.yield %[[INNER]] : tensor<?x8xf32>
 // The running sums after the segment: S_W + X^T (lr o Gz), accumulated
 // into S_W as the contraction's init; no commit.
 // CHECK: %[[SW2:.*]] = linalg.matmul indexing_maps = [#[[$A_T]], #{{.*}}, #{{.*}}] {{.*}} outs(%[[SW]] : tensor<8x8xf32>)

@@ -115,3 +115,40 @@ func.func @mixed(%x: tensor<4xf32>, %p: tensor<i64>) -> (tensor<4xf32>, tensor<i
     attributes {ttt.differentiate} {
   return %x, %p : tensor<4xf32>, tensor<i64>
 }
+
+// -----
+
+// An scf.if: its VJP is an scf.if on the same condition whose branches
+// recompute the primal branch and yield the cotangents of the values it
+// uses from above (x and y, in their order of first use); a branch that
+// does not use one yields zeros for it.
+// CHECK-LABEL: func.func @branch_vjp(
+// CHECK-SAME: %[[X:.*]]: tensor<4xf32>, %[[Y:.*]]: tensor<4xf32>, %[[C:.*]]: i1, %[[DR:.*]]: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>)
+// CHECK: scf.if %[[C]] -> (tensor<4xf32>)
+// CHECK: %[[G:.*]]:2 = scf.if %[[C]] -> (tensor<4xf32>, tensor<4xf32>) {
+// The then branch recomputes x * y, then differentiates it.
+// CHECK: linalg.generic {{.*}} ins(%[[X]], %[[Y]] :
+// CHECK: %[[DX:.*]] = linalg.generic {{.*}} ins(%[[X]], %[[Y]], %[[DR]] :
+// CHECK: %[[DY:.*]] = linalg.generic {{.*}} ins(%[[X]], %[[Y]], %[[DR]] :
+// CHECK: scf.yield %[[DX]], %[[DY]] : tensor<4xf32>, tensor<4xf32>
+// CHECK: } else {
+// CHECK: %[[ZERO:.*]] = linalg.fill
+// CHECK: scf.yield %[[DR]], %[[ZERO]] : tensor<4xf32>, tensor<4xf32>
+// CHECK: return %[[G]]#0, %[[G]]#1 : tensor<4xf32>, tensor<4xf32>
+#vec = affine_map<(i) -> (i)>
+func.func @branch(%x: tensor<4xf32>, %y: tensor<4xf32>, %c: i1) -> tensor<4xf32>
+    attributes {ttt.differentiate} {
+  %r = scf.if %c -> tensor<4xf32> {
+    %e = tensor.empty() : tensor<4xf32>
+    %m = linalg.generic {indexing_maps = [#vec, #vec, #vec], iterator_types = ["parallel"]}
+        ins(%x, %y : tensor<4xf32>, tensor<4xf32>) outs(%e : tensor<4xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %p = arith.mulf %a, %b : f32
+      linalg.yield %p : f32
+    } -> tensor<4xf32>
+    scf.yield %m : tensor<4xf32>
+  } else {
+    scf.yield %x : tensor<4xf32>
+  }
+  return %r : tensor<4xf32>
+}

@@ -142,7 +142,8 @@ def TTTExtractDualFormSegment
 
     ```mlir
     func.func @name_segment(<theta>, <sums>, %xq, %xk, %xv: tensor<?xdxf32>,
-                            %lr: tensor<?xf32>, %ts: tensor<?xf32>, <norms>)
+                            %lr: tensor<?xf32>, %ts: tensor<?xf32>, <norms>,
+                            %reads_sums: i1)
         -> (tensor<?xdxf32>, <sums>) attributes {ttt.differentiate}
     ```
 
@@ -151,7 +152,11 @@ def TTTExtractDualFormSegment
     the mini-batch positions whose token scales are `%ts`, entered with the
     state `<theta>` (per linear layer `W [in, out]`, `c [1, out]`, in model
     order) and running sums `<sums>` (same shapes); `<norms>` are the
-    LayerNorm weights and biases `[width]` of one head. It returns `Z [r, d]`
+    LayerNorm weights and biases `[width]` of one head. The query side reads
+    the incoming sums (one matmul per linear layer, in an `scf.if`) only
+    when `%reads_sums` is set: a segment that starts a mini-batch enters
+    with zero sums and skips that matmul, and its VJP the two of its
+    cotangents. It returns `Z [r, d]`
     and the running sums after the segment; committing a completed
     mini-batch (`theta - ts[b-1] * sums`) is left to the caller. Every
     segment of `--ttt-lower-to-dual-form` (head, full mini-batch, tail) is an
@@ -161,7 +166,8 @@ def TTTExtractDualFormSegment
 
     For a layer with `decay` the segment also takes the segment's decays
     `%decay: tensor<?xf32>` and the decay product it enters with
-    `%A: tensor<1x1xf32>` (after `<norms>`), and returns the product it
+    `%A: tensor<1x1xf32>` (after `<norms>`, before `%reads_sums`), and
+    returns the product it
     leaves with after the sums (Semantics section 10); committing is again
     the caller's (`A' theta - ts[b-1] * sums`, the product reset to 1).
   }];
@@ -205,10 +211,16 @@ def TTTReverseMode : Pass<"ttt-reverse-mode", "ModuleOp"> {
     - Scalar ops: `arith.addf/subf/mulf/divf/negf/select/extf/truncf`,
       `arith.maximumf/minimumf/maxnumf/minnumf`,
       `math.exp/tanh/erf/rsqrt/sqrt/log/fma`.
+    - `scf.if`: an `scf.if` on the same condition whose branches recompute
+      the primal branch, sweep it backward from the results' cotangents and
+      yield the cotangents of the values it uses from above, which then
+      accumulate after it. Work that only some calls need (the segment's
+      carried running sums) thus costs nothing in the others, in the VJP
+      too.
 
-    An op that depends on a float argument and has no rule (control flow
-    among them: differentiate one step of a loop, and sweep the loop
-    backward outside) is an error at its location.
+    An op that depends on a float argument and has no rule (loops among
+    them: differentiate one step of a loop, and sweep the loop backward
+    outside) is an error at its location.
 
     Example: `@f(%x, %w) = %x * %w` (a matmul) gets
     `@f_vjp(%x, %w, %dz) = (%dz * %w^T, %x^T * %dz)`, each as a
@@ -217,7 +229,7 @@ def TTTReverseMode : Pass<"ttt-reverse-mode", "ModuleOp"> {
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::func::FuncDialect",
     "::mlir::linalg::LinalgDialect", "::mlir::math::MathDialect",
-    "::mlir::tensor::TensorDialect"
+    "::mlir::scf::SCFDialect", "::mlir::tensor::TensorDialect"
   ];
 }
 
@@ -247,7 +259,9 @@ def TTTBuildBackward : Pass<"ttt-build-backward", "ModuleOp"> {
       possibly partial; a segment that reaches position `b` commits
       (`theta' = theta - ts[b-1] S'`);
     - a forward sweep (`scf.for`) calls `@name_segment` per segment and
-      stores the `theta` entering it into the scratch tensor;
+      stores the `theta` entering it into the scratch tensor; only the
+      first segment's query side reads the running sums (the call's), every
+      later one enters with zero sums;
     - a reverse sweep (`scf.for`, last segment first) applies the commit's
       VJP (`dS' = -ts[b-1] dtheta'`, `dts[b-1] += -<S', dtheta'>`, `dtheta`
       passes through) and calls `@name_segment_vjp` with the stored

@@ -10,18 +10,22 @@ VJP, and for every argument x_k checks <vjp_k, u_k> against the central
 difference (L(x + h u_k) - L(x - h u_k)) / 2h of L = sum_m <ct_m, f_m(x)>
 along a pseudo-random direction u_k, in float64. It prints
 "PASS <name> <rel err>" or "FAIL <name> <rel err>" per argument.
-Shapes are like 4x4 or ?x4 (? = ROWS rows, passed dynamically).
+Shapes are like 4x4 or ?x4 (? = ROWS rows, passed dynamically); a flag
+argument is name:i1:true or name:i1:false, passed as that constant and not
+differentiated.
 """
 import sys
 
 func, rows = sys.argv[1], int(sys.argv[2])
-args = [a.split(":") for a in sys.argv[3].split()]
+specs = [a.split(":") for a in sys.argv[3].split()]
+args = [(n, s) for n, s, *_ in specs]
+flags = {i: spec[2] for i, spec in enumerate(specs) if spec[1] == "i1"}
 results = sys.argv[4].split()
 H, TOL = 1.0e-5, 1.0e-6
 
 
 def dyn_type(shape):
-    return f"tensor<{shape}xf64>"
+    return "i1" if shape == "i1" else f"tensor<{shape}xf64>"
 
 
 def static_shape(shape):
@@ -138,17 +142,28 @@ emit(f"  return {total} : f64")
 emit("}")
 emit("")
 
+def flag(value):
+    v = fresh()
+    emit(f"  {v} = arith.constant {value}")
+    return v
+
+
 emit("func.func @main() {")
-xs = [rand(s, i, 0.1 if n in ("lr", "ts") else 1.0) for i, (n, s) in enumerate(args)]
+xs = [flag(flags[i]) if i in flags else
+      rand(s, i, 0.1 if n in ("lr", "ts") else 1.0)
+      for i, (n, s) in enumerate(args)]
 cts = [rand(s, 50 + m, 1.0) for m, s in enumerate(results)]
-grads = ", ".join(f"%g{i}" for i in range(len(args)))
-emit(f"  {grads} = func.call @{func}_vjp({', '.join(xs + cts)}) : ({arg_types}, {res_types}) -> ({arg_types})")
+floats = [i for i in range(len(args)) if i not in flags]
+grads = ", ".join(f"%g{i}" for i in floats)
+grad_types = ", ".join(dyn_type(args[i][1]) for i in floats)
+emit(f"  {grads} = func.call @{func}_vjp({', '.join(xs + cts)}) : ({arg_types}, {res_types}) -> ({grad_types})")
 emit(f"  %h = arith.constant {H:.6e} : f64")
 emit(f"  %mh = arith.constant {-H:.6e} : f64")
 emit(f"  %twoh = arith.constant {2 * H:.6e} : f64")
 emit(f"  %tol = arith.constant {TOL:.6e} : f64")
 ct_list = ", ".join(cts)
-for i, (name, s) in enumerate(args):
+for i in floats:
+    name, s = args[i]
     u = rand(s, 100 + i, 1.0)
     ad = dot(f"%g{i}", u, s)
     vals = []

@@ -1,5 +1,5 @@
-func.func private @objective(%x0: tensor<4x16xf64>, %x1: tensor<1x16xf64>, %x2: tensor<16x4xf64>, %x3: tensor<1x4xf64>, %x4: tensor<4x16xf64>, %x5: tensor<1x16xf64>, %x6: tensor<16x4xf64>, %x7: tensor<1x4xf64>, %x8: tensor<?x4xf64>, %x9: tensor<?x4xf64>, %x10: tensor<?x4xf64>, %x11: tensor<?xf64>, %x12: tensor<?xf64>, %x13: tensor<4xf64>, %x14: tensor<4xf64>, %ct0: tensor<?x4xf64>, %ct1: tensor<4x16xf64>, %ct2: tensor<1x16xf64>, %ct3: tensor<16x4xf64>, %ct4: tensor<1x4xf64>) -> f64 {
-  %f0, %f1, %f2, %f3, %f4 = func.call @mlp_segment(%x0, %x1, %x2, %x3, %x4, %x5, %x6, %x7, %x8, %x9, %x10, %x11, %x12, %x13, %x14) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>) -> (tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>)
+func.func private @objective(%x0: tensor<4x16xf64>, %x1: tensor<1x16xf64>, %x2: tensor<16x4xf64>, %x3: tensor<1x4xf64>, %x4: tensor<4x16xf64>, %x5: tensor<1x16xf64>, %x6: tensor<16x4xf64>, %x7: tensor<1x4xf64>, %x8: tensor<?x4xf64>, %x9: tensor<?x4xf64>, %x10: tensor<?x4xf64>, %x11: tensor<?xf64>, %x12: tensor<?xf64>, %x13: tensor<4xf64>, %x14: tensor<4xf64>, %x15: i1, %ct0: tensor<?x4xf64>, %ct1: tensor<4x16xf64>, %ct2: tensor<1x16xf64>, %ct3: tensor<16x4xf64>, %ct4: tensor<1x4xf64>) -> f64 {
+  %f0, %f1, %f2, %f3, %f4 = func.call @mlp_segment(%x0, %x1, %x2, %x3, %x4, %x5, %x6, %x7, %x8, %x9, %x10, %x11, %x12, %x13, %x14, %x15) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1) -> (tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>)
   %v1 = arith.constant 0.0 : f64
   %v2 = tensor.from_elements %v1 : tensor<f64>
   %v3 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%ct0, %f0 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v2 : tensor<f64>) {
@@ -359,8 +359,9 @@ func.func @main() {
     linalg.yield %y : f64
   } -> tensor<4xf64>
   %v69 = tensor.cast %v68 : tensor<4xf64> to tensor<4xf64>
-  %v70 = tensor.empty() : tensor<3x4xf64>
-  %v71 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v70 : tensor<3x4xf64>) {
+  %v70 = arith.constant true
+  %v71 = tensor.empty() : tensor<3x4xf64>
+  %v72 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v71 : tensor<3x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -380,9 +381,9 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<3x4xf64>
-  %v72 = tensor.cast %v71 : tensor<3x4xf64> to tensor<?x4xf64>
-  %v73 = tensor.empty() : tensor<4x16xf64>
-  %v74 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v73 : tensor<4x16xf64>) {
+  %v73 = tensor.cast %v72 : tensor<3x4xf64> to tensor<?x4xf64>
+  %v74 = tensor.empty() : tensor<4x16xf64>
+  %v75 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v74 : tensor<4x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -402,9 +403,9 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<4x16xf64>
-  %v75 = tensor.cast %v74 : tensor<4x16xf64> to tensor<4x16xf64>
-  %v76 = tensor.empty() : tensor<1x16xf64>
-  %v77 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v76 : tensor<1x16xf64>) {
+  %v76 = tensor.cast %v75 : tensor<4x16xf64> to tensor<4x16xf64>
+  %v77 = tensor.empty() : tensor<1x16xf64>
+  %v78 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v77 : tensor<1x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -424,9 +425,9 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x16xf64>
-  %v78 = tensor.cast %v77 : tensor<1x16xf64> to tensor<1x16xf64>
-  %v79 = tensor.empty() : tensor<16x4xf64>
-  %v80 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v79 : tensor<16x4xf64>) {
+  %v79 = tensor.cast %v78 : tensor<1x16xf64> to tensor<1x16xf64>
+  %v80 = tensor.empty() : tensor<16x4xf64>
+  %v81 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v80 : tensor<16x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -446,9 +447,9 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16x4xf64>
-  %v81 = tensor.cast %v80 : tensor<16x4xf64> to tensor<16x4xf64>
-  %v82 = tensor.empty() : tensor<1x4xf64>
-  %v83 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v82 : tensor<1x4xf64>) {
+  %v82 = tensor.cast %v81 : tensor<16x4xf64> to tensor<16x4xf64>
+  %v83 = tensor.empty() : tensor<1x4xf64>
+  %v84 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v83 : tensor<1x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -468,14 +469,14 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x4xf64>
-  %v84 = tensor.cast %v83 : tensor<1x4xf64> to tensor<1x4xf64>
-  %g0, %g1, %g2, %g3, %g4, %g5, %g6, %g7, %g8, %g9, %g10, %g11, %g12, %g13, %g14 = func.call @mlp_segment_vjp(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>)
+  %v85 = tensor.cast %v84 : tensor<1x4xf64> to tensor<1x4xf64>
+  %g0, %g1, %g2, %g3, %g4, %g5, %g6, %g7, %g8, %g9, %g10, %g11, %g12, %g13, %g14 = func.call @mlp_segment_vjp(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>)
   %h = arith.constant 1.000000e-05 : f64
   %mh = arith.constant -1.000000e-05 : f64
   %twoh = arith.constant 2.000000e-05 : f64
   %tol = arith.constant 1.000000e-06 : f64
-  %v85 = tensor.empty() : tensor<4x16xf64>
-  %v86 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v85 : tensor<4x16xf64>) {
+  %v86 = tensor.empty() : tensor<4x16xf64>
+  %v87 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v86 : tensor<4x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -495,45 +496,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<4x16xf64>
-  %v87 = tensor.cast %v86 : tensor<4x16xf64> to tensor<4x16xf64>
-  %v88 = arith.constant 0.0 : f64
-  %v89 = tensor.from_elements %v88 : tensor<f64>
-  %v90 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g0, %v87 : tensor<4x16xf64>, tensor<4x16xf64>) outs(%v89 : tensor<f64>) {
+  %v88 = tensor.cast %v87 : tensor<4x16xf64> to tensor<4x16xf64>
+  %v89 = arith.constant 0.0 : f64
+  %v90 = tensor.from_elements %v89 : tensor<f64>
+  %v91 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g0, %v88 : tensor<4x16xf64>, tensor<4x16xf64>) outs(%v90 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v91 = tensor.extract %v90[] : tensor<f64>
-  %v92 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v87, %v27 : tensor<4x16xf64>, tensor<4x16xf64>) outs(%v27 : tensor<4x16xf64>) {
+  %v92 = tensor.extract %v91[] : tensor<f64>
+  %v93 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v88, %v27 : tensor<4x16xf64>, tensor<4x16xf64>) outs(%v27 : tensor<4x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4x16xf64>
-  %v93 = func.call @objective(%v92, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v94 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v87, %v27 : tensor<4x16xf64>, tensor<4x16xf64>) outs(%v27 : tensor<4x16xf64>) {
+  %v94 = func.call @objective(%v93, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v95 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v88, %v27 : tensor<4x16xf64>, tensor<4x16xf64>) outs(%v27 : tensor<4x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4x16xf64>
-  %v95 = func.call @objective(%v94, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v96 = arith.subf %v93, %v95 : f64
-  %v97 = arith.divf %v96, %twoh : f64
-  %v98 = arith.subf %v91, %v97 : f64
-  %v99 = math.absf %v98 : f64
-  %v100 = math.absf %v97 : f64
-  %v101 = arith.divf %v99, %v100 : f64
-  %v102 = arith.cmpf olt, %v101, %tol : f64
-  scf.if %v102 {
+  %v96 = func.call @objective(%v95, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v97 = arith.subf %v94, %v96 : f64
+  %v98 = arith.divf %v97, %twoh : f64
+  %v99 = arith.subf %v92, %v98 : f64
+  %v100 = math.absf %v99 : f64
+  %v101 = math.absf %v98 : f64
+  %v102 = arith.divf %v100, %v101 : f64
+  %v103 = arith.cmpf olt, %v102, %tol : f64
+  scf.if %v103 {
     vector.print str "PASS W1 "
   } else {
     vector.print str "FAIL W1 "
   }
-  vector.print %v101 : f64
-  %v103 = tensor.empty() : tensor<1x16xf64>
-  %v104 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v103 : tensor<1x16xf64>) {
+  vector.print %v102 : f64
+  %v104 = tensor.empty() : tensor<1x16xf64>
+  %v105 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v104 : tensor<1x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -553,45 +554,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x16xf64>
-  %v105 = tensor.cast %v104 : tensor<1x16xf64> to tensor<1x16xf64>
-  %v106 = arith.constant 0.0 : f64
-  %v107 = tensor.from_elements %v106 : tensor<f64>
-  %v108 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g1, %v105 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v107 : tensor<f64>) {
+  %v106 = tensor.cast %v105 : tensor<1x16xf64> to tensor<1x16xf64>
+  %v107 = arith.constant 0.0 : f64
+  %v108 = tensor.from_elements %v107 : tensor<f64>
+  %v109 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g1, %v106 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v108 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v109 = tensor.extract %v108[] : tensor<f64>
-  %v110 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v105, %v30 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v30 : tensor<1x16xf64>) {
+  %v110 = tensor.extract %v109[] : tensor<f64>
+  %v111 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v106, %v30 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v30 : tensor<1x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x16xf64>
-  %v111 = func.call @objective(%v27, %v110, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v112 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v105, %v30 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v30 : tensor<1x16xf64>) {
+  %v112 = func.call @objective(%v27, %v111, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v113 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v106, %v30 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v30 : tensor<1x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x16xf64>
-  %v113 = func.call @objective(%v27, %v112, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v114 = arith.subf %v111, %v113 : f64
-  %v115 = arith.divf %v114, %twoh : f64
-  %v116 = arith.subf %v109, %v115 : f64
-  %v117 = math.absf %v116 : f64
-  %v118 = math.absf %v115 : f64
-  %v119 = arith.divf %v117, %v118 : f64
-  %v120 = arith.cmpf olt, %v119, %tol : f64
-  scf.if %v120 {
+  %v114 = func.call @objective(%v27, %v113, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v115 = arith.subf %v112, %v114 : f64
+  %v116 = arith.divf %v115, %twoh : f64
+  %v117 = arith.subf %v110, %v116 : f64
+  %v118 = math.absf %v117 : f64
+  %v119 = math.absf %v116 : f64
+  %v120 = arith.divf %v118, %v119 : f64
+  %v121 = arith.cmpf olt, %v120, %tol : f64
+  scf.if %v121 {
     vector.print str "PASS b1 "
   } else {
     vector.print str "FAIL b1 "
   }
-  vector.print %v119 : f64
-  %v121 = tensor.empty() : tensor<16x4xf64>
-  %v122 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v121 : tensor<16x4xf64>) {
+  vector.print %v120 : f64
+  %v122 = tensor.empty() : tensor<16x4xf64>
+  %v123 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v122 : tensor<16x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -611,45 +612,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16x4xf64>
-  %v123 = tensor.cast %v122 : tensor<16x4xf64> to tensor<16x4xf64>
-  %v124 = arith.constant 0.0 : f64
-  %v125 = tensor.from_elements %v124 : tensor<f64>
-  %v126 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g2, %v123 : tensor<16x4xf64>, tensor<16x4xf64>) outs(%v125 : tensor<f64>) {
+  %v124 = tensor.cast %v123 : tensor<16x4xf64> to tensor<16x4xf64>
+  %v125 = arith.constant 0.0 : f64
+  %v126 = tensor.from_elements %v125 : tensor<f64>
+  %v127 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g2, %v124 : tensor<16x4xf64>, tensor<16x4xf64>) outs(%v126 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v127 = tensor.extract %v126[] : tensor<f64>
-  %v128 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v123, %v33 : tensor<16x4xf64>, tensor<16x4xf64>) outs(%v33 : tensor<16x4xf64>) {
+  %v128 = tensor.extract %v127[] : tensor<f64>
+  %v129 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v124, %v33 : tensor<16x4xf64>, tensor<16x4xf64>) outs(%v33 : tensor<16x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<16x4xf64>
-  %v129 = func.call @objective(%v27, %v30, %v128, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v130 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v123, %v33 : tensor<16x4xf64>, tensor<16x4xf64>) outs(%v33 : tensor<16x4xf64>) {
+  %v130 = func.call @objective(%v27, %v30, %v129, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v131 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v124, %v33 : tensor<16x4xf64>, tensor<16x4xf64>) outs(%v33 : tensor<16x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<16x4xf64>
-  %v131 = func.call @objective(%v27, %v30, %v130, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v132 = arith.subf %v129, %v131 : f64
-  %v133 = arith.divf %v132, %twoh : f64
-  %v134 = arith.subf %v127, %v133 : f64
-  %v135 = math.absf %v134 : f64
-  %v136 = math.absf %v133 : f64
-  %v137 = arith.divf %v135, %v136 : f64
-  %v138 = arith.cmpf olt, %v137, %tol : f64
-  scf.if %v138 {
+  %v132 = func.call @objective(%v27, %v30, %v131, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v133 = arith.subf %v130, %v132 : f64
+  %v134 = arith.divf %v133, %twoh : f64
+  %v135 = arith.subf %v128, %v134 : f64
+  %v136 = math.absf %v135 : f64
+  %v137 = math.absf %v134 : f64
+  %v138 = arith.divf %v136, %v137 : f64
+  %v139 = arith.cmpf olt, %v138, %tol : f64
+  scf.if %v139 {
     vector.print str "PASS W2 "
   } else {
     vector.print str "FAIL W2 "
   }
-  vector.print %v137 : f64
-  %v139 = tensor.empty() : tensor<1x4xf64>
-  %v140 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v139 : tensor<1x4xf64>) {
+  vector.print %v138 : f64
+  %v140 = tensor.empty() : tensor<1x4xf64>
+  %v141 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v140 : tensor<1x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -669,45 +670,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x4xf64>
-  %v141 = tensor.cast %v140 : tensor<1x4xf64> to tensor<1x4xf64>
-  %v142 = arith.constant 0.0 : f64
-  %v143 = tensor.from_elements %v142 : tensor<f64>
-  %v144 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g3, %v141 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v143 : tensor<f64>) {
+  %v142 = tensor.cast %v141 : tensor<1x4xf64> to tensor<1x4xf64>
+  %v143 = arith.constant 0.0 : f64
+  %v144 = tensor.from_elements %v143 : tensor<f64>
+  %v145 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g3, %v142 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v144 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v145 = tensor.extract %v144[] : tensor<f64>
-  %v146 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v141, %v36 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v36 : tensor<1x4xf64>) {
+  %v146 = tensor.extract %v145[] : tensor<f64>
+  %v147 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v142, %v36 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v36 : tensor<1x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x4xf64>
-  %v147 = func.call @objective(%v27, %v30, %v33, %v146, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v148 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v141, %v36 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v36 : tensor<1x4xf64>) {
+  %v148 = func.call @objective(%v27, %v30, %v33, %v147, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v149 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v142, %v36 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v36 : tensor<1x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x4xf64>
-  %v149 = func.call @objective(%v27, %v30, %v33, %v148, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v150 = arith.subf %v147, %v149 : f64
-  %v151 = arith.divf %v150, %twoh : f64
-  %v152 = arith.subf %v145, %v151 : f64
-  %v153 = math.absf %v152 : f64
-  %v154 = math.absf %v151 : f64
-  %v155 = arith.divf %v153, %v154 : f64
-  %v156 = arith.cmpf olt, %v155, %tol : f64
-  scf.if %v156 {
+  %v150 = func.call @objective(%v27, %v30, %v33, %v149, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v151 = arith.subf %v148, %v150 : f64
+  %v152 = arith.divf %v151, %twoh : f64
+  %v153 = arith.subf %v146, %v152 : f64
+  %v154 = math.absf %v153 : f64
+  %v155 = math.absf %v152 : f64
+  %v156 = arith.divf %v154, %v155 : f64
+  %v157 = arith.cmpf olt, %v156, %tol : f64
+  scf.if %v157 {
     vector.print str "PASS b2 "
   } else {
     vector.print str "FAIL b2 "
   }
-  vector.print %v155 : f64
-  %v157 = tensor.empty() : tensor<4x16xf64>
-  %v158 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v157 : tensor<4x16xf64>) {
+  vector.print %v156 : f64
+  %v158 = tensor.empty() : tensor<4x16xf64>
+  %v159 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v158 : tensor<4x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -727,45 +728,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<4x16xf64>
-  %v159 = tensor.cast %v158 : tensor<4x16xf64> to tensor<4x16xf64>
-  %v160 = arith.constant 0.0 : f64
-  %v161 = tensor.from_elements %v160 : tensor<f64>
-  %v162 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g4, %v159 : tensor<4x16xf64>, tensor<4x16xf64>) outs(%v161 : tensor<f64>) {
+  %v160 = tensor.cast %v159 : tensor<4x16xf64> to tensor<4x16xf64>
+  %v161 = arith.constant 0.0 : f64
+  %v162 = tensor.from_elements %v161 : tensor<f64>
+  %v163 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g4, %v160 : tensor<4x16xf64>, tensor<4x16xf64>) outs(%v162 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v163 = tensor.extract %v162[] : tensor<f64>
-  %v164 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v159, %v39 : tensor<4x16xf64>, tensor<4x16xf64>) outs(%v39 : tensor<4x16xf64>) {
+  %v164 = tensor.extract %v163[] : tensor<f64>
+  %v165 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v160, %v39 : tensor<4x16xf64>, tensor<4x16xf64>) outs(%v39 : tensor<4x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4x16xf64>
-  %v165 = func.call @objective(%v27, %v30, %v33, %v36, %v164, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v166 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v159, %v39 : tensor<4x16xf64>, tensor<4x16xf64>) outs(%v39 : tensor<4x16xf64>) {
+  %v166 = func.call @objective(%v27, %v30, %v33, %v36, %v165, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v167 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v160, %v39 : tensor<4x16xf64>, tensor<4x16xf64>) outs(%v39 : tensor<4x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4x16xf64>
-  %v167 = func.call @objective(%v27, %v30, %v33, %v36, %v166, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v168 = arith.subf %v165, %v167 : f64
-  %v169 = arith.divf %v168, %twoh : f64
-  %v170 = arith.subf %v163, %v169 : f64
-  %v171 = math.absf %v170 : f64
-  %v172 = math.absf %v169 : f64
-  %v173 = arith.divf %v171, %v172 : f64
-  %v174 = arith.cmpf olt, %v173, %tol : f64
-  scf.if %v174 {
+  %v168 = func.call @objective(%v27, %v30, %v33, %v36, %v167, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v169 = arith.subf %v166, %v168 : f64
+  %v170 = arith.divf %v169, %twoh : f64
+  %v171 = arith.subf %v164, %v170 : f64
+  %v172 = math.absf %v171 : f64
+  %v173 = math.absf %v170 : f64
+  %v174 = arith.divf %v172, %v173 : f64
+  %v175 = arith.cmpf olt, %v174, %tol : f64
+  scf.if %v175 {
     vector.print str "PASS W1.grad_sum "
   } else {
     vector.print str "FAIL W1.grad_sum "
   }
-  vector.print %v173 : f64
-  %v175 = tensor.empty() : tensor<1x16xf64>
-  %v176 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v175 : tensor<1x16xf64>) {
+  vector.print %v174 : f64
+  %v176 = tensor.empty() : tensor<1x16xf64>
+  %v177 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v176 : tensor<1x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -785,45 +786,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x16xf64>
-  %v177 = tensor.cast %v176 : tensor<1x16xf64> to tensor<1x16xf64>
-  %v178 = arith.constant 0.0 : f64
-  %v179 = tensor.from_elements %v178 : tensor<f64>
-  %v180 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g5, %v177 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v179 : tensor<f64>) {
+  %v178 = tensor.cast %v177 : tensor<1x16xf64> to tensor<1x16xf64>
+  %v179 = arith.constant 0.0 : f64
+  %v180 = tensor.from_elements %v179 : tensor<f64>
+  %v181 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g5, %v178 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v180 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v181 = tensor.extract %v180[] : tensor<f64>
-  %v182 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v177, %v42 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v42 : tensor<1x16xf64>) {
+  %v182 = tensor.extract %v181[] : tensor<f64>
+  %v183 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v178, %v42 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v42 : tensor<1x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x16xf64>
-  %v183 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v182, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v184 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v177, %v42 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v42 : tensor<1x16xf64>) {
+  %v184 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v183, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v185 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v178, %v42 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v42 : tensor<1x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x16xf64>
-  %v185 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v184, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v186 = arith.subf %v183, %v185 : f64
-  %v187 = arith.divf %v186, %twoh : f64
-  %v188 = arith.subf %v181, %v187 : f64
-  %v189 = math.absf %v188 : f64
-  %v190 = math.absf %v187 : f64
-  %v191 = arith.divf %v189, %v190 : f64
-  %v192 = arith.cmpf olt, %v191, %tol : f64
-  scf.if %v192 {
+  %v186 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v185, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v187 = arith.subf %v184, %v186 : f64
+  %v188 = arith.divf %v187, %twoh : f64
+  %v189 = arith.subf %v182, %v188 : f64
+  %v190 = math.absf %v189 : f64
+  %v191 = math.absf %v188 : f64
+  %v192 = arith.divf %v190, %v191 : f64
+  %v193 = arith.cmpf olt, %v192, %tol : f64
+  scf.if %v193 {
     vector.print str "PASS b1.grad_sum "
   } else {
     vector.print str "FAIL b1.grad_sum "
   }
-  vector.print %v191 : f64
-  %v193 = tensor.empty() : tensor<16x4xf64>
-  %v194 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v193 : tensor<16x4xf64>) {
+  vector.print %v192 : f64
+  %v194 = tensor.empty() : tensor<16x4xf64>
+  %v195 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v194 : tensor<16x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -843,45 +844,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16x4xf64>
-  %v195 = tensor.cast %v194 : tensor<16x4xf64> to tensor<16x4xf64>
-  %v196 = arith.constant 0.0 : f64
-  %v197 = tensor.from_elements %v196 : tensor<f64>
-  %v198 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g6, %v195 : tensor<16x4xf64>, tensor<16x4xf64>) outs(%v197 : tensor<f64>) {
+  %v196 = tensor.cast %v195 : tensor<16x4xf64> to tensor<16x4xf64>
+  %v197 = arith.constant 0.0 : f64
+  %v198 = tensor.from_elements %v197 : tensor<f64>
+  %v199 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g6, %v196 : tensor<16x4xf64>, tensor<16x4xf64>) outs(%v198 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v199 = tensor.extract %v198[] : tensor<f64>
-  %v200 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v195, %v45 : tensor<16x4xf64>, tensor<16x4xf64>) outs(%v45 : tensor<16x4xf64>) {
+  %v200 = tensor.extract %v199[] : tensor<f64>
+  %v201 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v196, %v45 : tensor<16x4xf64>, tensor<16x4xf64>) outs(%v45 : tensor<16x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<16x4xf64>
-  %v201 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v200, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v202 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v195, %v45 : tensor<16x4xf64>, tensor<16x4xf64>) outs(%v45 : tensor<16x4xf64>) {
+  %v202 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v201, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v203 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v196, %v45 : tensor<16x4xf64>, tensor<16x4xf64>) outs(%v45 : tensor<16x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<16x4xf64>
-  %v203 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v202, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v204 = arith.subf %v201, %v203 : f64
-  %v205 = arith.divf %v204, %twoh : f64
-  %v206 = arith.subf %v199, %v205 : f64
-  %v207 = math.absf %v206 : f64
-  %v208 = math.absf %v205 : f64
-  %v209 = arith.divf %v207, %v208 : f64
-  %v210 = arith.cmpf olt, %v209, %tol : f64
-  scf.if %v210 {
+  %v204 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v203, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v205 = arith.subf %v202, %v204 : f64
+  %v206 = arith.divf %v205, %twoh : f64
+  %v207 = arith.subf %v200, %v206 : f64
+  %v208 = math.absf %v207 : f64
+  %v209 = math.absf %v206 : f64
+  %v210 = arith.divf %v208, %v209 : f64
+  %v211 = arith.cmpf olt, %v210, %tol : f64
+  scf.if %v211 {
     vector.print str "PASS W2.grad_sum "
   } else {
     vector.print str "FAIL W2.grad_sum "
   }
-  vector.print %v209 : f64
-  %v211 = tensor.empty() : tensor<1x4xf64>
-  %v212 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v211 : tensor<1x4xf64>) {
+  vector.print %v210 : f64
+  %v212 = tensor.empty() : tensor<1x4xf64>
+  %v213 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v212 : tensor<1x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -901,45 +902,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x4xf64>
-  %v213 = tensor.cast %v212 : tensor<1x4xf64> to tensor<1x4xf64>
-  %v214 = arith.constant 0.0 : f64
-  %v215 = tensor.from_elements %v214 : tensor<f64>
-  %v216 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g7, %v213 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v215 : tensor<f64>) {
+  %v214 = tensor.cast %v213 : tensor<1x4xf64> to tensor<1x4xf64>
+  %v215 = arith.constant 0.0 : f64
+  %v216 = tensor.from_elements %v215 : tensor<f64>
+  %v217 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g7, %v214 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v216 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v217 = tensor.extract %v216[] : tensor<f64>
-  %v218 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v213, %v48 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v48 : tensor<1x4xf64>) {
+  %v218 = tensor.extract %v217[] : tensor<f64>
+  %v219 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v214, %v48 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v48 : tensor<1x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x4xf64>
-  %v219 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v218, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v220 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v213, %v48 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v48 : tensor<1x4xf64>) {
+  %v220 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v219, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v221 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v214, %v48 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v48 : tensor<1x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x4xf64>
-  %v221 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v220, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v222 = arith.subf %v219, %v221 : f64
-  %v223 = arith.divf %v222, %twoh : f64
-  %v224 = arith.subf %v217, %v223 : f64
-  %v225 = math.absf %v224 : f64
-  %v226 = math.absf %v223 : f64
-  %v227 = arith.divf %v225, %v226 : f64
-  %v228 = arith.cmpf olt, %v227, %tol : f64
-  scf.if %v228 {
+  %v222 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v221, %v51, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v223 = arith.subf %v220, %v222 : f64
+  %v224 = arith.divf %v223, %twoh : f64
+  %v225 = arith.subf %v218, %v224 : f64
+  %v226 = math.absf %v225 : f64
+  %v227 = math.absf %v224 : f64
+  %v228 = arith.divf %v226, %v227 : f64
+  %v229 = arith.cmpf olt, %v228, %tol : f64
+  scf.if %v229 {
     vector.print str "PASS b2.grad_sum "
   } else {
     vector.print str "FAIL b2.grad_sum "
   }
-  vector.print %v227 : f64
-  %v229 = tensor.empty() : tensor<3x4xf64>
-  %v230 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v229 : tensor<3x4xf64>) {
+  vector.print %v228 : f64
+  %v230 = tensor.empty() : tensor<3x4xf64>
+  %v231 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v230 : tensor<3x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -959,45 +960,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<3x4xf64>
-  %v231 = tensor.cast %v230 : tensor<3x4xf64> to tensor<?x4xf64>
-  %v232 = arith.constant 0.0 : f64
-  %v233 = tensor.from_elements %v232 : tensor<f64>
-  %v234 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g8, %v231 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v233 : tensor<f64>) {
+  %v232 = tensor.cast %v231 : tensor<3x4xf64> to tensor<?x4xf64>
+  %v233 = arith.constant 0.0 : f64
+  %v234 = tensor.from_elements %v233 : tensor<f64>
+  %v235 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g8, %v232 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v234 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v235 = tensor.extract %v234[] : tensor<f64>
-  %v236 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v231, %v51 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v51 : tensor<?x4xf64>) {
+  %v236 = tensor.extract %v235[] : tensor<f64>
+  %v237 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v232, %v51 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v51 : tensor<?x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x4xf64>
-  %v237 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v236, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v238 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v231, %v51 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v51 : tensor<?x4xf64>) {
+  %v238 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v237, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v239 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v232, %v51 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v51 : tensor<?x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x4xf64>
-  %v239 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v238, %v54, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v240 = arith.subf %v237, %v239 : f64
-  %v241 = arith.divf %v240, %twoh : f64
-  %v242 = arith.subf %v235, %v241 : f64
-  %v243 = math.absf %v242 : f64
-  %v244 = math.absf %v241 : f64
-  %v245 = arith.divf %v243, %v244 : f64
-  %v246 = arith.cmpf olt, %v245, %tol : f64
-  scf.if %v246 {
+  %v240 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v239, %v54, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v241 = arith.subf %v238, %v240 : f64
+  %v242 = arith.divf %v241, %twoh : f64
+  %v243 = arith.subf %v236, %v242 : f64
+  %v244 = math.absf %v243 : f64
+  %v245 = math.absf %v242 : f64
+  %v246 = arith.divf %v244, %v245 : f64
+  %v247 = arith.cmpf olt, %v246, %tol : f64
+  scf.if %v247 {
     vector.print str "PASS XQ "
   } else {
     vector.print str "FAIL XQ "
   }
-  vector.print %v245 : f64
-  %v247 = tensor.empty() : tensor<3x4xf64>
-  %v248 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v247 : tensor<3x4xf64>) {
+  vector.print %v246 : f64
+  %v248 = tensor.empty() : tensor<3x4xf64>
+  %v249 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v248 : tensor<3x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1017,45 +1018,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<3x4xf64>
-  %v249 = tensor.cast %v248 : tensor<3x4xf64> to tensor<?x4xf64>
-  %v250 = arith.constant 0.0 : f64
-  %v251 = tensor.from_elements %v250 : tensor<f64>
-  %v252 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g9, %v249 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v251 : tensor<f64>) {
+  %v250 = tensor.cast %v249 : tensor<3x4xf64> to tensor<?x4xf64>
+  %v251 = arith.constant 0.0 : f64
+  %v252 = tensor.from_elements %v251 : tensor<f64>
+  %v253 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g9, %v250 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v252 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v253 = tensor.extract %v252[] : tensor<f64>
-  %v254 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v249, %v54 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v54 : tensor<?x4xf64>) {
+  %v254 = tensor.extract %v253[] : tensor<f64>
+  %v255 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v250, %v54 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v54 : tensor<?x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x4xf64>
-  %v255 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v254, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v256 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v249, %v54 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v54 : tensor<?x4xf64>) {
+  %v256 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v255, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v257 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v250, %v54 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v54 : tensor<?x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x4xf64>
-  %v257 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v256, %v57, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v258 = arith.subf %v255, %v257 : f64
-  %v259 = arith.divf %v258, %twoh : f64
-  %v260 = arith.subf %v253, %v259 : f64
-  %v261 = math.absf %v260 : f64
-  %v262 = math.absf %v259 : f64
-  %v263 = arith.divf %v261, %v262 : f64
-  %v264 = arith.cmpf olt, %v263, %tol : f64
-  scf.if %v264 {
+  %v258 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v257, %v57, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v259 = arith.subf %v256, %v258 : f64
+  %v260 = arith.divf %v259, %twoh : f64
+  %v261 = arith.subf %v254, %v260 : f64
+  %v262 = math.absf %v261 : f64
+  %v263 = math.absf %v260 : f64
+  %v264 = arith.divf %v262, %v263 : f64
+  %v265 = arith.cmpf olt, %v264, %tol : f64
+  scf.if %v265 {
     vector.print str "PASS XK "
   } else {
     vector.print str "FAIL XK "
   }
-  vector.print %v263 : f64
-  %v265 = tensor.empty() : tensor<3x4xf64>
-  %v266 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v265 : tensor<3x4xf64>) {
+  vector.print %v264 : f64
+  %v266 = tensor.empty() : tensor<3x4xf64>
+  %v267 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v266 : tensor<3x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1075,45 +1076,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<3x4xf64>
-  %v267 = tensor.cast %v266 : tensor<3x4xf64> to tensor<?x4xf64>
-  %v268 = arith.constant 0.0 : f64
-  %v269 = tensor.from_elements %v268 : tensor<f64>
-  %v270 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g10, %v267 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v269 : tensor<f64>) {
+  %v268 = tensor.cast %v267 : tensor<3x4xf64> to tensor<?x4xf64>
+  %v269 = arith.constant 0.0 : f64
+  %v270 = tensor.from_elements %v269 : tensor<f64>
+  %v271 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g10, %v268 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v270 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v271 = tensor.extract %v270[] : tensor<f64>
-  %v272 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v267, %v57 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v57 : tensor<?x4xf64>) {
+  %v272 = tensor.extract %v271[] : tensor<f64>
+  %v273 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v268, %v57 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v57 : tensor<?x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x4xf64>
-  %v273 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v272, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v274 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v267, %v57 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v57 : tensor<?x4xf64>) {
+  %v274 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v273, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v275 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v268, %v57 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v57 : tensor<?x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x4xf64>
-  %v275 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v274, %v60, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v276 = arith.subf %v273, %v275 : f64
-  %v277 = arith.divf %v276, %twoh : f64
-  %v278 = arith.subf %v271, %v277 : f64
-  %v279 = math.absf %v278 : f64
-  %v280 = math.absf %v277 : f64
-  %v281 = arith.divf %v279, %v280 : f64
-  %v282 = arith.cmpf olt, %v281, %tol : f64
-  scf.if %v282 {
+  %v276 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v275, %v60, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v277 = arith.subf %v274, %v276 : f64
+  %v278 = arith.divf %v277, %twoh : f64
+  %v279 = arith.subf %v272, %v278 : f64
+  %v280 = math.absf %v279 : f64
+  %v281 = math.absf %v278 : f64
+  %v282 = arith.divf %v280, %v281 : f64
+  %v283 = arith.cmpf olt, %v282, %tol : f64
+  scf.if %v283 {
     vector.print str "PASS XV "
   } else {
     vector.print str "FAIL XV "
   }
-  vector.print %v281 : f64
-  %v283 = tensor.empty() : tensor<3xf64>
-  %v284 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v283 : tensor<3xf64>) {
+  vector.print %v282 : f64
+  %v284 = tensor.empty() : tensor<3xf64>
+  %v285 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v284 : tensor<3xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1127,45 +1128,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<3xf64>
-  %v285 = tensor.cast %v284 : tensor<3xf64> to tensor<?xf64>
-  %v286 = arith.constant 0.0 : f64
-  %v287 = tensor.from_elements %v286 : tensor<f64>
-  %v288 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g11, %v285 : tensor<?xf64>, tensor<?xf64>) outs(%v287 : tensor<f64>) {
+  %v286 = tensor.cast %v285 : tensor<3xf64> to tensor<?xf64>
+  %v287 = arith.constant 0.0 : f64
+  %v288 = tensor.from_elements %v287 : tensor<f64>
+  %v289 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g11, %v286 : tensor<?xf64>, tensor<?xf64>) outs(%v288 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v289 = tensor.extract %v288[] : tensor<f64>
-  %v290 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v285, %v60 : tensor<?xf64>, tensor<?xf64>) outs(%v60 : tensor<?xf64>) {
+  %v290 = tensor.extract %v289[] : tensor<f64>
+  %v291 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v286, %v60 : tensor<?xf64>, tensor<?xf64>) outs(%v60 : tensor<?xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?xf64>
-  %v291 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v290, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v292 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v285, %v60 : tensor<?xf64>, tensor<?xf64>) outs(%v60 : tensor<?xf64>) {
+  %v292 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v291, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v293 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v286, %v60 : tensor<?xf64>, tensor<?xf64>) outs(%v60 : tensor<?xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?xf64>
-  %v293 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v292, %v63, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v294 = arith.subf %v291, %v293 : f64
-  %v295 = arith.divf %v294, %twoh : f64
-  %v296 = arith.subf %v289, %v295 : f64
-  %v297 = math.absf %v296 : f64
-  %v298 = math.absf %v295 : f64
-  %v299 = arith.divf %v297, %v298 : f64
-  %v300 = arith.cmpf olt, %v299, %tol : f64
-  scf.if %v300 {
+  %v294 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v293, %v63, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v295 = arith.subf %v292, %v294 : f64
+  %v296 = arith.divf %v295, %twoh : f64
+  %v297 = arith.subf %v290, %v296 : f64
+  %v298 = math.absf %v297 : f64
+  %v299 = math.absf %v296 : f64
+  %v300 = arith.divf %v298, %v299 : f64
+  %v301 = arith.cmpf olt, %v300, %tol : f64
+  scf.if %v301 {
     vector.print str "PASS lr "
   } else {
     vector.print str "FAIL lr "
   }
-  vector.print %v299 : f64
-  %v301 = tensor.empty() : tensor<3xf64>
-  %v302 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v301 : tensor<3xf64>) {
+  vector.print %v300 : f64
+  %v302 = tensor.empty() : tensor<3xf64>
+  %v303 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v302 : tensor<3xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1179,45 +1180,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<3xf64>
-  %v303 = tensor.cast %v302 : tensor<3xf64> to tensor<?xf64>
-  %v304 = arith.constant 0.0 : f64
-  %v305 = tensor.from_elements %v304 : tensor<f64>
-  %v306 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g12, %v303 : tensor<?xf64>, tensor<?xf64>) outs(%v305 : tensor<f64>) {
+  %v304 = tensor.cast %v303 : tensor<3xf64> to tensor<?xf64>
+  %v305 = arith.constant 0.0 : f64
+  %v306 = tensor.from_elements %v305 : tensor<f64>
+  %v307 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g12, %v304 : tensor<?xf64>, tensor<?xf64>) outs(%v306 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v307 = tensor.extract %v306[] : tensor<f64>
-  %v308 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v303, %v63 : tensor<?xf64>, tensor<?xf64>) outs(%v63 : tensor<?xf64>) {
+  %v308 = tensor.extract %v307[] : tensor<f64>
+  %v309 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v304, %v63 : tensor<?xf64>, tensor<?xf64>) outs(%v63 : tensor<?xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?xf64>
-  %v309 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v308, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v310 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v303, %v63 : tensor<?xf64>, tensor<?xf64>) outs(%v63 : tensor<?xf64>) {
+  %v310 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v309, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v311 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v304, %v63 : tensor<?xf64>, tensor<?xf64>) outs(%v63 : tensor<?xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?xf64>
-  %v311 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v310, %v66, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v312 = arith.subf %v309, %v311 : f64
-  %v313 = arith.divf %v312, %twoh : f64
-  %v314 = arith.subf %v307, %v313 : f64
-  %v315 = math.absf %v314 : f64
-  %v316 = math.absf %v313 : f64
-  %v317 = arith.divf %v315, %v316 : f64
-  %v318 = arith.cmpf olt, %v317, %tol : f64
-  scf.if %v318 {
+  %v312 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v311, %v66, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v313 = arith.subf %v310, %v312 : f64
+  %v314 = arith.divf %v313, %twoh : f64
+  %v315 = arith.subf %v308, %v314 : f64
+  %v316 = math.absf %v315 : f64
+  %v317 = math.absf %v314 : f64
+  %v318 = arith.divf %v316, %v317 : f64
+  %v319 = arith.cmpf olt, %v318, %tol : f64
+  scf.if %v319 {
     vector.print str "PASS ts "
   } else {
     vector.print str "FAIL ts "
   }
-  vector.print %v317 : f64
-  %v319 = tensor.empty() : tensor<4xf64>
-  %v320 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v319 : tensor<4xf64>) {
+  vector.print %v318 : f64
+  %v320 = tensor.empty() : tensor<4xf64>
+  %v321 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v320 : tensor<4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1231,45 +1232,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<4xf64>
-  %v321 = tensor.cast %v320 : tensor<4xf64> to tensor<4xf64>
-  %v322 = arith.constant 0.0 : f64
-  %v323 = tensor.from_elements %v322 : tensor<f64>
-  %v324 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g13, %v321 : tensor<4xf64>, tensor<4xf64>) outs(%v323 : tensor<f64>) {
+  %v322 = tensor.cast %v321 : tensor<4xf64> to tensor<4xf64>
+  %v323 = arith.constant 0.0 : f64
+  %v324 = tensor.from_elements %v323 : tensor<f64>
+  %v325 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g13, %v322 : tensor<4xf64>, tensor<4xf64>) outs(%v324 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v325 = tensor.extract %v324[] : tensor<f64>
-  %v326 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v321, %v66 : tensor<4xf64>, tensor<4xf64>) outs(%v66 : tensor<4xf64>) {
+  %v326 = tensor.extract %v325[] : tensor<f64>
+  %v327 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v322, %v66 : tensor<4xf64>, tensor<4xf64>) outs(%v66 : tensor<4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4xf64>
-  %v327 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v326, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v328 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v321, %v66 : tensor<4xf64>, tensor<4xf64>) outs(%v66 : tensor<4xf64>) {
+  %v328 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v327, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v329 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v322, %v66 : tensor<4xf64>, tensor<4xf64>) outs(%v66 : tensor<4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4xf64>
-  %v329 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v328, %v69, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v330 = arith.subf %v327, %v329 : f64
-  %v331 = arith.divf %v330, %twoh : f64
-  %v332 = arith.subf %v325, %v331 : f64
-  %v333 = math.absf %v332 : f64
-  %v334 = math.absf %v331 : f64
-  %v335 = arith.divf %v333, %v334 : f64
-  %v336 = arith.cmpf olt, %v335, %tol : f64
-  scf.if %v336 {
+  %v330 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v329, %v69, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v331 = arith.subf %v328, %v330 : f64
+  %v332 = arith.divf %v331, %twoh : f64
+  %v333 = arith.subf %v326, %v332 : f64
+  %v334 = math.absf %v333 : f64
+  %v335 = math.absf %v332 : f64
+  %v336 = arith.divf %v334, %v335 : f64
+  %v337 = arith.cmpf olt, %v336, %tol : f64
+  scf.if %v337 {
     vector.print str "PASS ln_weight "
   } else {
     vector.print str "FAIL ln_weight "
   }
-  vector.print %v335 : f64
-  %v337 = tensor.empty() : tensor<4xf64>
-  %v338 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v337 : tensor<4xf64>) {
+  vector.print %v336 : f64
+  %v338 = tensor.empty() : tensor<4xf64>
+  %v339 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v338 : tensor<4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1283,42 +1284,42 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<4xf64>
-  %v339 = tensor.cast %v338 : tensor<4xf64> to tensor<4xf64>
-  %v340 = arith.constant 0.0 : f64
-  %v341 = tensor.from_elements %v340 : tensor<f64>
-  %v342 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g14, %v339 : tensor<4xf64>, tensor<4xf64>) outs(%v341 : tensor<f64>) {
+  %v340 = tensor.cast %v339 : tensor<4xf64> to tensor<4xf64>
+  %v341 = arith.constant 0.0 : f64
+  %v342 = tensor.from_elements %v341 : tensor<f64>
+  %v343 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g14, %v340 : tensor<4xf64>, tensor<4xf64>) outs(%v342 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v343 = tensor.extract %v342[] : tensor<f64>
-  %v344 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v339, %v69 : tensor<4xf64>, tensor<4xf64>) outs(%v69 : tensor<4xf64>) {
+  %v344 = tensor.extract %v343[] : tensor<f64>
+  %v345 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v340, %v69 : tensor<4xf64>, tensor<4xf64>) outs(%v69 : tensor<4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4xf64>
-  %v345 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v344, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v346 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v339, %v69 : tensor<4xf64>, tensor<4xf64>) outs(%v69 : tensor<4xf64>) {
+  %v346 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v345, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v347 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v340, %v69 : tensor<4xf64>, tensor<4xf64>) outs(%v69 : tensor<4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4xf64>
-  %v347 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v346, %v72, %v75, %v78, %v81, %v84) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
-  %v348 = arith.subf %v345, %v347 : f64
-  %v349 = arith.divf %v348, %twoh : f64
-  %v350 = arith.subf %v343, %v349 : f64
-  %v351 = math.absf %v350 : f64
-  %v352 = math.absf %v349 : f64
-  %v353 = arith.divf %v351, %v352 : f64
-  %v354 = arith.cmpf olt, %v353, %tol : f64
-  scf.if %v354 {
+  %v348 = func.call @objective(%v27, %v30, %v33, %v36, %v39, %v42, %v45, %v48, %v51, %v54, %v57, %v60, %v63, %v66, %v347, %v70, %v73, %v76, %v79, %v82, %v85) : (tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x16xf64>, tensor<1x16xf64>, tensor<16x4xf64>, tensor<1x4xf64>) -> f64
+  %v349 = arith.subf %v346, %v348 : f64
+  %v350 = arith.divf %v349, %twoh : f64
+  %v351 = arith.subf %v344, %v350 : f64
+  %v352 = math.absf %v351 : f64
+  %v353 = math.absf %v350 : f64
+  %v354 = arith.divf %v352, %v353 : f64
+  %v355 = arith.cmpf olt, %v354, %tol : f64
+  scf.if %v355 {
     vector.print str "PASS ln_bias "
   } else {
     vector.print str "FAIL ln_bias "
   }
-  vector.print %v353 : f64
+  vector.print %v354 : f64
   return
 }

@@ -1,5 +1,5 @@
-func.func private @objective(%x0: tensor<4x8xf64>, %x1: tensor<1x8xf64>, %x2: tensor<8x12xf64>, %x3: tensor<1x12xf64>, %x4: tensor<12x4xf64>, %x5: tensor<1x4xf64>, %x6: tensor<4x8xf64>, %x7: tensor<1x8xf64>, %x8: tensor<8x12xf64>, %x9: tensor<1x12xf64>, %x10: tensor<12x4xf64>, %x11: tensor<1x4xf64>, %x12: tensor<?x4xf64>, %x13: tensor<?x4xf64>, %x14: tensor<?x4xf64>, %x15: tensor<?xf64>, %x16: tensor<?xf64>, %x17: tensor<4xf64>, %x18: tensor<4xf64>, %ct0: tensor<?x4xf64>, %ct1: tensor<4x8xf64>, %ct2: tensor<1x8xf64>, %ct3: tensor<8x12xf64>, %ct4: tensor<1x12xf64>, %ct5: tensor<12x4xf64>, %ct6: tensor<1x4xf64>) -> f64 {
-  %f0, %f1, %f2, %f3, %f4, %f5, %f6 = func.call @mlp3_segment(%x0, %x1, %x2, %x3, %x4, %x5, %x6, %x7, %x8, %x9, %x10, %x11, %x12, %x13, %x14, %x15, %x16, %x17, %x18) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>) -> (tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>)
+func.func private @objective(%x0: tensor<4x8xf64>, %x1: tensor<1x8xf64>, %x2: tensor<8x12xf64>, %x3: tensor<1x12xf64>, %x4: tensor<12x4xf64>, %x5: tensor<1x4xf64>, %x6: tensor<4x8xf64>, %x7: tensor<1x8xf64>, %x8: tensor<8x12xf64>, %x9: tensor<1x12xf64>, %x10: tensor<12x4xf64>, %x11: tensor<1x4xf64>, %x12: tensor<?x4xf64>, %x13: tensor<?x4xf64>, %x14: tensor<?x4xf64>, %x15: tensor<?xf64>, %x16: tensor<?xf64>, %x17: tensor<4xf64>, %x18: tensor<4xf64>, %x19: i1, %ct0: tensor<?x4xf64>, %ct1: tensor<4x8xf64>, %ct2: tensor<1x8xf64>, %ct3: tensor<8x12xf64>, %ct4: tensor<1x12xf64>, %ct5: tensor<12x4xf64>, %ct6: tensor<1x4xf64>) -> f64 {
+  %f0, %f1, %f2, %f3, %f4, %f5, %f6 = func.call @mlp3_segment(%x0, %x1, %x2, %x3, %x4, %x5, %x6, %x7, %x8, %x9, %x10, %x11, %x12, %x13, %x14, %x15, %x16, %x17, %x18, %x19) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1) -> (tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>)
   %v1 = arith.constant 0.0 : f64
   %v2 = tensor.from_elements %v1 : tensor<f64>
   %v3 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%ct0, %f0 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v2 : tensor<f64>) {
@@ -467,8 +467,9 @@ func.func @main() {
     linalg.yield %y : f64
   } -> tensor<4xf64>
   %v91 = tensor.cast %v90 : tensor<4xf64> to tensor<4xf64>
-  %v92 = tensor.empty() : tensor<1x4xf64>
-  %v93 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v92 : tensor<1x4xf64>) {
+  %v92 = arith.constant true
+  %v93 = tensor.empty() : tensor<1x4xf64>
+  %v94 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v93 : tensor<1x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -488,9 +489,9 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x4xf64>
-  %v94 = tensor.cast %v93 : tensor<1x4xf64> to tensor<?x4xf64>
-  %v95 = tensor.empty() : tensor<4x8xf64>
-  %v96 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v95 : tensor<4x8xf64>) {
+  %v95 = tensor.cast %v94 : tensor<1x4xf64> to tensor<?x4xf64>
+  %v96 = tensor.empty() : tensor<4x8xf64>
+  %v97 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v96 : tensor<4x8xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -510,9 +511,9 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<4x8xf64>
-  %v97 = tensor.cast %v96 : tensor<4x8xf64> to tensor<4x8xf64>
-  %v98 = tensor.empty() : tensor<1x8xf64>
-  %v99 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v98 : tensor<1x8xf64>) {
+  %v98 = tensor.cast %v97 : tensor<4x8xf64> to tensor<4x8xf64>
+  %v99 = tensor.empty() : tensor<1x8xf64>
+  %v100 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v99 : tensor<1x8xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -532,9 +533,9 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x8xf64>
-  %v100 = tensor.cast %v99 : tensor<1x8xf64> to tensor<1x8xf64>
-  %v101 = tensor.empty() : tensor<8x12xf64>
-  %v102 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v101 : tensor<8x12xf64>) {
+  %v101 = tensor.cast %v100 : tensor<1x8xf64> to tensor<1x8xf64>
+  %v102 = tensor.empty() : tensor<8x12xf64>
+  %v103 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v102 : tensor<8x12xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -554,9 +555,9 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<8x12xf64>
-  %v103 = tensor.cast %v102 : tensor<8x12xf64> to tensor<8x12xf64>
-  %v104 = tensor.empty() : tensor<1x12xf64>
-  %v105 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v104 : tensor<1x12xf64>) {
+  %v104 = tensor.cast %v103 : tensor<8x12xf64> to tensor<8x12xf64>
+  %v105 = tensor.empty() : tensor<1x12xf64>
+  %v106 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v105 : tensor<1x12xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -576,9 +577,9 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x12xf64>
-  %v106 = tensor.cast %v105 : tensor<1x12xf64> to tensor<1x12xf64>
-  %v107 = tensor.empty() : tensor<12x4xf64>
-  %v108 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v107 : tensor<12x4xf64>) {
+  %v107 = tensor.cast %v106 : tensor<1x12xf64> to tensor<1x12xf64>
+  %v108 = tensor.empty() : tensor<12x4xf64>
+  %v109 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v108 : tensor<12x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -598,9 +599,9 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<12x4xf64>
-  %v109 = tensor.cast %v108 : tensor<12x4xf64> to tensor<12x4xf64>
-  %v110 = tensor.empty() : tensor<1x4xf64>
-  %v111 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v110 : tensor<1x4xf64>) {
+  %v110 = tensor.cast %v109 : tensor<12x4xf64> to tensor<12x4xf64>
+  %v111 = tensor.empty() : tensor<1x4xf64>
+  %v112 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v111 : tensor<1x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -620,14 +621,14 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x4xf64>
-  %v112 = tensor.cast %v111 : tensor<1x4xf64> to tensor<1x4xf64>
-  %g0, %g1, %g2, %g3, %g4, %g5, %g6, %g7, %g8, %g9, %g10, %g11, %g12, %g13, %g14, %g15, %g16, %g17, %g18 = func.call @mlp3_segment_vjp(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>)
+  %v113 = tensor.cast %v112 : tensor<1x4xf64> to tensor<1x4xf64>
+  %g0, %g1, %g2, %g3, %g4, %g5, %g6, %g7, %g8, %g9, %g10, %g11, %g12, %g13, %g14, %g15, %g16, %g17, %g18 = func.call @mlp3_segment_vjp(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>)
   %h = arith.constant 1.000000e-05 : f64
   %mh = arith.constant -1.000000e-05 : f64
   %twoh = arith.constant 2.000000e-05 : f64
   %tol = arith.constant 1.000000e-06 : f64
-  %v113 = tensor.empty() : tensor<4x8xf64>
-  %v114 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v113 : tensor<4x8xf64>) {
+  %v114 = tensor.empty() : tensor<4x8xf64>
+  %v115 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v114 : tensor<4x8xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -647,45 +648,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<4x8xf64>
-  %v115 = tensor.cast %v114 : tensor<4x8xf64> to tensor<4x8xf64>
-  %v116 = arith.constant 0.0 : f64
-  %v117 = tensor.from_elements %v116 : tensor<f64>
-  %v118 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g0, %v115 : tensor<4x8xf64>, tensor<4x8xf64>) outs(%v117 : tensor<f64>) {
+  %v116 = tensor.cast %v115 : tensor<4x8xf64> to tensor<4x8xf64>
+  %v117 = arith.constant 0.0 : f64
+  %v118 = tensor.from_elements %v117 : tensor<f64>
+  %v119 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g0, %v116 : tensor<4x8xf64>, tensor<4x8xf64>) outs(%v118 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v119 = tensor.extract %v118[] : tensor<f64>
-  %v120 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v115, %v37 : tensor<4x8xf64>, tensor<4x8xf64>) outs(%v37 : tensor<4x8xf64>) {
+  %v120 = tensor.extract %v119[] : tensor<f64>
+  %v121 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v116, %v37 : tensor<4x8xf64>, tensor<4x8xf64>) outs(%v37 : tensor<4x8xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4x8xf64>
-  %v121 = func.call @objective(%v120, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v122 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v115, %v37 : tensor<4x8xf64>, tensor<4x8xf64>) outs(%v37 : tensor<4x8xf64>) {
+  %v122 = func.call @objective(%v121, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v123 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v116, %v37 : tensor<4x8xf64>, tensor<4x8xf64>) outs(%v37 : tensor<4x8xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4x8xf64>
-  %v123 = func.call @objective(%v122, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v124 = arith.subf %v121, %v123 : f64
-  %v125 = arith.divf %v124, %twoh : f64
-  %v126 = arith.subf %v119, %v125 : f64
-  %v127 = math.absf %v126 : f64
-  %v128 = math.absf %v125 : f64
-  %v129 = arith.divf %v127, %v128 : f64
-  %v130 = arith.cmpf olt, %v129, %tol : f64
-  scf.if %v130 {
+  %v124 = func.call @objective(%v123, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v125 = arith.subf %v122, %v124 : f64
+  %v126 = arith.divf %v125, %twoh : f64
+  %v127 = arith.subf %v120, %v126 : f64
+  %v128 = math.absf %v127 : f64
+  %v129 = math.absf %v126 : f64
+  %v130 = arith.divf %v128, %v129 : f64
+  %v131 = arith.cmpf olt, %v130, %tol : f64
+  scf.if %v131 {
     vector.print str "PASS W1 "
   } else {
     vector.print str "FAIL W1 "
   }
-  vector.print %v129 : f64
-  %v131 = tensor.empty() : tensor<1x8xf64>
-  %v132 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v131 : tensor<1x8xf64>) {
+  vector.print %v130 : f64
+  %v132 = tensor.empty() : tensor<1x8xf64>
+  %v133 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v132 : tensor<1x8xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -705,45 +706,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x8xf64>
-  %v133 = tensor.cast %v132 : tensor<1x8xf64> to tensor<1x8xf64>
-  %v134 = arith.constant 0.0 : f64
-  %v135 = tensor.from_elements %v134 : tensor<f64>
-  %v136 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g1, %v133 : tensor<1x8xf64>, tensor<1x8xf64>) outs(%v135 : tensor<f64>) {
+  %v134 = tensor.cast %v133 : tensor<1x8xf64> to tensor<1x8xf64>
+  %v135 = arith.constant 0.0 : f64
+  %v136 = tensor.from_elements %v135 : tensor<f64>
+  %v137 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g1, %v134 : tensor<1x8xf64>, tensor<1x8xf64>) outs(%v136 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v137 = tensor.extract %v136[] : tensor<f64>
-  %v138 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v133, %v40 : tensor<1x8xf64>, tensor<1x8xf64>) outs(%v40 : tensor<1x8xf64>) {
+  %v138 = tensor.extract %v137[] : tensor<f64>
+  %v139 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v134, %v40 : tensor<1x8xf64>, tensor<1x8xf64>) outs(%v40 : tensor<1x8xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x8xf64>
-  %v139 = func.call @objective(%v37, %v138, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v140 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v133, %v40 : tensor<1x8xf64>, tensor<1x8xf64>) outs(%v40 : tensor<1x8xf64>) {
+  %v140 = func.call @objective(%v37, %v139, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v141 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v134, %v40 : tensor<1x8xf64>, tensor<1x8xf64>) outs(%v40 : tensor<1x8xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x8xf64>
-  %v141 = func.call @objective(%v37, %v140, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v142 = arith.subf %v139, %v141 : f64
-  %v143 = arith.divf %v142, %twoh : f64
-  %v144 = arith.subf %v137, %v143 : f64
-  %v145 = math.absf %v144 : f64
-  %v146 = math.absf %v143 : f64
-  %v147 = arith.divf %v145, %v146 : f64
-  %v148 = arith.cmpf olt, %v147, %tol : f64
-  scf.if %v148 {
+  %v142 = func.call @objective(%v37, %v141, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v143 = arith.subf %v140, %v142 : f64
+  %v144 = arith.divf %v143, %twoh : f64
+  %v145 = arith.subf %v138, %v144 : f64
+  %v146 = math.absf %v145 : f64
+  %v147 = math.absf %v144 : f64
+  %v148 = arith.divf %v146, %v147 : f64
+  %v149 = arith.cmpf olt, %v148, %tol : f64
+  scf.if %v149 {
     vector.print str "PASS b1 "
   } else {
     vector.print str "FAIL b1 "
   }
-  vector.print %v147 : f64
-  %v149 = tensor.empty() : tensor<8x12xf64>
-  %v150 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v149 : tensor<8x12xf64>) {
+  vector.print %v148 : f64
+  %v150 = tensor.empty() : tensor<8x12xf64>
+  %v151 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v150 : tensor<8x12xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -763,45 +764,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<8x12xf64>
-  %v151 = tensor.cast %v150 : tensor<8x12xf64> to tensor<8x12xf64>
-  %v152 = arith.constant 0.0 : f64
-  %v153 = tensor.from_elements %v152 : tensor<f64>
-  %v154 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g2, %v151 : tensor<8x12xf64>, tensor<8x12xf64>) outs(%v153 : tensor<f64>) {
+  %v152 = tensor.cast %v151 : tensor<8x12xf64> to tensor<8x12xf64>
+  %v153 = arith.constant 0.0 : f64
+  %v154 = tensor.from_elements %v153 : tensor<f64>
+  %v155 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g2, %v152 : tensor<8x12xf64>, tensor<8x12xf64>) outs(%v154 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v155 = tensor.extract %v154[] : tensor<f64>
-  %v156 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v151, %v43 : tensor<8x12xf64>, tensor<8x12xf64>) outs(%v43 : tensor<8x12xf64>) {
+  %v156 = tensor.extract %v155[] : tensor<f64>
+  %v157 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v152, %v43 : tensor<8x12xf64>, tensor<8x12xf64>) outs(%v43 : tensor<8x12xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<8x12xf64>
-  %v157 = func.call @objective(%v37, %v40, %v156, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v158 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v151, %v43 : tensor<8x12xf64>, tensor<8x12xf64>) outs(%v43 : tensor<8x12xf64>) {
+  %v158 = func.call @objective(%v37, %v40, %v157, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v159 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v152, %v43 : tensor<8x12xf64>, tensor<8x12xf64>) outs(%v43 : tensor<8x12xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<8x12xf64>
-  %v159 = func.call @objective(%v37, %v40, %v158, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v160 = arith.subf %v157, %v159 : f64
-  %v161 = arith.divf %v160, %twoh : f64
-  %v162 = arith.subf %v155, %v161 : f64
-  %v163 = math.absf %v162 : f64
-  %v164 = math.absf %v161 : f64
-  %v165 = arith.divf %v163, %v164 : f64
-  %v166 = arith.cmpf olt, %v165, %tol : f64
-  scf.if %v166 {
+  %v160 = func.call @objective(%v37, %v40, %v159, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v161 = arith.subf %v158, %v160 : f64
+  %v162 = arith.divf %v161, %twoh : f64
+  %v163 = arith.subf %v156, %v162 : f64
+  %v164 = math.absf %v163 : f64
+  %v165 = math.absf %v162 : f64
+  %v166 = arith.divf %v164, %v165 : f64
+  %v167 = arith.cmpf olt, %v166, %tol : f64
+  scf.if %v167 {
     vector.print str "PASS W2 "
   } else {
     vector.print str "FAIL W2 "
   }
-  vector.print %v165 : f64
-  %v167 = tensor.empty() : tensor<1x12xf64>
-  %v168 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v167 : tensor<1x12xf64>) {
+  vector.print %v166 : f64
+  %v168 = tensor.empty() : tensor<1x12xf64>
+  %v169 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v168 : tensor<1x12xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -821,45 +822,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x12xf64>
-  %v169 = tensor.cast %v168 : tensor<1x12xf64> to tensor<1x12xf64>
-  %v170 = arith.constant 0.0 : f64
-  %v171 = tensor.from_elements %v170 : tensor<f64>
-  %v172 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g3, %v169 : tensor<1x12xf64>, tensor<1x12xf64>) outs(%v171 : tensor<f64>) {
+  %v170 = tensor.cast %v169 : tensor<1x12xf64> to tensor<1x12xf64>
+  %v171 = arith.constant 0.0 : f64
+  %v172 = tensor.from_elements %v171 : tensor<f64>
+  %v173 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g3, %v170 : tensor<1x12xf64>, tensor<1x12xf64>) outs(%v172 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v173 = tensor.extract %v172[] : tensor<f64>
-  %v174 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v169, %v46 : tensor<1x12xf64>, tensor<1x12xf64>) outs(%v46 : tensor<1x12xf64>) {
+  %v174 = tensor.extract %v173[] : tensor<f64>
+  %v175 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v170, %v46 : tensor<1x12xf64>, tensor<1x12xf64>) outs(%v46 : tensor<1x12xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x12xf64>
-  %v175 = func.call @objective(%v37, %v40, %v43, %v174, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v176 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v169, %v46 : tensor<1x12xf64>, tensor<1x12xf64>) outs(%v46 : tensor<1x12xf64>) {
+  %v176 = func.call @objective(%v37, %v40, %v43, %v175, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v177 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v170, %v46 : tensor<1x12xf64>, tensor<1x12xf64>) outs(%v46 : tensor<1x12xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x12xf64>
-  %v177 = func.call @objective(%v37, %v40, %v43, %v176, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v178 = arith.subf %v175, %v177 : f64
-  %v179 = arith.divf %v178, %twoh : f64
-  %v180 = arith.subf %v173, %v179 : f64
-  %v181 = math.absf %v180 : f64
-  %v182 = math.absf %v179 : f64
-  %v183 = arith.divf %v181, %v182 : f64
-  %v184 = arith.cmpf olt, %v183, %tol : f64
-  scf.if %v184 {
+  %v178 = func.call @objective(%v37, %v40, %v43, %v177, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v179 = arith.subf %v176, %v178 : f64
+  %v180 = arith.divf %v179, %twoh : f64
+  %v181 = arith.subf %v174, %v180 : f64
+  %v182 = math.absf %v181 : f64
+  %v183 = math.absf %v180 : f64
+  %v184 = arith.divf %v182, %v183 : f64
+  %v185 = arith.cmpf olt, %v184, %tol : f64
+  scf.if %v185 {
     vector.print str "PASS b2 "
   } else {
     vector.print str "FAIL b2 "
   }
-  vector.print %v183 : f64
-  %v185 = tensor.empty() : tensor<12x4xf64>
-  %v186 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v185 : tensor<12x4xf64>) {
+  vector.print %v184 : f64
+  %v186 = tensor.empty() : tensor<12x4xf64>
+  %v187 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v186 : tensor<12x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -879,45 +880,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<12x4xf64>
-  %v187 = tensor.cast %v186 : tensor<12x4xf64> to tensor<12x4xf64>
-  %v188 = arith.constant 0.0 : f64
-  %v189 = tensor.from_elements %v188 : tensor<f64>
-  %v190 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g4, %v187 : tensor<12x4xf64>, tensor<12x4xf64>) outs(%v189 : tensor<f64>) {
+  %v188 = tensor.cast %v187 : tensor<12x4xf64> to tensor<12x4xf64>
+  %v189 = arith.constant 0.0 : f64
+  %v190 = tensor.from_elements %v189 : tensor<f64>
+  %v191 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g4, %v188 : tensor<12x4xf64>, tensor<12x4xf64>) outs(%v190 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v191 = tensor.extract %v190[] : tensor<f64>
-  %v192 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v187, %v49 : tensor<12x4xf64>, tensor<12x4xf64>) outs(%v49 : tensor<12x4xf64>) {
+  %v192 = tensor.extract %v191[] : tensor<f64>
+  %v193 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v188, %v49 : tensor<12x4xf64>, tensor<12x4xf64>) outs(%v49 : tensor<12x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<12x4xf64>
-  %v193 = func.call @objective(%v37, %v40, %v43, %v46, %v192, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v194 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v187, %v49 : tensor<12x4xf64>, tensor<12x4xf64>) outs(%v49 : tensor<12x4xf64>) {
+  %v194 = func.call @objective(%v37, %v40, %v43, %v46, %v193, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v195 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v188, %v49 : tensor<12x4xf64>, tensor<12x4xf64>) outs(%v49 : tensor<12x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<12x4xf64>
-  %v195 = func.call @objective(%v37, %v40, %v43, %v46, %v194, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v196 = arith.subf %v193, %v195 : f64
-  %v197 = arith.divf %v196, %twoh : f64
-  %v198 = arith.subf %v191, %v197 : f64
-  %v199 = math.absf %v198 : f64
-  %v200 = math.absf %v197 : f64
-  %v201 = arith.divf %v199, %v200 : f64
-  %v202 = arith.cmpf olt, %v201, %tol : f64
-  scf.if %v202 {
+  %v196 = func.call @objective(%v37, %v40, %v43, %v46, %v195, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v197 = arith.subf %v194, %v196 : f64
+  %v198 = arith.divf %v197, %twoh : f64
+  %v199 = arith.subf %v192, %v198 : f64
+  %v200 = math.absf %v199 : f64
+  %v201 = math.absf %v198 : f64
+  %v202 = arith.divf %v200, %v201 : f64
+  %v203 = arith.cmpf olt, %v202, %tol : f64
+  scf.if %v203 {
     vector.print str "PASS W3 "
   } else {
     vector.print str "FAIL W3 "
   }
-  vector.print %v201 : f64
-  %v203 = tensor.empty() : tensor<1x4xf64>
-  %v204 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v203 : tensor<1x4xf64>) {
+  vector.print %v202 : f64
+  %v204 = tensor.empty() : tensor<1x4xf64>
+  %v205 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v204 : tensor<1x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -937,45 +938,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x4xf64>
-  %v205 = tensor.cast %v204 : tensor<1x4xf64> to tensor<1x4xf64>
-  %v206 = arith.constant 0.0 : f64
-  %v207 = tensor.from_elements %v206 : tensor<f64>
-  %v208 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g5, %v205 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v207 : tensor<f64>) {
+  %v206 = tensor.cast %v205 : tensor<1x4xf64> to tensor<1x4xf64>
+  %v207 = arith.constant 0.0 : f64
+  %v208 = tensor.from_elements %v207 : tensor<f64>
+  %v209 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g5, %v206 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v208 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v209 = tensor.extract %v208[] : tensor<f64>
-  %v210 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v205, %v52 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v52 : tensor<1x4xf64>) {
+  %v210 = tensor.extract %v209[] : tensor<f64>
+  %v211 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v206, %v52 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v52 : tensor<1x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x4xf64>
-  %v211 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v210, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v212 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v205, %v52 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v52 : tensor<1x4xf64>) {
+  %v212 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v211, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v213 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v206, %v52 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v52 : tensor<1x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x4xf64>
-  %v213 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v212, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v214 = arith.subf %v211, %v213 : f64
-  %v215 = arith.divf %v214, %twoh : f64
-  %v216 = arith.subf %v209, %v215 : f64
-  %v217 = math.absf %v216 : f64
-  %v218 = math.absf %v215 : f64
-  %v219 = arith.divf %v217, %v218 : f64
-  %v220 = arith.cmpf olt, %v219, %tol : f64
-  scf.if %v220 {
+  %v214 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v213, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v215 = arith.subf %v212, %v214 : f64
+  %v216 = arith.divf %v215, %twoh : f64
+  %v217 = arith.subf %v210, %v216 : f64
+  %v218 = math.absf %v217 : f64
+  %v219 = math.absf %v216 : f64
+  %v220 = arith.divf %v218, %v219 : f64
+  %v221 = arith.cmpf olt, %v220, %tol : f64
+  scf.if %v221 {
     vector.print str "PASS b3 "
   } else {
     vector.print str "FAIL b3 "
   }
-  vector.print %v219 : f64
-  %v221 = tensor.empty() : tensor<4x8xf64>
-  %v222 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v221 : tensor<4x8xf64>) {
+  vector.print %v220 : f64
+  %v222 = tensor.empty() : tensor<4x8xf64>
+  %v223 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v222 : tensor<4x8xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -995,45 +996,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<4x8xf64>
-  %v223 = tensor.cast %v222 : tensor<4x8xf64> to tensor<4x8xf64>
-  %v224 = arith.constant 0.0 : f64
-  %v225 = tensor.from_elements %v224 : tensor<f64>
-  %v226 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g6, %v223 : tensor<4x8xf64>, tensor<4x8xf64>) outs(%v225 : tensor<f64>) {
+  %v224 = tensor.cast %v223 : tensor<4x8xf64> to tensor<4x8xf64>
+  %v225 = arith.constant 0.0 : f64
+  %v226 = tensor.from_elements %v225 : tensor<f64>
+  %v227 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g6, %v224 : tensor<4x8xf64>, tensor<4x8xf64>) outs(%v226 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v227 = tensor.extract %v226[] : tensor<f64>
-  %v228 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v223, %v55 : tensor<4x8xf64>, tensor<4x8xf64>) outs(%v55 : tensor<4x8xf64>) {
+  %v228 = tensor.extract %v227[] : tensor<f64>
+  %v229 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v224, %v55 : tensor<4x8xf64>, tensor<4x8xf64>) outs(%v55 : tensor<4x8xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4x8xf64>
-  %v229 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v228, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v230 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v223, %v55 : tensor<4x8xf64>, tensor<4x8xf64>) outs(%v55 : tensor<4x8xf64>) {
+  %v230 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v229, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v231 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v224, %v55 : tensor<4x8xf64>, tensor<4x8xf64>) outs(%v55 : tensor<4x8xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4x8xf64>
-  %v231 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v230, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v232 = arith.subf %v229, %v231 : f64
-  %v233 = arith.divf %v232, %twoh : f64
-  %v234 = arith.subf %v227, %v233 : f64
-  %v235 = math.absf %v234 : f64
-  %v236 = math.absf %v233 : f64
-  %v237 = arith.divf %v235, %v236 : f64
-  %v238 = arith.cmpf olt, %v237, %tol : f64
-  scf.if %v238 {
+  %v232 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v231, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v233 = arith.subf %v230, %v232 : f64
+  %v234 = arith.divf %v233, %twoh : f64
+  %v235 = arith.subf %v228, %v234 : f64
+  %v236 = math.absf %v235 : f64
+  %v237 = math.absf %v234 : f64
+  %v238 = arith.divf %v236, %v237 : f64
+  %v239 = arith.cmpf olt, %v238, %tol : f64
+  scf.if %v239 {
     vector.print str "PASS W1.grad_sum "
   } else {
     vector.print str "FAIL W1.grad_sum "
   }
-  vector.print %v237 : f64
-  %v239 = tensor.empty() : tensor<1x8xf64>
-  %v240 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v239 : tensor<1x8xf64>) {
+  vector.print %v238 : f64
+  %v240 = tensor.empty() : tensor<1x8xf64>
+  %v241 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v240 : tensor<1x8xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1053,45 +1054,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x8xf64>
-  %v241 = tensor.cast %v240 : tensor<1x8xf64> to tensor<1x8xf64>
-  %v242 = arith.constant 0.0 : f64
-  %v243 = tensor.from_elements %v242 : tensor<f64>
-  %v244 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g7, %v241 : tensor<1x8xf64>, tensor<1x8xf64>) outs(%v243 : tensor<f64>) {
+  %v242 = tensor.cast %v241 : tensor<1x8xf64> to tensor<1x8xf64>
+  %v243 = arith.constant 0.0 : f64
+  %v244 = tensor.from_elements %v243 : tensor<f64>
+  %v245 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g7, %v242 : tensor<1x8xf64>, tensor<1x8xf64>) outs(%v244 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v245 = tensor.extract %v244[] : tensor<f64>
-  %v246 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v241, %v58 : tensor<1x8xf64>, tensor<1x8xf64>) outs(%v58 : tensor<1x8xf64>) {
+  %v246 = tensor.extract %v245[] : tensor<f64>
+  %v247 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v242, %v58 : tensor<1x8xf64>, tensor<1x8xf64>) outs(%v58 : tensor<1x8xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x8xf64>
-  %v247 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v246, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v248 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v241, %v58 : tensor<1x8xf64>, tensor<1x8xf64>) outs(%v58 : tensor<1x8xf64>) {
+  %v248 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v247, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v249 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v242, %v58 : tensor<1x8xf64>, tensor<1x8xf64>) outs(%v58 : tensor<1x8xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x8xf64>
-  %v249 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v248, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v250 = arith.subf %v247, %v249 : f64
-  %v251 = arith.divf %v250, %twoh : f64
-  %v252 = arith.subf %v245, %v251 : f64
-  %v253 = math.absf %v252 : f64
-  %v254 = math.absf %v251 : f64
-  %v255 = arith.divf %v253, %v254 : f64
-  %v256 = arith.cmpf olt, %v255, %tol : f64
-  scf.if %v256 {
+  %v250 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v249, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v251 = arith.subf %v248, %v250 : f64
+  %v252 = arith.divf %v251, %twoh : f64
+  %v253 = arith.subf %v246, %v252 : f64
+  %v254 = math.absf %v253 : f64
+  %v255 = math.absf %v252 : f64
+  %v256 = arith.divf %v254, %v255 : f64
+  %v257 = arith.cmpf olt, %v256, %tol : f64
+  scf.if %v257 {
     vector.print str "PASS b1.grad_sum "
   } else {
     vector.print str "FAIL b1.grad_sum "
   }
-  vector.print %v255 : f64
-  %v257 = tensor.empty() : tensor<8x12xf64>
-  %v258 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v257 : tensor<8x12xf64>) {
+  vector.print %v256 : f64
+  %v258 = tensor.empty() : tensor<8x12xf64>
+  %v259 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v258 : tensor<8x12xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1111,45 +1112,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<8x12xf64>
-  %v259 = tensor.cast %v258 : tensor<8x12xf64> to tensor<8x12xf64>
-  %v260 = arith.constant 0.0 : f64
-  %v261 = tensor.from_elements %v260 : tensor<f64>
-  %v262 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g8, %v259 : tensor<8x12xf64>, tensor<8x12xf64>) outs(%v261 : tensor<f64>) {
+  %v260 = tensor.cast %v259 : tensor<8x12xf64> to tensor<8x12xf64>
+  %v261 = arith.constant 0.0 : f64
+  %v262 = tensor.from_elements %v261 : tensor<f64>
+  %v263 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g8, %v260 : tensor<8x12xf64>, tensor<8x12xf64>) outs(%v262 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v263 = tensor.extract %v262[] : tensor<f64>
-  %v264 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v259, %v61 : tensor<8x12xf64>, tensor<8x12xf64>) outs(%v61 : tensor<8x12xf64>) {
+  %v264 = tensor.extract %v263[] : tensor<f64>
+  %v265 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v260, %v61 : tensor<8x12xf64>, tensor<8x12xf64>) outs(%v61 : tensor<8x12xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<8x12xf64>
-  %v265 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v264, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v266 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v259, %v61 : tensor<8x12xf64>, tensor<8x12xf64>) outs(%v61 : tensor<8x12xf64>) {
+  %v266 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v265, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v267 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v260, %v61 : tensor<8x12xf64>, tensor<8x12xf64>) outs(%v61 : tensor<8x12xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<8x12xf64>
-  %v267 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v266, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v268 = arith.subf %v265, %v267 : f64
-  %v269 = arith.divf %v268, %twoh : f64
-  %v270 = arith.subf %v263, %v269 : f64
-  %v271 = math.absf %v270 : f64
-  %v272 = math.absf %v269 : f64
-  %v273 = arith.divf %v271, %v272 : f64
-  %v274 = arith.cmpf olt, %v273, %tol : f64
-  scf.if %v274 {
+  %v268 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v267, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v269 = arith.subf %v266, %v268 : f64
+  %v270 = arith.divf %v269, %twoh : f64
+  %v271 = arith.subf %v264, %v270 : f64
+  %v272 = math.absf %v271 : f64
+  %v273 = math.absf %v270 : f64
+  %v274 = arith.divf %v272, %v273 : f64
+  %v275 = arith.cmpf olt, %v274, %tol : f64
+  scf.if %v275 {
     vector.print str "PASS W2.grad_sum "
   } else {
     vector.print str "FAIL W2.grad_sum "
   }
-  vector.print %v273 : f64
-  %v275 = tensor.empty() : tensor<1x12xf64>
-  %v276 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v275 : tensor<1x12xf64>) {
+  vector.print %v274 : f64
+  %v276 = tensor.empty() : tensor<1x12xf64>
+  %v277 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v276 : tensor<1x12xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1169,45 +1170,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x12xf64>
-  %v277 = tensor.cast %v276 : tensor<1x12xf64> to tensor<1x12xf64>
-  %v278 = arith.constant 0.0 : f64
-  %v279 = tensor.from_elements %v278 : tensor<f64>
-  %v280 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g9, %v277 : tensor<1x12xf64>, tensor<1x12xf64>) outs(%v279 : tensor<f64>) {
+  %v278 = tensor.cast %v277 : tensor<1x12xf64> to tensor<1x12xf64>
+  %v279 = arith.constant 0.0 : f64
+  %v280 = tensor.from_elements %v279 : tensor<f64>
+  %v281 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g9, %v278 : tensor<1x12xf64>, tensor<1x12xf64>) outs(%v280 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v281 = tensor.extract %v280[] : tensor<f64>
-  %v282 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v277, %v64 : tensor<1x12xf64>, tensor<1x12xf64>) outs(%v64 : tensor<1x12xf64>) {
+  %v282 = tensor.extract %v281[] : tensor<f64>
+  %v283 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v278, %v64 : tensor<1x12xf64>, tensor<1x12xf64>) outs(%v64 : tensor<1x12xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x12xf64>
-  %v283 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v282, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v284 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v277, %v64 : tensor<1x12xf64>, tensor<1x12xf64>) outs(%v64 : tensor<1x12xf64>) {
+  %v284 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v283, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v285 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v278, %v64 : tensor<1x12xf64>, tensor<1x12xf64>) outs(%v64 : tensor<1x12xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x12xf64>
-  %v285 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v284, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v286 = arith.subf %v283, %v285 : f64
-  %v287 = arith.divf %v286, %twoh : f64
-  %v288 = arith.subf %v281, %v287 : f64
-  %v289 = math.absf %v288 : f64
-  %v290 = math.absf %v287 : f64
-  %v291 = arith.divf %v289, %v290 : f64
-  %v292 = arith.cmpf olt, %v291, %tol : f64
-  scf.if %v292 {
+  %v286 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v285, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v287 = arith.subf %v284, %v286 : f64
+  %v288 = arith.divf %v287, %twoh : f64
+  %v289 = arith.subf %v282, %v288 : f64
+  %v290 = math.absf %v289 : f64
+  %v291 = math.absf %v288 : f64
+  %v292 = arith.divf %v290, %v291 : f64
+  %v293 = arith.cmpf olt, %v292, %tol : f64
+  scf.if %v293 {
     vector.print str "PASS b2.grad_sum "
   } else {
     vector.print str "FAIL b2.grad_sum "
   }
-  vector.print %v291 : f64
-  %v293 = tensor.empty() : tensor<12x4xf64>
-  %v294 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v293 : tensor<12x4xf64>) {
+  vector.print %v292 : f64
+  %v294 = tensor.empty() : tensor<12x4xf64>
+  %v295 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v294 : tensor<12x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1227,45 +1228,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<12x4xf64>
-  %v295 = tensor.cast %v294 : tensor<12x4xf64> to tensor<12x4xf64>
-  %v296 = arith.constant 0.0 : f64
-  %v297 = tensor.from_elements %v296 : tensor<f64>
-  %v298 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g10, %v295 : tensor<12x4xf64>, tensor<12x4xf64>) outs(%v297 : tensor<f64>) {
+  %v296 = tensor.cast %v295 : tensor<12x4xf64> to tensor<12x4xf64>
+  %v297 = arith.constant 0.0 : f64
+  %v298 = tensor.from_elements %v297 : tensor<f64>
+  %v299 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g10, %v296 : tensor<12x4xf64>, tensor<12x4xf64>) outs(%v298 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v299 = tensor.extract %v298[] : tensor<f64>
-  %v300 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v295, %v67 : tensor<12x4xf64>, tensor<12x4xf64>) outs(%v67 : tensor<12x4xf64>) {
+  %v300 = tensor.extract %v299[] : tensor<f64>
+  %v301 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v296, %v67 : tensor<12x4xf64>, tensor<12x4xf64>) outs(%v67 : tensor<12x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<12x4xf64>
-  %v301 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v300, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v302 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v295, %v67 : tensor<12x4xf64>, tensor<12x4xf64>) outs(%v67 : tensor<12x4xf64>) {
+  %v302 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v301, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v303 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v296, %v67 : tensor<12x4xf64>, tensor<12x4xf64>) outs(%v67 : tensor<12x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<12x4xf64>
-  %v303 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v302, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v304 = arith.subf %v301, %v303 : f64
-  %v305 = arith.divf %v304, %twoh : f64
-  %v306 = arith.subf %v299, %v305 : f64
-  %v307 = math.absf %v306 : f64
-  %v308 = math.absf %v305 : f64
-  %v309 = arith.divf %v307, %v308 : f64
-  %v310 = arith.cmpf olt, %v309, %tol : f64
-  scf.if %v310 {
+  %v304 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v303, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v305 = arith.subf %v302, %v304 : f64
+  %v306 = arith.divf %v305, %twoh : f64
+  %v307 = arith.subf %v300, %v306 : f64
+  %v308 = math.absf %v307 : f64
+  %v309 = math.absf %v306 : f64
+  %v310 = arith.divf %v308, %v309 : f64
+  %v311 = arith.cmpf olt, %v310, %tol : f64
+  scf.if %v311 {
     vector.print str "PASS W3.grad_sum "
   } else {
     vector.print str "FAIL W3.grad_sum "
   }
-  vector.print %v309 : f64
-  %v311 = tensor.empty() : tensor<1x4xf64>
-  %v312 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v311 : tensor<1x4xf64>) {
+  vector.print %v310 : f64
+  %v312 = tensor.empty() : tensor<1x4xf64>
+  %v313 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v312 : tensor<1x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1285,45 +1286,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x4xf64>
-  %v313 = tensor.cast %v312 : tensor<1x4xf64> to tensor<1x4xf64>
-  %v314 = arith.constant 0.0 : f64
-  %v315 = tensor.from_elements %v314 : tensor<f64>
-  %v316 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g11, %v313 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v315 : tensor<f64>) {
+  %v314 = tensor.cast %v313 : tensor<1x4xf64> to tensor<1x4xf64>
+  %v315 = arith.constant 0.0 : f64
+  %v316 = tensor.from_elements %v315 : tensor<f64>
+  %v317 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g11, %v314 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v316 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v317 = tensor.extract %v316[] : tensor<f64>
-  %v318 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v313, %v70 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v70 : tensor<1x4xf64>) {
+  %v318 = tensor.extract %v317[] : tensor<f64>
+  %v319 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v314, %v70 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v70 : tensor<1x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x4xf64>
-  %v319 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v318, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v320 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v313, %v70 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v70 : tensor<1x4xf64>) {
+  %v320 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v319, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v321 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v314, %v70 : tensor<1x4xf64>, tensor<1x4xf64>) outs(%v70 : tensor<1x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x4xf64>
-  %v321 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v320, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v322 = arith.subf %v319, %v321 : f64
-  %v323 = arith.divf %v322, %twoh : f64
-  %v324 = arith.subf %v317, %v323 : f64
-  %v325 = math.absf %v324 : f64
-  %v326 = math.absf %v323 : f64
-  %v327 = arith.divf %v325, %v326 : f64
-  %v328 = arith.cmpf olt, %v327, %tol : f64
-  scf.if %v328 {
+  %v322 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v321, %v73, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v323 = arith.subf %v320, %v322 : f64
+  %v324 = arith.divf %v323, %twoh : f64
+  %v325 = arith.subf %v318, %v324 : f64
+  %v326 = math.absf %v325 : f64
+  %v327 = math.absf %v324 : f64
+  %v328 = arith.divf %v326, %v327 : f64
+  %v329 = arith.cmpf olt, %v328, %tol : f64
+  scf.if %v329 {
     vector.print str "PASS b3.grad_sum "
   } else {
     vector.print str "FAIL b3.grad_sum "
   }
-  vector.print %v327 : f64
-  %v329 = tensor.empty() : tensor<1x4xf64>
-  %v330 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v329 : tensor<1x4xf64>) {
+  vector.print %v328 : f64
+  %v330 = tensor.empty() : tensor<1x4xf64>
+  %v331 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v330 : tensor<1x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1343,45 +1344,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x4xf64>
-  %v331 = tensor.cast %v330 : tensor<1x4xf64> to tensor<?x4xf64>
-  %v332 = arith.constant 0.0 : f64
-  %v333 = tensor.from_elements %v332 : tensor<f64>
-  %v334 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g12, %v331 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v333 : tensor<f64>) {
+  %v332 = tensor.cast %v331 : tensor<1x4xf64> to tensor<?x4xf64>
+  %v333 = arith.constant 0.0 : f64
+  %v334 = tensor.from_elements %v333 : tensor<f64>
+  %v335 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g12, %v332 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v334 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v335 = tensor.extract %v334[] : tensor<f64>
-  %v336 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v331, %v73 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v73 : tensor<?x4xf64>) {
+  %v336 = tensor.extract %v335[] : tensor<f64>
+  %v337 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v332, %v73 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v73 : tensor<?x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x4xf64>
-  %v337 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v336, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v338 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v331, %v73 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v73 : tensor<?x4xf64>) {
+  %v338 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v337, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v339 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v332, %v73 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v73 : tensor<?x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x4xf64>
-  %v339 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v338, %v76, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v340 = arith.subf %v337, %v339 : f64
-  %v341 = arith.divf %v340, %twoh : f64
-  %v342 = arith.subf %v335, %v341 : f64
-  %v343 = math.absf %v342 : f64
-  %v344 = math.absf %v341 : f64
-  %v345 = arith.divf %v343, %v344 : f64
-  %v346 = arith.cmpf olt, %v345, %tol : f64
-  scf.if %v346 {
+  %v340 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v339, %v76, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v341 = arith.subf %v338, %v340 : f64
+  %v342 = arith.divf %v341, %twoh : f64
+  %v343 = arith.subf %v336, %v342 : f64
+  %v344 = math.absf %v343 : f64
+  %v345 = math.absf %v342 : f64
+  %v346 = arith.divf %v344, %v345 : f64
+  %v347 = arith.cmpf olt, %v346, %tol : f64
+  scf.if %v347 {
     vector.print str "PASS XQ "
   } else {
     vector.print str "FAIL XQ "
   }
-  vector.print %v345 : f64
-  %v347 = tensor.empty() : tensor<1x4xf64>
-  %v348 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v347 : tensor<1x4xf64>) {
+  vector.print %v346 : f64
+  %v348 = tensor.empty() : tensor<1x4xf64>
+  %v349 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v348 : tensor<1x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1401,45 +1402,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x4xf64>
-  %v349 = tensor.cast %v348 : tensor<1x4xf64> to tensor<?x4xf64>
-  %v350 = arith.constant 0.0 : f64
-  %v351 = tensor.from_elements %v350 : tensor<f64>
-  %v352 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g13, %v349 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v351 : tensor<f64>) {
+  %v350 = tensor.cast %v349 : tensor<1x4xf64> to tensor<?x4xf64>
+  %v351 = arith.constant 0.0 : f64
+  %v352 = tensor.from_elements %v351 : tensor<f64>
+  %v353 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g13, %v350 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v352 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v353 = tensor.extract %v352[] : tensor<f64>
-  %v354 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v349, %v76 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v76 : tensor<?x4xf64>) {
+  %v354 = tensor.extract %v353[] : tensor<f64>
+  %v355 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v350, %v76 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v76 : tensor<?x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x4xf64>
-  %v355 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v354, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v356 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v349, %v76 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v76 : tensor<?x4xf64>) {
+  %v356 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v355, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v357 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v350, %v76 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v76 : tensor<?x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x4xf64>
-  %v357 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v356, %v79, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v358 = arith.subf %v355, %v357 : f64
-  %v359 = arith.divf %v358, %twoh : f64
-  %v360 = arith.subf %v353, %v359 : f64
-  %v361 = math.absf %v360 : f64
-  %v362 = math.absf %v359 : f64
-  %v363 = arith.divf %v361, %v362 : f64
-  %v364 = arith.cmpf olt, %v363, %tol : f64
-  scf.if %v364 {
+  %v358 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v357, %v79, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v359 = arith.subf %v356, %v358 : f64
+  %v360 = arith.divf %v359, %twoh : f64
+  %v361 = arith.subf %v354, %v360 : f64
+  %v362 = math.absf %v361 : f64
+  %v363 = math.absf %v360 : f64
+  %v364 = arith.divf %v362, %v363 : f64
+  %v365 = arith.cmpf olt, %v364, %tol : f64
+  scf.if %v365 {
     vector.print str "PASS XK "
   } else {
     vector.print str "FAIL XK "
   }
-  vector.print %v363 : f64
-  %v365 = tensor.empty() : tensor<1x4xf64>
-  %v366 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v365 : tensor<1x4xf64>) {
+  vector.print %v364 : f64
+  %v366 = tensor.empty() : tensor<1x4xf64>
+  %v367 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v366 : tensor<1x4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1459,45 +1460,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x4xf64>
-  %v367 = tensor.cast %v366 : tensor<1x4xf64> to tensor<?x4xf64>
-  %v368 = arith.constant 0.0 : f64
-  %v369 = tensor.from_elements %v368 : tensor<f64>
-  %v370 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g14, %v367 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v369 : tensor<f64>) {
+  %v368 = tensor.cast %v367 : tensor<1x4xf64> to tensor<?x4xf64>
+  %v369 = arith.constant 0.0 : f64
+  %v370 = tensor.from_elements %v369 : tensor<f64>
+  %v371 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g14, %v368 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v370 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v371 = tensor.extract %v370[] : tensor<f64>
-  %v372 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v367, %v79 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v79 : tensor<?x4xf64>) {
+  %v372 = tensor.extract %v371[] : tensor<f64>
+  %v373 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v368, %v79 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v79 : tensor<?x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x4xf64>
-  %v373 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v372, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v374 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v367, %v79 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v79 : tensor<?x4xf64>) {
+  %v374 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v373, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v375 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v368, %v79 : tensor<?x4xf64>, tensor<?x4xf64>) outs(%v79 : tensor<?x4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x4xf64>
-  %v375 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v374, %v82, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v376 = arith.subf %v373, %v375 : f64
-  %v377 = arith.divf %v376, %twoh : f64
-  %v378 = arith.subf %v371, %v377 : f64
-  %v379 = math.absf %v378 : f64
-  %v380 = math.absf %v377 : f64
-  %v381 = arith.divf %v379, %v380 : f64
-  %v382 = arith.cmpf olt, %v381, %tol : f64
-  scf.if %v382 {
+  %v376 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v375, %v82, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v377 = arith.subf %v374, %v376 : f64
+  %v378 = arith.divf %v377, %twoh : f64
+  %v379 = arith.subf %v372, %v378 : f64
+  %v380 = math.absf %v379 : f64
+  %v381 = math.absf %v378 : f64
+  %v382 = arith.divf %v380, %v381 : f64
+  %v383 = arith.cmpf olt, %v382, %tol : f64
+  scf.if %v383 {
     vector.print str "PASS XV "
   } else {
     vector.print str "FAIL XV "
   }
-  vector.print %v381 : f64
-  %v383 = tensor.empty() : tensor<1xf64>
-  %v384 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v383 : tensor<1xf64>) {
+  vector.print %v382 : f64
+  %v384 = tensor.empty() : tensor<1xf64>
+  %v385 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v384 : tensor<1xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1511,45 +1512,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1xf64>
-  %v385 = tensor.cast %v384 : tensor<1xf64> to tensor<?xf64>
-  %v386 = arith.constant 0.0 : f64
-  %v387 = tensor.from_elements %v386 : tensor<f64>
-  %v388 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g15, %v385 : tensor<?xf64>, tensor<?xf64>) outs(%v387 : tensor<f64>) {
+  %v386 = tensor.cast %v385 : tensor<1xf64> to tensor<?xf64>
+  %v387 = arith.constant 0.0 : f64
+  %v388 = tensor.from_elements %v387 : tensor<f64>
+  %v389 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g15, %v386 : tensor<?xf64>, tensor<?xf64>) outs(%v388 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v389 = tensor.extract %v388[] : tensor<f64>
-  %v390 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v385, %v82 : tensor<?xf64>, tensor<?xf64>) outs(%v82 : tensor<?xf64>) {
+  %v390 = tensor.extract %v389[] : tensor<f64>
+  %v391 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v386, %v82 : tensor<?xf64>, tensor<?xf64>) outs(%v82 : tensor<?xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?xf64>
-  %v391 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v390, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v392 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v385, %v82 : tensor<?xf64>, tensor<?xf64>) outs(%v82 : tensor<?xf64>) {
+  %v392 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v391, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v393 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v386, %v82 : tensor<?xf64>, tensor<?xf64>) outs(%v82 : tensor<?xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?xf64>
-  %v393 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v392, %v85, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v394 = arith.subf %v391, %v393 : f64
-  %v395 = arith.divf %v394, %twoh : f64
-  %v396 = arith.subf %v389, %v395 : f64
-  %v397 = math.absf %v396 : f64
-  %v398 = math.absf %v395 : f64
-  %v399 = arith.divf %v397, %v398 : f64
-  %v400 = arith.cmpf olt, %v399, %tol : f64
-  scf.if %v400 {
+  %v394 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v393, %v85, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v395 = arith.subf %v392, %v394 : f64
+  %v396 = arith.divf %v395, %twoh : f64
+  %v397 = arith.subf %v390, %v396 : f64
+  %v398 = math.absf %v397 : f64
+  %v399 = math.absf %v396 : f64
+  %v400 = arith.divf %v398, %v399 : f64
+  %v401 = arith.cmpf olt, %v400, %tol : f64
+  scf.if %v401 {
     vector.print str "PASS lr "
   } else {
     vector.print str "FAIL lr "
   }
-  vector.print %v399 : f64
-  %v401 = tensor.empty() : tensor<1xf64>
-  %v402 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v401 : tensor<1xf64>) {
+  vector.print %v400 : f64
+  %v402 = tensor.empty() : tensor<1xf64>
+  %v403 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v402 : tensor<1xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1563,45 +1564,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1xf64>
-  %v403 = tensor.cast %v402 : tensor<1xf64> to tensor<?xf64>
-  %v404 = arith.constant 0.0 : f64
-  %v405 = tensor.from_elements %v404 : tensor<f64>
-  %v406 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g16, %v403 : tensor<?xf64>, tensor<?xf64>) outs(%v405 : tensor<f64>) {
+  %v404 = tensor.cast %v403 : tensor<1xf64> to tensor<?xf64>
+  %v405 = arith.constant 0.0 : f64
+  %v406 = tensor.from_elements %v405 : tensor<f64>
+  %v407 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g16, %v404 : tensor<?xf64>, tensor<?xf64>) outs(%v406 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v407 = tensor.extract %v406[] : tensor<f64>
-  %v408 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v403, %v85 : tensor<?xf64>, tensor<?xf64>) outs(%v85 : tensor<?xf64>) {
+  %v408 = tensor.extract %v407[] : tensor<f64>
+  %v409 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v404, %v85 : tensor<?xf64>, tensor<?xf64>) outs(%v85 : tensor<?xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?xf64>
-  %v409 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v408, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v410 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v403, %v85 : tensor<?xf64>, tensor<?xf64>) outs(%v85 : tensor<?xf64>) {
+  %v410 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v409, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v411 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v404, %v85 : tensor<?xf64>, tensor<?xf64>) outs(%v85 : tensor<?xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?xf64>
-  %v411 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v410, %v88, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v412 = arith.subf %v409, %v411 : f64
-  %v413 = arith.divf %v412, %twoh : f64
-  %v414 = arith.subf %v407, %v413 : f64
-  %v415 = math.absf %v414 : f64
-  %v416 = math.absf %v413 : f64
-  %v417 = arith.divf %v415, %v416 : f64
-  %v418 = arith.cmpf olt, %v417, %tol : f64
-  scf.if %v418 {
+  %v412 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v411, %v88, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v413 = arith.subf %v410, %v412 : f64
+  %v414 = arith.divf %v413, %twoh : f64
+  %v415 = arith.subf %v408, %v414 : f64
+  %v416 = math.absf %v415 : f64
+  %v417 = math.absf %v414 : f64
+  %v418 = arith.divf %v416, %v417 : f64
+  %v419 = arith.cmpf olt, %v418, %tol : f64
+  scf.if %v419 {
     vector.print str "PASS ts "
   } else {
     vector.print str "FAIL ts "
   }
-  vector.print %v417 : f64
-  %v419 = tensor.empty() : tensor<4xf64>
-  %v420 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v419 : tensor<4xf64>) {
+  vector.print %v418 : f64
+  %v420 = tensor.empty() : tensor<4xf64>
+  %v421 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v420 : tensor<4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1615,45 +1616,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<4xf64>
-  %v421 = tensor.cast %v420 : tensor<4xf64> to tensor<4xf64>
-  %v422 = arith.constant 0.0 : f64
-  %v423 = tensor.from_elements %v422 : tensor<f64>
-  %v424 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g17, %v421 : tensor<4xf64>, tensor<4xf64>) outs(%v423 : tensor<f64>) {
+  %v422 = tensor.cast %v421 : tensor<4xf64> to tensor<4xf64>
+  %v423 = arith.constant 0.0 : f64
+  %v424 = tensor.from_elements %v423 : tensor<f64>
+  %v425 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g17, %v422 : tensor<4xf64>, tensor<4xf64>) outs(%v424 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v425 = tensor.extract %v424[] : tensor<f64>
-  %v426 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v421, %v88 : tensor<4xf64>, tensor<4xf64>) outs(%v88 : tensor<4xf64>) {
+  %v426 = tensor.extract %v425[] : tensor<f64>
+  %v427 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v422, %v88 : tensor<4xf64>, tensor<4xf64>) outs(%v88 : tensor<4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4xf64>
-  %v427 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v426, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v428 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v421, %v88 : tensor<4xf64>, tensor<4xf64>) outs(%v88 : tensor<4xf64>) {
+  %v428 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v427, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v429 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v422, %v88 : tensor<4xf64>, tensor<4xf64>) outs(%v88 : tensor<4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4xf64>
-  %v429 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v428, %v91, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v430 = arith.subf %v427, %v429 : f64
-  %v431 = arith.divf %v430, %twoh : f64
-  %v432 = arith.subf %v425, %v431 : f64
-  %v433 = math.absf %v432 : f64
-  %v434 = math.absf %v431 : f64
-  %v435 = arith.divf %v433, %v434 : f64
-  %v436 = arith.cmpf olt, %v435, %tol : f64
-  scf.if %v436 {
+  %v430 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v429, %v91, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v431 = arith.subf %v428, %v430 : f64
+  %v432 = arith.divf %v431, %twoh : f64
+  %v433 = arith.subf %v426, %v432 : f64
+  %v434 = math.absf %v433 : f64
+  %v435 = math.absf %v432 : f64
+  %v436 = arith.divf %v434, %v435 : f64
+  %v437 = arith.cmpf olt, %v436, %tol : f64
+  scf.if %v437 {
     vector.print str "PASS ln_weight "
   } else {
     vector.print str "FAIL ln_weight "
   }
-  vector.print %v435 : f64
-  %v437 = tensor.empty() : tensor<4xf64>
-  %v438 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v437 : tensor<4xf64>) {
+  vector.print %v436 : f64
+  %v438 = tensor.empty() : tensor<4xf64>
+  %v439 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v438 : tensor<4xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -1667,42 +1668,42 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<4xf64>
-  %v439 = tensor.cast %v438 : tensor<4xf64> to tensor<4xf64>
-  %v440 = arith.constant 0.0 : f64
-  %v441 = tensor.from_elements %v440 : tensor<f64>
-  %v442 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g18, %v439 : tensor<4xf64>, tensor<4xf64>) outs(%v441 : tensor<f64>) {
+  %v440 = tensor.cast %v439 : tensor<4xf64> to tensor<4xf64>
+  %v441 = arith.constant 0.0 : f64
+  %v442 = tensor.from_elements %v441 : tensor<f64>
+  %v443 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g18, %v440 : tensor<4xf64>, tensor<4xf64>) outs(%v442 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v443 = tensor.extract %v442[] : tensor<f64>
-  %v444 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v439, %v91 : tensor<4xf64>, tensor<4xf64>) outs(%v91 : tensor<4xf64>) {
+  %v444 = tensor.extract %v443[] : tensor<f64>
+  %v445 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v440, %v91 : tensor<4xf64>, tensor<4xf64>) outs(%v91 : tensor<4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4xf64>
-  %v445 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v444, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v446 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v439, %v91 : tensor<4xf64>, tensor<4xf64>) outs(%v91 : tensor<4xf64>) {
+  %v446 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v445, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v447 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v440, %v91 : tensor<4xf64>, tensor<4xf64>) outs(%v91 : tensor<4xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<4xf64>
-  %v447 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v446, %v94, %v97, %v100, %v103, %v106, %v109, %v112) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
-  %v448 = arith.subf %v445, %v447 : f64
-  %v449 = arith.divf %v448, %twoh : f64
-  %v450 = arith.subf %v443, %v449 : f64
-  %v451 = math.absf %v450 : f64
-  %v452 = math.absf %v449 : f64
-  %v453 = arith.divf %v451, %v452 : f64
-  %v454 = arith.cmpf olt, %v453, %tol : f64
-  scf.if %v454 {
+  %v448 = func.call @objective(%v37, %v40, %v43, %v46, %v49, %v52, %v55, %v58, %v61, %v64, %v67, %v70, %v73, %v76, %v79, %v82, %v85, %v88, %v447, %v92, %v95, %v98, %v101, %v104, %v107, %v110, %v113) : (tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?x4xf64>, tensor<?xf64>, tensor<?xf64>, tensor<4xf64>, tensor<4xf64>, i1, tensor<?x4xf64>, tensor<4x8xf64>, tensor<1x8xf64>, tensor<8x12xf64>, tensor<1x12xf64>, tensor<12x4xf64>, tensor<1x4xf64>) -> f64
+  %v449 = arith.subf %v446, %v448 : f64
+  %v450 = arith.divf %v449, %twoh : f64
+  %v451 = arith.subf %v444, %v450 : f64
+  %v452 = math.absf %v451 : f64
+  %v453 = math.absf %v450 : f64
+  %v454 = arith.divf %v452, %v453 : f64
+  %v455 = arith.cmpf olt, %v454, %tol : f64
+  scf.if %v455 {
     vector.print str "PASS ln_bias "
   } else {
     vector.print str "FAIL ln_bias "
   }
-  vector.print %v453 : f64
+  vector.print %v454 : f64
   return
 }

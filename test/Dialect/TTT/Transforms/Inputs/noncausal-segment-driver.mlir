@@ -1,5 +1,5 @@
-func.func private @objective(%x0: tensor<16x16xf64>, %x1: tensor<1x16xf64>, %x2: tensor<16x16xf64>, %x3: tensor<1x16xf64>, %x4: tensor<?x16xf64>, %x5: tensor<?x16xf64>, %x6: tensor<?x16xf64>, %x7: tensor<?xf64>, %x8: tensor<?xf64>, %x9: tensor<16xf64>, %x10: tensor<16xf64>, %ct0: tensor<?x16xf64>, %ct1: tensor<16x16xf64>, %ct2: tensor<1x16xf64>) -> f64 {
-  %f0, %f1, %f2 = func.call @noncausal_segment(%x0, %x1, %x2, %x3, %x4, %x5, %x6, %x7, %x8, %x9, %x10) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>) -> (tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>)
+func.func private @objective(%x0: tensor<16x16xf64>, %x1: tensor<1x16xf64>, %x2: tensor<16x16xf64>, %x3: tensor<1x16xf64>, %x4: tensor<?x16xf64>, %x5: tensor<?x16xf64>, %x6: tensor<?x16xf64>, %x7: tensor<?xf64>, %x8: tensor<?xf64>, %x9: tensor<16xf64>, %x10: tensor<16xf64>, %x11: i1, %ct0: tensor<?x16xf64>, %ct1: tensor<16x16xf64>, %ct2: tensor<1x16xf64>) -> f64 {
+  %f0, %f1, %f2 = func.call @noncausal_segment(%x0, %x1, %x2, %x3, %x4, %x5, %x6, %x7, %x8, %x9, %x10, %x11) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1) -> (tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>)
   %v1 = arith.constant 0.0 : f64
   %v2 = tensor.from_elements %v1 : tensor<f64>
   %v3 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%ct0, %f0 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v2 : tensor<f64>) {
@@ -251,8 +251,9 @@ func.func @main() {
     linalg.yield %y : f64
   } -> tensor<16xf64>
   %v47 = tensor.cast %v46 : tensor<16xf64> to tensor<16xf64>
-  %v48 = tensor.empty() : tensor<16x16xf64>
-  %v49 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v48 : tensor<16x16xf64>) {
+  %v48 = arith.constant true
+  %v49 = tensor.empty() : tensor<16x16xf64>
+  %v50 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v49 : tensor<16x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -272,9 +273,9 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16x16xf64>
-  %v50 = tensor.cast %v49 : tensor<16x16xf64> to tensor<?x16xf64>
-  %v51 = tensor.empty() : tensor<16x16xf64>
-  %v52 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v51 : tensor<16x16xf64>) {
+  %v51 = tensor.cast %v50 : tensor<16x16xf64> to tensor<?x16xf64>
+  %v52 = tensor.empty() : tensor<16x16xf64>
+  %v53 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v52 : tensor<16x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -294,9 +295,9 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16x16xf64>
-  %v53 = tensor.cast %v52 : tensor<16x16xf64> to tensor<16x16xf64>
-  %v54 = tensor.empty() : tensor<1x16xf64>
-  %v55 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v54 : tensor<1x16xf64>) {
+  %v54 = tensor.cast %v53 : tensor<16x16xf64> to tensor<16x16xf64>
+  %v55 = tensor.empty() : tensor<1x16xf64>
+  %v56 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v55 : tensor<1x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -316,14 +317,14 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x16xf64>
-  %v56 = tensor.cast %v55 : tensor<1x16xf64> to tensor<1x16xf64>
-  %g0, %g1, %g2, %g3, %g4, %g5, %g6, %g7, %g8, %g9, %g10 = func.call @noncausal_segment_vjp(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>)
+  %v57 = tensor.cast %v56 : tensor<1x16xf64> to tensor<1x16xf64>
+  %g0, %g1, %g2, %g3, %g4, %g5, %g6, %g7, %g8, %g9, %g10 = func.call @noncausal_segment_vjp(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>)
   %h = arith.constant 1.000000e-05 : f64
   %mh = arith.constant -1.000000e-05 : f64
   %twoh = arith.constant 2.000000e-05 : f64
   %tol = arith.constant 1.000000e-06 : f64
-  %v57 = tensor.empty() : tensor<16x16xf64>
-  %v58 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v57 : tensor<16x16xf64>) {
+  %v58 = tensor.empty() : tensor<16x16xf64>
+  %v59 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v58 : tensor<16x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -343,45 +344,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16x16xf64>
-  %v59 = tensor.cast %v58 : tensor<16x16xf64> to tensor<16x16xf64>
-  %v60 = arith.constant 0.0 : f64
-  %v61 = tensor.from_elements %v60 : tensor<f64>
-  %v62 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g0, %v59 : tensor<16x16xf64>, tensor<16x16xf64>) outs(%v61 : tensor<f64>) {
+  %v60 = tensor.cast %v59 : tensor<16x16xf64> to tensor<16x16xf64>
+  %v61 = arith.constant 0.0 : f64
+  %v62 = tensor.from_elements %v61 : tensor<f64>
+  %v63 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g0, %v60 : tensor<16x16xf64>, tensor<16x16xf64>) outs(%v62 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v63 = tensor.extract %v62[] : tensor<f64>
-  %v64 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v59, %v17 : tensor<16x16xf64>, tensor<16x16xf64>) outs(%v17 : tensor<16x16xf64>) {
+  %v64 = tensor.extract %v63[] : tensor<f64>
+  %v65 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v60, %v17 : tensor<16x16xf64>, tensor<16x16xf64>) outs(%v17 : tensor<16x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<16x16xf64>
-  %v65 = func.call @objective(%v64, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v66 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v59, %v17 : tensor<16x16xf64>, tensor<16x16xf64>) outs(%v17 : tensor<16x16xf64>) {
+  %v66 = func.call @objective(%v65, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v67 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v60, %v17 : tensor<16x16xf64>, tensor<16x16xf64>) outs(%v17 : tensor<16x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<16x16xf64>
-  %v67 = func.call @objective(%v66, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v68 = arith.subf %v65, %v67 : f64
-  %v69 = arith.divf %v68, %twoh : f64
-  %v70 = arith.subf %v63, %v69 : f64
-  %v71 = math.absf %v70 : f64
-  %v72 = math.absf %v69 : f64
-  %v73 = arith.divf %v71, %v72 : f64
-  %v74 = arith.cmpf olt, %v73, %tol : f64
-  scf.if %v74 {
+  %v68 = func.call @objective(%v67, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v69 = arith.subf %v66, %v68 : f64
+  %v70 = arith.divf %v69, %twoh : f64
+  %v71 = arith.subf %v64, %v70 : f64
+  %v72 = math.absf %v71 : f64
+  %v73 = math.absf %v70 : f64
+  %v74 = arith.divf %v72, %v73 : f64
+  %v75 = arith.cmpf olt, %v74, %tol : f64
+  scf.if %v75 {
     vector.print str "PASS W1 "
   } else {
     vector.print str "FAIL W1 "
   }
-  vector.print %v73 : f64
-  %v75 = tensor.empty() : tensor<1x16xf64>
-  %v76 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v75 : tensor<1x16xf64>) {
+  vector.print %v74 : f64
+  %v76 = tensor.empty() : tensor<1x16xf64>
+  %v77 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v76 : tensor<1x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -401,45 +402,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x16xf64>
-  %v77 = tensor.cast %v76 : tensor<1x16xf64> to tensor<1x16xf64>
-  %v78 = arith.constant 0.0 : f64
-  %v79 = tensor.from_elements %v78 : tensor<f64>
-  %v80 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g1, %v77 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v79 : tensor<f64>) {
+  %v78 = tensor.cast %v77 : tensor<1x16xf64> to tensor<1x16xf64>
+  %v79 = arith.constant 0.0 : f64
+  %v80 = tensor.from_elements %v79 : tensor<f64>
+  %v81 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g1, %v78 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v80 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v81 = tensor.extract %v80[] : tensor<f64>
-  %v82 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v77, %v20 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v20 : tensor<1x16xf64>) {
+  %v82 = tensor.extract %v81[] : tensor<f64>
+  %v83 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v78, %v20 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v20 : tensor<1x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x16xf64>
-  %v83 = func.call @objective(%v17, %v82, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v84 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v77, %v20 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v20 : tensor<1x16xf64>) {
+  %v84 = func.call @objective(%v17, %v83, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v85 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v78, %v20 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v20 : tensor<1x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x16xf64>
-  %v85 = func.call @objective(%v17, %v84, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v86 = arith.subf %v83, %v85 : f64
-  %v87 = arith.divf %v86, %twoh : f64
-  %v88 = arith.subf %v81, %v87 : f64
-  %v89 = math.absf %v88 : f64
-  %v90 = math.absf %v87 : f64
-  %v91 = arith.divf %v89, %v90 : f64
-  %v92 = arith.cmpf olt, %v91, %tol : f64
-  scf.if %v92 {
+  %v86 = func.call @objective(%v17, %v85, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v87 = arith.subf %v84, %v86 : f64
+  %v88 = arith.divf %v87, %twoh : f64
+  %v89 = arith.subf %v82, %v88 : f64
+  %v90 = math.absf %v89 : f64
+  %v91 = math.absf %v88 : f64
+  %v92 = arith.divf %v90, %v91 : f64
+  %v93 = arith.cmpf olt, %v92, %tol : f64
+  scf.if %v93 {
     vector.print str "PASS b1 "
   } else {
     vector.print str "FAIL b1 "
   }
-  vector.print %v91 : f64
-  %v93 = tensor.empty() : tensor<16x16xf64>
-  %v94 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v93 : tensor<16x16xf64>) {
+  vector.print %v92 : f64
+  %v94 = tensor.empty() : tensor<16x16xf64>
+  %v95 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v94 : tensor<16x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -459,45 +460,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16x16xf64>
-  %v95 = tensor.cast %v94 : tensor<16x16xf64> to tensor<16x16xf64>
-  %v96 = arith.constant 0.0 : f64
-  %v97 = tensor.from_elements %v96 : tensor<f64>
-  %v98 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g2, %v95 : tensor<16x16xf64>, tensor<16x16xf64>) outs(%v97 : tensor<f64>) {
+  %v96 = tensor.cast %v95 : tensor<16x16xf64> to tensor<16x16xf64>
+  %v97 = arith.constant 0.0 : f64
+  %v98 = tensor.from_elements %v97 : tensor<f64>
+  %v99 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g2, %v96 : tensor<16x16xf64>, tensor<16x16xf64>) outs(%v98 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v99 = tensor.extract %v98[] : tensor<f64>
-  %v100 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v95, %v23 : tensor<16x16xf64>, tensor<16x16xf64>) outs(%v23 : tensor<16x16xf64>) {
+  %v100 = tensor.extract %v99[] : tensor<f64>
+  %v101 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v96, %v23 : tensor<16x16xf64>, tensor<16x16xf64>) outs(%v23 : tensor<16x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<16x16xf64>
-  %v101 = func.call @objective(%v17, %v20, %v100, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v102 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v95, %v23 : tensor<16x16xf64>, tensor<16x16xf64>) outs(%v23 : tensor<16x16xf64>) {
+  %v102 = func.call @objective(%v17, %v20, %v101, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v103 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v96, %v23 : tensor<16x16xf64>, tensor<16x16xf64>) outs(%v23 : tensor<16x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<16x16xf64>
-  %v103 = func.call @objective(%v17, %v20, %v102, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v104 = arith.subf %v101, %v103 : f64
-  %v105 = arith.divf %v104, %twoh : f64
-  %v106 = arith.subf %v99, %v105 : f64
-  %v107 = math.absf %v106 : f64
-  %v108 = math.absf %v105 : f64
-  %v109 = arith.divf %v107, %v108 : f64
-  %v110 = arith.cmpf olt, %v109, %tol : f64
-  scf.if %v110 {
+  %v104 = func.call @objective(%v17, %v20, %v103, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v105 = arith.subf %v102, %v104 : f64
+  %v106 = arith.divf %v105, %twoh : f64
+  %v107 = arith.subf %v100, %v106 : f64
+  %v108 = math.absf %v107 : f64
+  %v109 = math.absf %v106 : f64
+  %v110 = arith.divf %v108, %v109 : f64
+  %v111 = arith.cmpf olt, %v110, %tol : f64
+  scf.if %v111 {
     vector.print str "PASS W1.grad_sum "
   } else {
     vector.print str "FAIL W1.grad_sum "
   }
-  vector.print %v109 : f64
-  %v111 = tensor.empty() : tensor<1x16xf64>
-  %v112 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v111 : tensor<1x16xf64>) {
+  vector.print %v110 : f64
+  %v112 = tensor.empty() : tensor<1x16xf64>
+  %v113 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v112 : tensor<1x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -517,45 +518,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<1x16xf64>
-  %v113 = tensor.cast %v112 : tensor<1x16xf64> to tensor<1x16xf64>
-  %v114 = arith.constant 0.0 : f64
-  %v115 = tensor.from_elements %v114 : tensor<f64>
-  %v116 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g3, %v113 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v115 : tensor<f64>) {
+  %v114 = tensor.cast %v113 : tensor<1x16xf64> to tensor<1x16xf64>
+  %v115 = arith.constant 0.0 : f64
+  %v116 = tensor.from_elements %v115 : tensor<f64>
+  %v117 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g3, %v114 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v116 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v117 = tensor.extract %v116[] : tensor<f64>
-  %v118 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v113, %v26 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v26 : tensor<1x16xf64>) {
+  %v118 = tensor.extract %v117[] : tensor<f64>
+  %v119 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v114, %v26 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v26 : tensor<1x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x16xf64>
-  %v119 = func.call @objective(%v17, %v20, %v23, %v118, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v120 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v113, %v26 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v26 : tensor<1x16xf64>) {
+  %v120 = func.call @objective(%v17, %v20, %v23, %v119, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v121 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v114, %v26 : tensor<1x16xf64>, tensor<1x16xf64>) outs(%v26 : tensor<1x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<1x16xf64>
-  %v121 = func.call @objective(%v17, %v20, %v23, %v120, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v122 = arith.subf %v119, %v121 : f64
-  %v123 = arith.divf %v122, %twoh : f64
-  %v124 = arith.subf %v117, %v123 : f64
-  %v125 = math.absf %v124 : f64
-  %v126 = math.absf %v123 : f64
-  %v127 = arith.divf %v125, %v126 : f64
-  %v128 = arith.cmpf olt, %v127, %tol : f64
-  scf.if %v128 {
+  %v122 = func.call @objective(%v17, %v20, %v23, %v121, %v29, %v32, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v123 = arith.subf %v120, %v122 : f64
+  %v124 = arith.divf %v123, %twoh : f64
+  %v125 = arith.subf %v118, %v124 : f64
+  %v126 = math.absf %v125 : f64
+  %v127 = math.absf %v124 : f64
+  %v128 = arith.divf %v126, %v127 : f64
+  %v129 = arith.cmpf olt, %v128, %tol : f64
+  scf.if %v129 {
     vector.print str "PASS b1.grad_sum "
   } else {
     vector.print str "FAIL b1.grad_sum "
   }
-  vector.print %v127 : f64
-  %v129 = tensor.empty() : tensor<16x16xf64>
-  %v130 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v129 : tensor<16x16xf64>) {
+  vector.print %v128 : f64
+  %v130 = tensor.empty() : tensor<16x16xf64>
+  %v131 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v130 : tensor<16x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -575,45 +576,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16x16xf64>
-  %v131 = tensor.cast %v130 : tensor<16x16xf64> to tensor<?x16xf64>
-  %v132 = arith.constant 0.0 : f64
-  %v133 = tensor.from_elements %v132 : tensor<f64>
-  %v134 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g4, %v131 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v133 : tensor<f64>) {
+  %v132 = tensor.cast %v131 : tensor<16x16xf64> to tensor<?x16xf64>
+  %v133 = arith.constant 0.0 : f64
+  %v134 = tensor.from_elements %v133 : tensor<f64>
+  %v135 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g4, %v132 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v134 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v135 = tensor.extract %v134[] : tensor<f64>
-  %v136 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v131, %v29 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v29 : tensor<?x16xf64>) {
+  %v136 = tensor.extract %v135[] : tensor<f64>
+  %v137 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v132, %v29 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v29 : tensor<?x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x16xf64>
-  %v137 = func.call @objective(%v17, %v20, %v23, %v26, %v136, %v32, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v138 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v131, %v29 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v29 : tensor<?x16xf64>) {
+  %v138 = func.call @objective(%v17, %v20, %v23, %v26, %v137, %v32, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v139 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v132, %v29 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v29 : tensor<?x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x16xf64>
-  %v139 = func.call @objective(%v17, %v20, %v23, %v26, %v138, %v32, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v140 = arith.subf %v137, %v139 : f64
-  %v141 = arith.divf %v140, %twoh : f64
-  %v142 = arith.subf %v135, %v141 : f64
-  %v143 = math.absf %v142 : f64
-  %v144 = math.absf %v141 : f64
-  %v145 = arith.divf %v143, %v144 : f64
-  %v146 = arith.cmpf olt, %v145, %tol : f64
-  scf.if %v146 {
+  %v140 = func.call @objective(%v17, %v20, %v23, %v26, %v139, %v32, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v141 = arith.subf %v138, %v140 : f64
+  %v142 = arith.divf %v141, %twoh : f64
+  %v143 = arith.subf %v136, %v142 : f64
+  %v144 = math.absf %v143 : f64
+  %v145 = math.absf %v142 : f64
+  %v146 = arith.divf %v144, %v145 : f64
+  %v147 = arith.cmpf olt, %v146, %tol : f64
+  scf.if %v147 {
     vector.print str "PASS XQ "
   } else {
     vector.print str "FAIL XQ "
   }
-  vector.print %v145 : f64
-  %v147 = tensor.empty() : tensor<16x16xf64>
-  %v148 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v147 : tensor<16x16xf64>) {
+  vector.print %v146 : f64
+  %v148 = tensor.empty() : tensor<16x16xf64>
+  %v149 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v148 : tensor<16x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -633,45 +634,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16x16xf64>
-  %v149 = tensor.cast %v148 : tensor<16x16xf64> to tensor<?x16xf64>
-  %v150 = arith.constant 0.0 : f64
-  %v151 = tensor.from_elements %v150 : tensor<f64>
-  %v152 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g5, %v149 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v151 : tensor<f64>) {
+  %v150 = tensor.cast %v149 : tensor<16x16xf64> to tensor<?x16xf64>
+  %v151 = arith.constant 0.0 : f64
+  %v152 = tensor.from_elements %v151 : tensor<f64>
+  %v153 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g5, %v150 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v152 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v153 = tensor.extract %v152[] : tensor<f64>
-  %v154 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v149, %v32 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v32 : tensor<?x16xf64>) {
+  %v154 = tensor.extract %v153[] : tensor<f64>
+  %v155 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v150, %v32 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v32 : tensor<?x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x16xf64>
-  %v155 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v154, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v156 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v149, %v32 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v32 : tensor<?x16xf64>) {
+  %v156 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v155, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v157 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v150, %v32 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v32 : tensor<?x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x16xf64>
-  %v157 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v156, %v35, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v158 = arith.subf %v155, %v157 : f64
-  %v159 = arith.divf %v158, %twoh : f64
-  %v160 = arith.subf %v153, %v159 : f64
-  %v161 = math.absf %v160 : f64
-  %v162 = math.absf %v159 : f64
-  %v163 = arith.divf %v161, %v162 : f64
-  %v164 = arith.cmpf olt, %v163, %tol : f64
-  scf.if %v164 {
+  %v158 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v157, %v35, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v159 = arith.subf %v156, %v158 : f64
+  %v160 = arith.divf %v159, %twoh : f64
+  %v161 = arith.subf %v154, %v160 : f64
+  %v162 = math.absf %v161 : f64
+  %v163 = math.absf %v160 : f64
+  %v164 = arith.divf %v162, %v163 : f64
+  %v165 = arith.cmpf olt, %v164, %tol : f64
+  scf.if %v165 {
     vector.print str "PASS XK "
   } else {
     vector.print str "FAIL XK "
   }
-  vector.print %v163 : f64
-  %v165 = tensor.empty() : tensor<16x16xf64>
-  %v166 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v165 : tensor<16x16xf64>) {
+  vector.print %v164 : f64
+  %v166 = tensor.empty() : tensor<16x16xf64>
+  %v167 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} outs(%v166 : tensor<16x16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -691,45 +692,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16x16xf64>
-  %v167 = tensor.cast %v166 : tensor<16x16xf64> to tensor<?x16xf64>
-  %v168 = arith.constant 0.0 : f64
-  %v169 = tensor.from_elements %v168 : tensor<f64>
-  %v170 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g6, %v167 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v169 : tensor<f64>) {
+  %v168 = tensor.cast %v167 : tensor<16x16xf64> to tensor<?x16xf64>
+  %v169 = arith.constant 0.0 : f64
+  %v170 = tensor.from_elements %v169 : tensor<f64>
+  %v171 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>], iterator_types = ["reduction", "reduction"]} ins(%g6, %v168 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v170 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v171 = tensor.extract %v170[] : tensor<f64>
-  %v172 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v167, %v35 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v35 : tensor<?x16xf64>) {
+  %v172 = tensor.extract %v171[] : tensor<f64>
+  %v173 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v168, %v35 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v35 : tensor<?x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x16xf64>
-  %v173 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v172, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v174 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v167, %v35 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v35 : tensor<?x16xf64>) {
+  %v174 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v173, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v175 = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%v168, %v35 : tensor<?x16xf64>, tensor<?x16xf64>) outs(%v35 : tensor<?x16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?x16xf64>
-  %v175 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v174, %v38, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v176 = arith.subf %v173, %v175 : f64
-  %v177 = arith.divf %v176, %twoh : f64
-  %v178 = arith.subf %v171, %v177 : f64
-  %v179 = math.absf %v178 : f64
-  %v180 = math.absf %v177 : f64
-  %v181 = arith.divf %v179, %v180 : f64
-  %v182 = arith.cmpf olt, %v181, %tol : f64
-  scf.if %v182 {
+  %v176 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v175, %v38, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v177 = arith.subf %v174, %v176 : f64
+  %v178 = arith.divf %v177, %twoh : f64
+  %v179 = arith.subf %v172, %v178 : f64
+  %v180 = math.absf %v179 : f64
+  %v181 = math.absf %v178 : f64
+  %v182 = arith.divf %v180, %v181 : f64
+  %v183 = arith.cmpf olt, %v182, %tol : f64
+  scf.if %v183 {
     vector.print str "PASS XV "
   } else {
     vector.print str "FAIL XV "
   }
-  vector.print %v181 : f64
-  %v183 = tensor.empty() : tensor<16xf64>
-  %v184 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v183 : tensor<16xf64>) {
+  vector.print %v182 : f64
+  %v184 = tensor.empty() : tensor<16xf64>
+  %v185 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v184 : tensor<16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -743,45 +744,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16xf64>
-  %v185 = tensor.cast %v184 : tensor<16xf64> to tensor<?xf64>
-  %v186 = arith.constant 0.0 : f64
-  %v187 = tensor.from_elements %v186 : tensor<f64>
-  %v188 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g7, %v185 : tensor<?xf64>, tensor<?xf64>) outs(%v187 : tensor<f64>) {
+  %v186 = tensor.cast %v185 : tensor<16xf64> to tensor<?xf64>
+  %v187 = arith.constant 0.0 : f64
+  %v188 = tensor.from_elements %v187 : tensor<f64>
+  %v189 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g7, %v186 : tensor<?xf64>, tensor<?xf64>) outs(%v188 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v189 = tensor.extract %v188[] : tensor<f64>
-  %v190 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v185, %v38 : tensor<?xf64>, tensor<?xf64>) outs(%v38 : tensor<?xf64>) {
+  %v190 = tensor.extract %v189[] : tensor<f64>
+  %v191 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v186, %v38 : tensor<?xf64>, tensor<?xf64>) outs(%v38 : tensor<?xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?xf64>
-  %v191 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v190, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v192 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v185, %v38 : tensor<?xf64>, tensor<?xf64>) outs(%v38 : tensor<?xf64>) {
+  %v192 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v191, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v193 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v186, %v38 : tensor<?xf64>, tensor<?xf64>) outs(%v38 : tensor<?xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?xf64>
-  %v193 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v192, %v41, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v194 = arith.subf %v191, %v193 : f64
-  %v195 = arith.divf %v194, %twoh : f64
-  %v196 = arith.subf %v189, %v195 : f64
-  %v197 = math.absf %v196 : f64
-  %v198 = math.absf %v195 : f64
-  %v199 = arith.divf %v197, %v198 : f64
-  %v200 = arith.cmpf olt, %v199, %tol : f64
-  scf.if %v200 {
+  %v194 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v193, %v41, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v195 = arith.subf %v192, %v194 : f64
+  %v196 = arith.divf %v195, %twoh : f64
+  %v197 = arith.subf %v190, %v196 : f64
+  %v198 = math.absf %v197 : f64
+  %v199 = math.absf %v196 : f64
+  %v200 = arith.divf %v198, %v199 : f64
+  %v201 = arith.cmpf olt, %v200, %tol : f64
+  scf.if %v201 {
     vector.print str "PASS lr "
   } else {
     vector.print str "FAIL lr "
   }
-  vector.print %v199 : f64
-  %v201 = tensor.empty() : tensor<16xf64>
-  %v202 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v201 : tensor<16xf64>) {
+  vector.print %v200 : f64
+  %v202 = tensor.empty() : tensor<16xf64>
+  %v203 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v202 : tensor<16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -795,45 +796,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16xf64>
-  %v203 = tensor.cast %v202 : tensor<16xf64> to tensor<?xf64>
-  %v204 = arith.constant 0.0 : f64
-  %v205 = tensor.from_elements %v204 : tensor<f64>
-  %v206 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g8, %v203 : tensor<?xf64>, tensor<?xf64>) outs(%v205 : tensor<f64>) {
+  %v204 = tensor.cast %v203 : tensor<16xf64> to tensor<?xf64>
+  %v205 = arith.constant 0.0 : f64
+  %v206 = tensor.from_elements %v205 : tensor<f64>
+  %v207 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g8, %v204 : tensor<?xf64>, tensor<?xf64>) outs(%v206 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v207 = tensor.extract %v206[] : tensor<f64>
-  %v208 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v203, %v41 : tensor<?xf64>, tensor<?xf64>) outs(%v41 : tensor<?xf64>) {
+  %v208 = tensor.extract %v207[] : tensor<f64>
+  %v209 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v204, %v41 : tensor<?xf64>, tensor<?xf64>) outs(%v41 : tensor<?xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?xf64>
-  %v209 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v208, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v210 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v203, %v41 : tensor<?xf64>, tensor<?xf64>) outs(%v41 : tensor<?xf64>) {
+  %v210 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v209, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v211 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v204, %v41 : tensor<?xf64>, tensor<?xf64>) outs(%v41 : tensor<?xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<?xf64>
-  %v211 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v210, %v44, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v212 = arith.subf %v209, %v211 : f64
-  %v213 = arith.divf %v212, %twoh : f64
-  %v214 = arith.subf %v207, %v213 : f64
-  %v215 = math.absf %v214 : f64
-  %v216 = math.absf %v213 : f64
-  %v217 = arith.divf %v215, %v216 : f64
-  %v218 = arith.cmpf olt, %v217, %tol : f64
-  scf.if %v218 {
+  %v212 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v211, %v44, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v213 = arith.subf %v210, %v212 : f64
+  %v214 = arith.divf %v213, %twoh : f64
+  %v215 = arith.subf %v208, %v214 : f64
+  %v216 = math.absf %v215 : f64
+  %v217 = math.absf %v214 : f64
+  %v218 = arith.divf %v216, %v217 : f64
+  %v219 = arith.cmpf olt, %v218, %tol : f64
+  scf.if %v219 {
     vector.print str "PASS ts "
   } else {
     vector.print str "FAIL ts "
   }
-  vector.print %v217 : f64
-  %v219 = tensor.empty() : tensor<16xf64>
-  %v220 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v219 : tensor<16xf64>) {
+  vector.print %v218 : f64
+  %v220 = tensor.empty() : tensor<16xf64>
+  %v221 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v220 : tensor<16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -847,45 +848,45 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16xf64>
-  %v221 = tensor.cast %v220 : tensor<16xf64> to tensor<16xf64>
-  %v222 = arith.constant 0.0 : f64
-  %v223 = tensor.from_elements %v222 : tensor<f64>
-  %v224 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g9, %v221 : tensor<16xf64>, tensor<16xf64>) outs(%v223 : tensor<f64>) {
+  %v222 = tensor.cast %v221 : tensor<16xf64> to tensor<16xf64>
+  %v223 = arith.constant 0.0 : f64
+  %v224 = tensor.from_elements %v223 : tensor<f64>
+  %v225 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g9, %v222 : tensor<16xf64>, tensor<16xf64>) outs(%v224 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v225 = tensor.extract %v224[] : tensor<f64>
-  %v226 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v221, %v44 : tensor<16xf64>, tensor<16xf64>) outs(%v44 : tensor<16xf64>) {
+  %v226 = tensor.extract %v225[] : tensor<f64>
+  %v227 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v222, %v44 : tensor<16xf64>, tensor<16xf64>) outs(%v44 : tensor<16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<16xf64>
-  %v227 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v226, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v228 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v221, %v44 : tensor<16xf64>, tensor<16xf64>) outs(%v44 : tensor<16xf64>) {
+  %v228 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v227, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v229 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v222, %v44 : tensor<16xf64>, tensor<16xf64>) outs(%v44 : tensor<16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<16xf64>
-  %v229 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v228, %v47, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v230 = arith.subf %v227, %v229 : f64
-  %v231 = arith.divf %v230, %twoh : f64
-  %v232 = arith.subf %v225, %v231 : f64
-  %v233 = math.absf %v232 : f64
-  %v234 = math.absf %v231 : f64
-  %v235 = arith.divf %v233, %v234 : f64
-  %v236 = arith.cmpf olt, %v235, %tol : f64
-  scf.if %v236 {
+  %v230 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v229, %v47, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v231 = arith.subf %v228, %v230 : f64
+  %v232 = arith.divf %v231, %twoh : f64
+  %v233 = arith.subf %v226, %v232 : f64
+  %v234 = math.absf %v233 : f64
+  %v235 = math.absf %v232 : f64
+  %v236 = arith.divf %v234, %v235 : f64
+  %v237 = arith.cmpf olt, %v236, %tol : f64
+  scf.if %v237 {
     vector.print str "PASS ln_weight "
   } else {
     vector.print str "FAIL ln_weight "
   }
-  vector.print %v235 : f64
-  %v237 = tensor.empty() : tensor<16xf64>
-  %v238 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v237 : tensor<16xf64>) {
+  vector.print %v236 : f64
+  %v238 = tensor.empty() : tensor<16xf64>
+  %v239 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%v238 : tensor<16xf64>) {
   ^bb0(%o: f64):
     %i0 = linalg.index 0 : index
     %c0 = arith.index_cast %i0 : index to i64
@@ -899,42 +900,42 @@ func.func @main() {
     %y = arith.mulf %sin, %k : f64
     linalg.yield %y : f64
   } -> tensor<16xf64>
-  %v239 = tensor.cast %v238 : tensor<16xf64> to tensor<16xf64>
-  %v240 = arith.constant 0.0 : f64
-  %v241 = tensor.from_elements %v240 : tensor<f64>
-  %v242 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g10, %v239 : tensor<16xf64>, tensor<16xf64>) outs(%v241 : tensor<f64>) {
+  %v240 = tensor.cast %v239 : tensor<16xf64> to tensor<16xf64>
+  %v241 = arith.constant 0.0 : f64
+  %v242 = tensor.from_elements %v241 : tensor<f64>
+  %v243 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> ()>], iterator_types = ["reduction"]} ins(%g10, %v240 : tensor<16xf64>, tensor<16xf64>) outs(%v242 : tensor<f64>) {
   ^bb0(%x: f64, %y: f64, %acc: f64):
     %p = arith.mulf %x, %y : f64
     %s = arith.addf %acc, %p : f64
     linalg.yield %s : f64
   } -> tensor<f64>
-  %v243 = tensor.extract %v242[] : tensor<f64>
-  %v244 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v239, %v47 : tensor<16xf64>, tensor<16xf64>) outs(%v47 : tensor<16xf64>) {
+  %v244 = tensor.extract %v243[] : tensor<f64>
+  %v245 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v240, %v47 : tensor<16xf64>, tensor<16xf64>) outs(%v47 : tensor<16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %h : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<16xf64>
-  %v245 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v244, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v246 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v239, %v47 : tensor<16xf64>, tensor<16xf64>) outs(%v47 : tensor<16xf64>) {
+  %v246 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v245, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v247 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%v240, %v47 : tensor<16xf64>, tensor<16xf64>) outs(%v47 : tensor<16xf64>) {
   ^bb0(%u: f64, %x: f64, %o: f64):
     %p = arith.mulf %u, %mh : f64
     %s = arith.addf %x, %p : f64
     linalg.yield %s : f64
   } -> tensor<16xf64>
-  %v247 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v246, %v50, %v53, %v56) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
-  %v248 = arith.subf %v245, %v247 : f64
-  %v249 = arith.divf %v248, %twoh : f64
-  %v250 = arith.subf %v243, %v249 : f64
-  %v251 = math.absf %v250 : f64
-  %v252 = math.absf %v249 : f64
-  %v253 = arith.divf %v251, %v252 : f64
-  %v254 = arith.cmpf olt, %v253, %tol : f64
-  scf.if %v254 {
+  %v248 = func.call @objective(%v17, %v20, %v23, %v26, %v29, %v32, %v35, %v38, %v41, %v44, %v247, %v48, %v51, %v54, %v57) : (tensor<16x16xf64>, tensor<1x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?x16xf64>, tensor<?xf64>, tensor<?xf64>, tensor<16xf64>, tensor<16xf64>, i1, tensor<?x16xf64>, tensor<16x16xf64>, tensor<1x16xf64>) -> f64
+  %v249 = arith.subf %v246, %v248 : f64
+  %v250 = arith.divf %v249, %twoh : f64
+  %v251 = arith.subf %v244, %v250 : f64
+  %v252 = math.absf %v251 : f64
+  %v253 = math.absf %v250 : f64
+  %v254 = arith.divf %v252, %v253 : f64
+  %v255 = arith.cmpf olt, %v254, %tol : f64
+  scf.if %v255 {
     vector.print str "PASS ln_bias "
   } else {
     vector.print str "FAIL ln_bias "
   }
-  vector.print %v253 : f64
+  vector.print %v254 : f64
   return
 }
