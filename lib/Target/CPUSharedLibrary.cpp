@@ -158,6 +158,25 @@ struct KernelDiagnosticHandler : llvm::DiagnosticHandler {
     return info.getKind() == llvm::DK_OptimizationFailure;
   }
 };
+
+/// The new pass manager's four analysis managers, declared so that they are
+/// destroyed module first, loop last.
+struct AnalysisManagers {
+  llvm::LoopAnalysisManager loop;
+  llvm::FunctionAnalysisManager function;
+  llvm::CGSCCAnalysisManager cgscc;
+  llvm::ModuleAnalysisManager module;
+
+  /// Registers `pb`'s analyses with each manager, and the managers' proxies
+  /// with one another.
+  void registerWith(llvm::PassBuilder &pb) {
+    pb.registerModuleAnalyses(module);
+    pb.registerCGSCCAnalyses(cgscc);
+    pb.registerFunctionAnalyses(function);
+    pb.registerLoopAnalyses(loop);
+    pb.crossRegisterProxies(loop, function, cgscc, module);
+  }
+};
 } // namespace
 
 /// LLVM's O3 pipeline without loop unrolling. The kernels' loops have small
@@ -170,22 +189,15 @@ struct KernelDiagnosticHandler : llvm::DiagnosticHandler {
 static void optimizeModule(llvm::Module &module, llvm::TargetMachine &tm) {
   llvm::PipelineTuningOptions tuning;
   tuning.LoopUnrolling = false;
-  llvm::LoopAnalysisManager lam;
-  llvm::FunctionAnalysisManager fam;
-  llvm::CGSCCAnalysisManager cgam;
-  llvm::ModuleAnalysisManager mam;
+  AnalysisManagers analyses;
   // LLVM's own instrumentation, so that --time-passes also times the
   // optimizer, not only the code generator.
   llvm::PassInstrumentationCallbacks instrumentation;
   llvm::StandardInstrumentations standard(module.getContext(),
                                           /*DebugLogging=*/false);
-  standard.registerCallbacks(instrumentation, &mam);
+  standard.registerCallbacks(instrumentation, &analyses.module);
   llvm::PassBuilder pb(&tm, tuning, std::nullopt, &instrumentation);
-  pb.registerModuleAnalyses(mam);
-  pb.registerCGSCCAnalyses(cgam);
-  pb.registerFunctionAnalyses(fam);
-  pb.registerLoopAnalyses(lam);
-  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  analyses.registerWith(pb);
   pb.registerVectorizerStartEPCallback(
       [](llvm::FunctionPassManager &fpm, llvm::OptimizationLevel) {
         fpm.addPass(VectorizeLoopsCallingVariants());
@@ -201,7 +213,7 @@ static void optimizeModule(llvm::Module &module, llvm::TargetMachine &tm) {
         });
   }
   pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O3)
-      .run(module, mam);
+      .run(module, analyses.module);
 }
 
 /// Compiles `module` to object code in `object`; returns an error message,
@@ -246,20 +258,13 @@ static std::string compilePartition(StringRef bitcode, std::string &object) {
 /// caller, no one can, and scheduling the calls of some 800 arguments
 /// (quadratic in a basic block's size) cost each added partition 0.6 s.
 static void trimSignatures(llvm::Module &module, llvm::TargetMachine &tm) {
-  llvm::LoopAnalysisManager lam;
-  llvm::FunctionAnalysisManager fam;
-  llvm::CGSCCAnalysisManager cgam;
-  llvm::ModuleAnalysisManager mam;
+  AnalysisManagers analyses;
   llvm::PassBuilder pb(&tm);
-  pb.registerModuleAnalyses(mam);
-  pb.registerCGSCCAnalyses(cgam);
-  pb.registerFunctionAnalyses(fam);
-  pb.registerLoopAnalyses(lam);
-  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  analyses.registerWith(pb);
   llvm::ModulePassManager mpm;
   mpm.addPass(llvm::IPSCCPPass());
   mpm.addPass(llvm::DeadArgumentEliminationPass());
-  mpm.run(module, mam);
+  mpm.run(module, analyses.module);
 }
 
 /// Splits `module` into at most `maxCount` partitions, returned as bitcode.
