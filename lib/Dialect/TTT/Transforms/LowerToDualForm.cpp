@@ -325,16 +325,20 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
             rows.masked(attention, /*causal=*/timing == UpdateTiming::causal,
                         slot.bias.has_value(), logDecay),
             scaledGrads[l]);
-        // The query side reads the sums unconditionally, under an i1, or
-        // not at all.
-        Value readsSumsIf = carriesSums ? in.readsSumsIf : carriesSumsIf;
-        if (carriesSums && !readsSumsIf) {
+        // inner + Xq S (+ the bias sum), decayed: the carried sums' term.
+        auto withCarried = [&] {
           Value carried = rows.matmul(xqIn, state.sums[slot.weight]);
           if (slot.bias)
             carried = rows.addRow(carried, state.sums[*slot.bias]);
           if (carriedDecay)
             carried = rows.scaleRows(carried, carriedDecay);
-          inner = rows.add(inner, carried);
+          return rows.add(inner, carried);
+        };
+        // The query side reads the sums unconditionally, under an i1, or
+        // not at all.
+        Value readsSumsIf = carriesSums ? in.readsSumsIf : carriesSumsIf;
+        if (carriesSums && !readsSumsIf) {
+          inner = withCarried();
         } else if (readsSumsIf) {
           auto ifOp = scf::IfOp::create(b, inner.getType(), readsSumsIf,
                                         /*withElseRegion=*/true);
@@ -342,10 +346,7 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
           b.setInsertionPointToStart(&ifOp.getThenRegion().front());
           Value carried;
           if (carriedDecay) {
-            carried = rows.matmul(xqIn, state.sums[slot.weight]);
-            if (slot.bias)
-              carried = rows.addRow(carried, state.sums[*slot.bias]);
-            carried = rows.add(inner, rows.scaleRows(carried, carriedDecay));
+            carried = withCarried();
           } else {
             // Added into `inner` where it lives, so that both branches
             // yield its buffer: a new tensor from one of them would
