@@ -57,12 +57,13 @@ static void addTTTLowering(OpPassManager &pm,
 /// bufferization sees one function writing into the caller's buffers.
 /// eliminate-empty-tensors is only deterministic on empty tensors with one
 /// use each (ttt-cpu-private-empty-tensors), which CSE undoes.
-///   ttt-entry-points,inline,symbol-dce,canonicalize,cse,
+///   ttt-entry-points,inline,symbol-dce,ttt-branch-dims,canonicalize,cse,
 ///   ttt-cpu-private-empty-tensors,eliminate-empty-tensors
 static void addEntryPointsAndCleanup(OpPassManager &pm) {
   pm.addPass(createTTTEntryPoints());
   pm.addPass(createInlinerPass());
   pm.addPass(createSymbolDCEPass());
+  pm.addPass(createTTTBranchDims());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addPass(createTTTCPUPrivateEmptyTensors());

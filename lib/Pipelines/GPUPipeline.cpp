@@ -55,7 +55,7 @@ static LogicalResult checkOptions(const CUDAPipelineOptions &options,
 /// shared memory.
 ///   ttt-lower-to-dual-form{state-in-outputs=false shared-partial-segment=false}
 ///     | ttt-lower-to-primal,
-///   ttt-entry-points,inline,symbol-dce,canonicalize,cse
+///   ttt-entry-points,inline,symbol-dce,ttt-branch-dims,canonicalize,cse
 static void addTTTLowering(OpPassManager &pm,
                            const CUDAPipelineOptions &options) {
   if (options.form == "dual") {
@@ -71,6 +71,7 @@ static void addTTTLowering(OpPassManager &pm,
   pm.addPass(createTTTEntryPoints());
   pm.addPass(createInlinerPass());
   pm.addPass(createSymbolDCEPass());
+  pm.addPass(createTTTBranchDims());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 }
