@@ -88,6 +88,26 @@ bool endsWith(const std::string &s, const std::string &suffix) {
          s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// A call at position 0 starts a mini-batch, whose running sums are zero
+// (docs/Semantics.md section 5); the prefill kernels rely on it and do not
+// read them, so other sums would give outputs that match no reference.
+void checkSumsAtBoundary(const Session &s, const std::string &inputsDir) {
+  int p = ttt_kernel_arg_index(s.kernel, TTT_INPUT, "position");
+  if (p < 0 || s.buffers[p].count() != 1 || s.buffers[p].get(0) != 0)
+    return;
+  for (int i = 0; i < s.numArgs(); ++i) {
+    if (!s.isInput(i) || !endsWith(s.argName(i), ".grad_sum"))
+      continue;
+    const Buffer &sums = s.buffers[i];
+    for (size_t k = 0; k < sums.count(); ++k)
+      if (sums.get(k) != 0)
+        throw Error(inputsDir + "/" + s.argName(i) + ".npy: element " +
+                    std::to_string(k) +
+                    " is not zero, but a call at position 0 starts a "
+                    "mini-batch, whose running sums are zero");
+  }
+}
+
 } // namespace
 
 void loadInputs(Session &s, const std::string &inputsDir) {
@@ -104,6 +124,7 @@ void loadInputs(Session &s, const std::string &inputsDir) {
     if (s.argName(i) == "position" && s.buffers[i].count() == 1)
       checkPosition(s, static_cast<int64_t>(s.buffers[i].get(0)), path);
   }
+  checkSumsAtBoundary(s, inputsDir);
   fixSizes(s);
 }
 

@@ -11,7 +11,9 @@
       Prints "DESCR SHAPE" and the values (bf16 '<V2'/'<u2' decoded).
   npy.py inputs MANIFEST DIR B H T [--position P] [--descr NAME=DESCR]
       Writes DIR/<name>.npy for every input of the manifest's first kernel,
-      element k of argument a being (((k + 7a) % 64) - 32) / 4 and position P.
+      element k of argument a being (((k + 7a) % 64) - 32) / 4 and position P;
+      at position 0 the running sums (*.grad_sum) are zero, as a mini-batch
+      that has seen no token has them (docs/Semantics.md section 5).
 """
 import json
 import os
@@ -115,6 +117,8 @@ def inputs(manifest, outdir, B, H, T, position, descrs):
         descr = descrs.get(arg["name"], DESCR_OF[arg["dtype"]])
         if arg["name"] == "position":
             values = [position]
+        elif arg["name"].endswith(".grad_sum") and position == 0:
+            values = [0.0] * count
         else:
             values = [pattern(k, 7 * a) for k in range(count)]
         write(os.path.join(outdir, arg["name"] + ".npy"), descr, shape,

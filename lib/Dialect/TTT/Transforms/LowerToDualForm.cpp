@@ -84,11 +84,15 @@ private:
   // starts a mini-batch and covers up to b tokens. A whole mini-batch runs
   // in statically shaped b x d code, about twice as fast per token, and
   // commits; a partial one in dynamically shaped code, and commits if it
-  // completes. A whole first segment takes the static code when its
-  // incoming sums are zero, the dynamic code otherwise, which then adds
-  // them under an scf.if (`carriesSumsIf`); that needs the sums in the
-  // outputs and no decay (which would scale them). Otherwise the first
-  // segment always takes the dynamic code.
+  // completes. A call entered at p = 0 starts a mini-batch, whose sums are
+  // zero (docs/Semantics.md section 5: the kernels rely on it and do not
+  // read them; checking them read every sum, 1.5 MB for 12 TTT-MLP heads,
+  // a twentieth of a 16-token call), so its whole first segment takes the
+  // static code too. Where the sums live in the outputs and there is no
+  // decay (which would scale them), the dynamic code adds the carried sums'
+  // term under an i1 (`carriesSumsIf`), true for the first segment of a
+  // call entered at p > 0; otherwise the first segment always takes the
+  // dynamic code and adds them.
 
   /// Every segment in one loop, whose body holds the static code and one
   /// copy of the dynamic code, for the head and the tail alike: a copy of
@@ -101,12 +105,15 @@ private:
   /// in its body raised register pressure into spills.
   SegmentState headFullTail(SegmentState state, Value headLength);
   /// Whether a segment can carry the sums under an i1 (`carriesSumsIf`
-  /// below), which lets a whole first segment take the static code when
-  /// they are zero (see above).
+  /// below), which lets a whole first segment take the static code (see
+  /// above).
   bool canCarrySumsIf() const { return stateInOutputs() && !in.decay; }
-  /// An i1: whether the first segment is a whole mini-batch whose incoming
-  /// sums are not all zero.
-  Value carryFirstSegment(const SegmentState &state, Value headLength);
+  /// An i1: whether the call enters inside a mini-batch (p > 0), the only
+  /// case in which its first segment carries running sums.
+  Value entersMidBatch() {
+    return arith::CmpIOp::create(b, arith::CmpIPredicate::ne, in.position,
+                                 index(0));
+  }
 
   /// Processes tokens [start, start + length) at mini-batch positions
   /// [position, position + length). `staticLength` is set for full
@@ -472,34 +479,10 @@ SequenceResults DualFormLowering::run() {
   return {state.z, state.theta, state.sums, state.product};
 }
 
-Value DualFormLowering::carryFirstSegment(const SegmentState &state,
-                                          Value headLength) {
-  // The sums a whole first segment enters with are zero by construction
-  // (they sum the p = 0 tokens seen; a commit zeroes them), but a caller may
-  // pass any state. Carrying them costs one more matmul per linear layer, a
-  // quarter of a TTT-MLP mini-batch, which a prompt of b tokens would pay in
-  // full: only sums that are not all zero are carried.
-  Value whole = arith::CmpIOp::create(b, arith::CmpIPredicate::eq, headLength,
-                                      index(layer.getMiniBatch()));
-  auto ifOp =
-      scf::IfOp::create(b, b.getI1Type(), whole, /*withElseRegion=*/true);
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(&ifOp.getThenRegion().front());
-  Value any = rows.anyNonZero(state.sums.front());
-  for (Value sum : ArrayRef<Value>(state.sums).drop_front())
-    any = arith::OrIOp::create(b, any, rows.anyNonZero(sum));
-  scf::YieldOp::create(b, any);
-  b.setInsertionPointToStart(&ifOp.getElseRegion().front());
-  scf::YieldOp::create(b, whole);
-  return ifOp.getResult(0);
-}
-
 SegmentState DualFormLowering::segmentLoop(const SegmentState &state,
                                            const SegmentSchedule &schedule) {
   int64_t miniBatch = layer.getMiniBatch();
-  Value carryFirst = canCarrySumsIf()
-                         ? carryFirstSegment(state, schedule.headLength)
-                         : Value();
+  Value carryFirst = canCarrySumsIf() ? entersMidBatch() : Value();
   auto loop = scf::ForOp::create(
       b, index(0), schedule.count, index(1), state.flatten(),
       [&](OpBuilder &nested, Location loc, Value k, ValueRange iterArgs) {
@@ -510,19 +493,16 @@ SegmentState DualFormLowering::segmentLoop(const SegmentState &state,
         SegmentSchedule::Segment s = schedule.locate(body, k);
         Value full = arith::CmpIOp::create(body, arith::CmpIPredicate::eq,
                                            s.length, bMini);
-        // The first segment takes the dynamic code when it may carry sums:
-        // always without carryFirst, with it when they are not zero.
-        Value mayTakeStatic;
-        if (carryFirst) {
-          Value carries = arith::AndIOp::create(body, carryFirst, s.first);
-          mayTakeStatic = arith::XOrIOp::create(
-              body, carries,
-              arith::ConstantIntOp::create(body, body.getI1Type(), 1));
-        } else {
-          mayTakeStatic = arith::CmpIOp::create(
-              body, arith::CmpIPredicate::ne, k, zero);
-        }
-        full = arith::AndIOp::create(body, full, mayTakeStatic);
+        // Without carryFirst the first segment takes the dynamic code,
+        // which adds the sums. With it a first segment that carries sums
+        // (p > 0) is never whole.
+        if (!carryFirst)
+          full = arith::AndIOp::create(
+              body, full,
+              arith::CmpIOp::create(body, arith::CmpIPredicate::ne, k, zero));
+        Value carries = carryFirst
+                            ? arith::AndIOp::create(body, carryFirst, s.first)
+                            : Value();
         SegmentState next = inner.ifThenElse(
             full, current,
             [&] {
@@ -530,12 +510,12 @@ SegmentState DualFormLowering::segmentLoop(const SegmentState &state,
                                    /*carriesSums=*/false, Commit::Always);
             },
             [&] {
-              // Only the first segment may enter with non-zero sums; where
-              // the sums can be added in place, a tail skips that matmul.
+              // Only the first segment of a call entered at p > 0 enters
+              // with non-zero sums; where the sums can be added in place,
+              // the others skip that matmul.
               return inner.segment(
                   current, s.position, s.start, s.length, std::nullopt,
-                  /*carriesSums=*/!carryFirst, Commit::IfComplete,
-                  carryFirst ? s.first : Value());
+                  /*carriesSums=*/!carryFirst, Commit::IfComplete, carries);
             });
         scf::YieldOp::create(body, next.flatten());
       });
@@ -547,7 +527,8 @@ SegmentState DualFormLowering::headFullTail(SegmentState state,
   int64_t miniBatch = layer.getMiniBatch();
   Value b0 = index(0), bMini = index(miniBatch);
   // Head: the rest of the mini-batch in progress, with the carried running
-  // sums, unless it is a whole mini-batch that the static code can take.
+  // sums, unless it is a whole mini-batch (p = 0: zero sums), which the
+  // static code can take.
   Value wholeHead;
   if (canCarrySumsIf())
     wholeHead = arith::CmpIOp::create(b, arith::CmpIPredicate::eq,
@@ -562,10 +543,8 @@ SegmentState DualFormLowering::headFullTail(SegmentState state,
     return segment(state, in.position, b0, headLength, std::nullopt,
                    /*carriesSums=*/true, Commit::IfComplete);
   });
-  Value carryFirst = wholeHead ? carryFirstSegment(state, headLength) : Value();
 
-  // Full mini-batches: static b x d tiles, committed, zero running sums
-  // (but in the first iteration of a whole head).
+  // Full mini-batches: static b x d tiles, committed, zero running sums.
   Value fullStart =
       wholeHead ? arith::SelectOp::create(b, wholeHead, b0, headLength)
                 : headLength;
@@ -579,17 +558,10 @@ SegmentState DualFormLowering::headFullTail(SegmentState state,
         Value start = arith::AddIOp::create(
             body, fullStart,
             arith::MulIOp::create(body, i, inner.index(miniBatch)));
-        Value carry =
-            carryFirst
-                ? arith::AndIOp::create(
-                      body, carryFirst,
-                      arith::CmpIOp::create(body, arith::CmpIPredicate::eq, i,
-                                            inner.index(0)))
-                : Value();
-        SegmentState next = inner.segment(
-            SegmentState::unflatten(iterArgs, numState), inner.index(0), start,
-            inner.index(miniBatch), miniBatch, /*carriesSums=*/false,
-            Commit::Always, carry);
+        SegmentState next =
+            inner.segment(SegmentState::unflatten(iterArgs, numState),
+                          inner.index(0), start, inner.index(miniBatch),
+                          miniBatch, /*carriesSums=*/false, Commit::Always);
         scf::YieldOp::create(body, next.flatten());
       });
   state = SegmentState::unflatten(loop.getResults(), numState);

@@ -342,20 +342,6 @@ Value RowAlgebra::sumRows(Value x, Value accumulator) {
   return generic.getResult(0);
 }
 
-Value RowAlgebra::anyNonZero(Value x) {
-  Maps m(b.getContext());
-  Value columns = sumRows(
-      elementwise(x, {x}, {m.id}, [](ImplicitLocOpBuilder &e, ValueRange a) {
-        return math::AbsFOp::create(e, a[0]).getResult();
-      }));
-  Value total = matmulTransposeB(
-      columns, ones({b.getIndexAttr(1), dim(columns, 1)}));
-  Value zero = arith::ConstantIndexOp::create(b, 0);
-  Value sum = tensor::ExtractOp::create(b, total, ValueRange{zero, zero});
-  return arith::CmpFOp::create(b, arith::CmpFPredicate::UNE, sum,
-                               constant(0.0));
-}
-
 Value RowAlgebra::rowMean(Value x) {
   MLIRContext *ctx = b.getContext();
   AffineExpr i, j;

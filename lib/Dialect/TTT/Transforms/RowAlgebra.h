@@ -58,10 +58,6 @@ public:
   /// x [r, n] -> [1, n], the sum over the rows, added to `accumulator`
   /// [1, n] when given (as for matmulTransposeA).
   Value sumRows(Value x, Value accumulator = {});
-  /// Whether some element of x [r, n] is not zero (or is NaN): an i1,
-  /// from the sum of |x| (vectorized code, where an i1 reduction would
-  /// not be).
-  Value anyNonZero(Value x);
   /// mask(A)[i, j] = A[i, j] (+ 1 when `plusOne`: a linear layer's bias
   /// term), times exp(L[i] - L[j]) when `logDecay` L is given, where
   /// position i sees token j, else 0: j <= i when `causal`, every j

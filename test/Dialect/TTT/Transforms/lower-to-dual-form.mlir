@@ -79,20 +79,18 @@
 // CHECK: %[[HEAD:.*]] = arith.minui %[[REST]], %c4
 // CHECK: arith.ceildivui
 // CHECK: %[[K:.*]] = arith.select
-// A whole first segment with non-zero incoming sums takes the dynamic code,
-// which carries them; with zero sums it takes the static code.
-// CHECK: %[[WHOLE:.*]] = arith.cmpi eq, %[[HEAD]]
-// CHECK: %[[CARRY:.*]] = scf.if %[[WHOLE]] -> (i1)
+// A call entered at p > 0 carries the running sums in its first segment,
+// which is then never whole; at p = 0 they are zero (the kernel does not
+// read them) and a whole first segment takes the static code.
+// CHECK: %[[MID:.*]] = arith.cmpi ne, %[[P:.*]], %c0
 // CHECK: scf.for %[[SEG:.*]] = %{{.*}} to %[[K]] {{.*}} iter_args(%{{.*}} = %{{.*}}, %[[W:.*]] = %[[W0]], %{{.*}} = %{{.*}}, %[[S:.*]] = %[[S0]],
 // CHECK: %[[FIRST:.*]] = arith.cmpi eq, %[[SEG]]
 // CHECK: %[[START:.*]] = arith.select %[[FIRST]]
 // CHECK: %[[LATER_LEN:.*]] = arith.minui %c4{{.*}}, %{{.*}} : index
 // CHECK: %[[LEN:.*]] = arith.select %[[FIRST]], %[[HEAD]], %[[LATER_LEN]]
-// CHECK: %[[POS:.*]] = arith.select %[[FIRST]]
-// CHECK: %[[WHOLE_SEG:.*]] = arith.cmpi eq, %[[LEN]]
-// CHECK: %[[CARRY_HERE:.*]] = arith.andi %[[CARRY]], %[[FIRST]]
-// CHECK: %[[NO_CARRY:.*]] = arith.xori %[[CARRY_HERE]], %true
-// CHECK: %[[FULL:.*]] = arith.andi %[[WHOLE_SEG]], %[[NO_CARRY]]
+// CHECK: %[[POS:.*]] = arith.select %[[FIRST]], %[[P]],
+// CHECK: %[[FULL:.*]] = arith.cmpi eq, %[[LEN]]
+// CHECK: %[[CARRY:.*]] = arith.andi %[[MID]], %[[FIRST]]
 // CHECK: scf.if %[[FULL]]
 //
 // A full mini-batch: static 4 x 8 tiles, r x r = 4 x 4 causal products, no
@@ -121,7 +119,7 @@
 // CHECK: linalg.index 0
 // CHECK-NEXT: linalg.index 1
 // CHECK-NEXT: arith.cmpi ule
-// CHECK: scf.if %[[FIRST]]
+// CHECK: scf.if %[[CARRY]]
 // CHECK: linalg.matmul ins(%{{.*}}, %[[S]] : tensor<?x8xf32>, tensor<8x8xf32>)
 // CHECK: linalg.matmul indexing_maps = [#[[$A_T]], #{{.*}}, #{{.*}}] {{.*}} outs(%[[S]] : tensor<8x8xf32>)
 // CHECK: %[[END:.*]] = arith.addi %[[POS]], %[[LEN]]
