@@ -85,14 +85,13 @@ private:
   // in statically shaped b x d code, about twice as fast per token, and
   // commits; a partial one in dynamically shaped code, and commits if it
   // completes. A call entered at p = 0 starts a mini-batch, whose sums are
-  // zero (docs/Semantics.md section 5: the kernels rely on it and do not
-  // read them; checking them read every sum, 1.5 MB for 12 TTT-MLP heads,
-  // a twentieth of a 16-token call), so its whole first segment takes the
-  // static code too. Where the sums live in the outputs and there is no
-  // decay (which would scale them), the dynamic code adds the carried sums'
-  // term under an i1 (`carriesSumsIf`), true for the first segment of a
-  // call entered at p > 0; otherwise the first segment always takes the
-  // dynamic code and adds them.
+  // zero (docs/Semantics.md section 5: the kernels rely on it; checking
+  // them read every sum, 1.5 MB for 12 TTT-MLP heads, a twentieth of a
+  // 16-token call), so its whole first segment takes the static code too.
+  // Where the sums live in the outputs and there is no decay (which would
+  // scale them), the dynamic code adds the carried sums' term under an i1
+  // (`carriesSumsIf`), true for the first segment of a call entered at
+  // p > 0 only; otherwise it always adds them.
 
   /// Every segment in one loop, whose body holds the static code and one
   /// copy of the dynamic code, for the head and the tail alike: a copy of
@@ -105,8 +104,8 @@ private:
   /// in its body raised register pressure into spills.
   SegmentState headFullTail(SegmentState state, Value headLength);
   /// Whether a segment can carry the sums under an i1 (`carriesSumsIf`
-  /// below), which lets a whole first segment take the static code (see
-  /// above).
+  /// below), so that only the first segment of a call entered at p > 0
+  /// computes their term (see above).
   bool canCarrySumsIf() const { return stateInOutputs() && !in.decay; }
   /// An i1: whether the call enters inside a mini-batch (p > 0), the only
   /// case in which its first segment carries running sums.
@@ -491,15 +490,9 @@ SegmentState DualFormLowering::segmentLoop(const SegmentState &state,
         SegmentState current = SegmentState::unflatten(iterArgs, numState);
         Value zero = inner.index(0), bMini = inner.index(miniBatch);
         SegmentSchedule::Segment s = schedule.locate(body, k);
+        // A first segment that carries sums (p > 0) is never whole.
         Value full = arith::CmpIOp::create(body, arith::CmpIPredicate::eq,
                                            s.length, bMini);
-        // Without carryFirst the first segment takes the dynamic code,
-        // which adds the sums. With it a first segment that carries sums
-        // (p > 0) is never whole.
-        if (!carryFirst)
-          full = arith::AndIOp::create(
-              body, full,
-              arith::CmpIOp::create(body, arith::CmpIPredicate::ne, k, zero));
         Value carries = carryFirst
                             ? arith::AndIOp::create(body, carryFirst, s.first)
                             : Value();
@@ -528,26 +521,19 @@ SegmentState DualFormLowering::headFullTail(SegmentState state,
   Value b0 = index(0), bMini = index(miniBatch);
   // Head: the rest of the mini-batch in progress, with the carried running
   // sums, unless it is a whole mini-batch (p = 0: zero sums), which the
-  // static code can take.
-  Value wholeHead;
-  if (canCarrySumsIf())
-    wholeHead = arith::CmpIOp::create(b, arith::CmpIPredicate::eq,
-                                      headLength, bMini);
-  Value hasHead =
-      arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, headLength, b0);
-  if (wholeHead)
-    hasHead = arith::AndIOp::create(
-        b, hasHead,
-        arith::CmpIOp::create(b, arith::CmpIPredicate::ne, headLength, bMini));
+  // loop of full ones takes.
+  Value wholeHead =
+      arith::CmpIOp::create(b, arith::CmpIPredicate::eq, headLength, bMini);
+  Value hasHead = arith::AndIOp::create(
+      b, arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, headLength, b0),
+      arith::CmpIOp::create(b, arith::CmpIPredicate::ne, headLength, bMini));
   state = ifThen(hasHead, state, [&] {
     return segment(state, in.position, b0, headLength, std::nullopt,
                    /*carriesSums=*/true, Commit::IfComplete);
   });
 
   // Full mini-batches: static b x d tiles, committed, zero running sums.
-  Value fullStart =
-      wholeHead ? arith::SelectOp::create(b, wholeHead, b0, headLength)
-                : headLength;
+  Value fullStart = arith::SelectOp::create(b, wholeHead, b0, headLength);
   Value rest = arith::SubIOp::create(b, in.length, fullStart);
   Value numFull = arith::DivUIOp::create(b, rest, bMini);
   auto loop = scf::ForOp::create(

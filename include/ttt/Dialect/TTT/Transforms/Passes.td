@@ -59,14 +59,13 @@ def TTTLowerToDualForm : Pass<"ttt-lower-to-dual-form", "ModuleOp"> {
     `shared-partial-segment=false` (the GPU pipeline) emits the head, an
     `scf.for` over the full mini-batches and the tail one after the other.
     When the call starts a mini-batch (`p = 0`) with at least `b` tokens,
-    the state in the outputs and no `decay`, the first mini-batch takes the
-    static code too: `S` is zero at a mini-batch's start
-    (docs/Semantics.md section 5), and the kernel relies on it and does not
-    read `S` then. The statically shaped code is about twice as fast per
-    token (a prompt of 16 tokens); checking `S` instead read every sum, 5%
-    of a 16-token TTT-MLP call. There the dynamic code adds `S` under an
-    `scf.if` that holds for the first segment of a call entered at `p > 0`
-    only.
+    the first mini-batch takes the static code too: `S` is zero at a
+    mini-batch's start (docs/Semantics.md section 5), and the kernel relies
+    on it and does not read `S` then. The statically shaped code is about
+    twice as fast per token (a prompt of 16 tokens); checking `S` instead
+    read every sum, 5% of a 16-token TTT-MLP call. With the state in the
+    outputs and no `decay`, the dynamic code adds `S` under an `scf.if`
+    that holds for the first segment of a call entered at `p > 0` only.
 
     Per segment, the key side evaluates the `gradient` region at `theta_0`
     (derived on the fly when `--ttt-derive-gradients` has not run), and every
