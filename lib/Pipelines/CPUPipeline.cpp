@@ -56,11 +56,12 @@ static void addTTTLowering(OpPassManager &pm,
 /// Inline the tensor kernel into its entry point, then simplify so that
 /// bufferization sees one function writing into the caller's buffers.
 /// eliminate-empty-tensors is only deterministic on empty tensors with one
-/// use each (ttt-cpu-private-empty-tensors), which CSE undoes.
-///   ttt-entry-points,inline,symbol-dce,ttt-branch-dims,canonicalize,cse,
+/// use each (ttt-cpu-private-empty-tensors), which CSE undoes. It runs on
+/// a module of entry points, so that ttt-compile runs it for each kernel on
+/// a thread of its own (a tenth of a TTT-MLP compile ran on one thread).
+///   inline,symbol-dce,ttt-branch-dims,canonicalize,cse,
 ///   ttt-cpu-private-empty-tensors,eliminate-empty-tensors
-static void addEntryPointsAndCleanup(OpPassManager &pm) {
-  pm.addPass(createTTTEntryPoints());
+static void addInliningAndCleanup(OpPassManager &pm) {
   pm.addPass(createInlinerPass());
   pm.addPass(createSymbolDCEPass());
   pm.addPass(createTTTBranchDims());
@@ -226,12 +227,13 @@ LogicalResult mlir::ttt::buildTTTToCPUEntryPointsPipeline(
   if (failed(checkLayerForm(options.form, "ttt-to-cpu", errorHandler)))
     return failure();
   addTTTLowering(pm, options);
-  addEntryPointsAndCleanup(pm);
+  pm.addPass(createTTTEntryPoints());
   return success();
 }
 
 void mlir::ttt::buildCPUEntryPointCodegenPipeline(OpPassManager &pm,
                                                   VectorRegisters registers) {
+  addInliningAndCleanup(pm);
   addCodegenPreparation(pm, registers);
   addBufferization(pm);
   addLoops(pm);

@@ -76,8 +76,8 @@ LogicalResult buildTTTToCPUEntryPointsPipeline(
     OpPassManager &pm, const CPUPipelineOptions &options,
     PipelineErrorHandler errorHandler);
 
-/// The rest of `ttt-to-cpu`, on a module of entry points: codegen
-/// preparation, bufferization, loops, the LLVM dialect.
+/// The rest of `ttt-to-cpu`, on a module of entry points: inlining and
+/// cleanup, codegen preparation, bufferization, loops, the LLVM dialect.
 void buildCPUEntryPointCodegenPipeline(OpPassManager &pm,
                                        VectorRegisters registers);
 
