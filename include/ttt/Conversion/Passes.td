@@ -379,6 +379,14 @@ def TTTCPUOutlineLoopNests
     optimized function then holds a bounded number of loops, and the code
     generator compiles the pieces on several threads.
 
+    A split function left with no vector code of its own (only the calls,
+    descriptor arithmetic and the loops around them) gets generic x86
+    tuning (LLVM `"tune-cpu"="generic"`): each call passes hundreds of
+    descriptor fields, most on the stack, and the post-RA list scheduler of
+    AMD's Zen tunings took time quadratic in those stores (1.4 of 1.6 s
+    for the three-layer MLP's backward body; 0.3 s without it). The nests
+    keep the host's tuning.
+
     A memref argument stays `noalias` for LLVM when its buffer is disjoint
     from all others (an argument that the function's
     `ttt.cpu_noalias_pointers` marks, see `ttt-cpu-workspace`, or an

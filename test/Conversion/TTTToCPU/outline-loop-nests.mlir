@@ -29,8 +29,10 @@
 // CHECK-NOT: scf.for
 // CHECK: return
 
+// The function left calling them gets generic x86 tuning (tuneForCalls).
 // CHECK-LABEL: func.func @split(
 // CHECK-SAME: %[[FWS:[a-z0-9_]+]]: memref<?xi8>, %[[FA:[a-z0-9_]+]]: memref<8xf32>, %[[FN:[a-z0-9_]+]]: index)
+// CHECK-SAME: attributes {passthrough = {{\[\[}}"tune-cpu", "generic"]]}
 // CHECK-NOT: memref.view
 // CHECK-NOT: arith.addi
 // CHECK: call @split_nests(%[[FA]], %[[FWS]], %[[FN]])
@@ -38,8 +40,9 @@
 // CHECK-NEXT: scf.for {{.*}} iter_args
 // CHECK: return
 
-// Below the threshold, a function stays whole.
+// Below the threshold, a function stays whole, with the host's tuning.
 // CHECK-LABEL: func.func @few_loops(
+// CHECK-SAME: %{{[a-z0-9_]+}}: memref<8xf32>) {
 // CHECK-NOT: call
 // CHECK: scf.for
 // CHECK-NOT: func.func private
@@ -139,4 +142,31 @@ func.func @noalias(%a: memref<8xf32>, %b: memref<8xf32>, %c: memref<8xf32>,
   memref.store %x, %c[%c0] : memref<8xf32>
   memref.dealloc %d : memref<8xf32>
   return
+}
+
+// A split function that keeps vector code of its own keeps the host's
+// tuning; one left with calls and scalar code gets generic tuning (see
+// @split above), whose scheduling costs linear time in its calls' argument
+// stores.
+// CHECK-LABEL: func.func @split_vector(
+// CHECK-SAME: %{{[a-z0-9_]+}}: memref<8xf32>, %{{[a-z0-9_]+}}: index) -> vector<4xf32> {
+// CHECK: call @split_vector_nests(
+func.func @split_vector(%a: memref<8xf32>, %n: index) -> vector<4xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %f = arith.constant 1.0 : f32
+  scf.for %i = %c0 to %n step %c1 {
+    scf.for %j = %c0 to %n step %c1 {
+      scf.for %k = %c0 to %n step %c1 {
+        memref.store %f, %a[%k] : memref<8xf32>
+      }
+    }
+  }
+  scf.for %i = %c0 to %n step %c1 {
+    scf.for %j = %c0 to %n step %c1 {
+      memref.store %f, %a[%j] : memref<8xf32>
+    }
+  }
+  %v = vector.transfer_read %a[%c0], %f : memref<8xf32>, vector<4xf32>
+  return %v : vector<4xf32>
 }
