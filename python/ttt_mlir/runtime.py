@@ -235,8 +235,8 @@ class State:
     """The layer's state between calls: the inner weights and biases at the
     start of the current mini-batch, their running sums `<name>.grad_sum`,
     and the position in the mini-batch (docs/Semantics.md section 1). At
-    position 0 the running sums must be zero (the kernels do not read them
-    there; section 5), as every call that ends a mini-batch returns them.
+    position 0 the running sums must be zero (the kernels rely on it; section
+    5), as every call that ends a mini-batch returns them.
 
     `tensors` maps every state name of the kernel to a [B, H, ...] float32
     tensor (position: a 0-d int64 tensor).

@@ -89,8 +89,9 @@ bool endsWith(const std::string &s, const std::string &suffix) {
 }
 
 // A call at position 0 starts a mini-batch, whose running sums are zero
-// (docs/Semantics.md section 5); the prefill kernels rely on it and do not
-// read them, so other sums would give outputs that match no reference.
+// (docs/Semantics.md section 5); the prefill kernels rely on it (a whole
+// first mini-batch does not read them), so other sums would give outputs
+// that match no reference.
 void checkSumsAtBoundary(const Session &s, const std::string &inputsDir) {
   int p = ttt_kernel_arg_index(s.kernel, TTT_INPUT, "position");
   if (p < 0 || s.buffers[p].count() != 1 || s.buffers[p].get(0) != 0)

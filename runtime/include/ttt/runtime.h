@@ -142,8 +142,9 @@ ttt_status ttt_kernel_bind_strided(ttt_kernel *kernel, ttt_role role,
  * outside [0, settings.mini_batch) is refused with TTT_ERROR_INVALID (GPU
  * artifacts read it on the device, where the runtime cannot check it). At
  * position 0 the running sums (`<P>.grad_sum`) must be zero, as every call
- * that ends a mini-batch returns them: the kernels do not read them there
- * (docs/Semantics.md section 5), and nothing checks them. */
+ * that ends a mini-batch returns them: the kernels rely on it (a whole
+ * first mini-batch does not read them; docs/Semantics.md section 5), and
+ * nothing checks them. */
 ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream);
 
 /* Additions beyond the first version of this header. */
