@@ -164,7 +164,7 @@ def TTTCPUVectorizeContractions
 
     - A contraction over dynamic rows with static columns is cut into
       blocks of `rows` rows (of `square` rows when no input runs along the
-      output's columns, as in `G W^T`), each statically shaped and blocked
+      output's columns, as in `Xq Xk^T`), each statically shaped and blocked
       as above, and a last block of fewer rows that stays a scalar loop
       nest, unless it is a plain row-major product `C += A B` with a
       static reduction and at most 8 vector registers per row, outside a
@@ -195,10 +195,11 @@ def TTTCPUVectorizeContractions
     time of the d = 96 three-layer MLP.
 
     A contraction whose inputs are all contiguous along the reduction only
-    (`Xq Xk^T`, or `G W^T` in an MLP's backward pass) gets `square` blocks
-    in every loop: its outer-product lowering transposes each input block,
-    and square blocks spanning the rows transpose each input element once,
-    as 16x16 shuffles.
+    (`Xq Xk^T`; `G W^T` with a static weight W reads a transposed copy
+    instead, ttt-cpu-transpose-static-operands) gets `square` blocks in
+    every loop: its outer-product lowering transposes each input block, and
+    square blocks spanning the rows transpose each input element once, as
+    16x16 shuffles.
 
     The defaults fit AVX-512 (32 registers of 16 lanes): a 4 x 64 block's
     accumulator takes half the registers, a 16 x 16 square block as many.
@@ -239,6 +240,55 @@ def TTTCPUContractionLoopOrder
     block) gets it innermost (`dW^T[n, m] = sum_k G[m, k] W[n, k]` would
     otherwise read W and write its output with a stride).
   }];
+}
+
+def TTTCPUTransposeStaticOperands
+    : Pass<"ttt-cpu-transpose-static-operands", "ModuleOp"> {
+  let summary = "Read a weight that a contraction uses transposed from a "
+                "transposed copy";
+  let description = [{
+    A contraction `C[i, j] += A[i, k] B[j, k]` reads both of its inputs
+    along the reduction only (`G W^T`: the gradient through an MLP's second
+    layer in every full mini-batch of a prefill, and a dozen products of
+    every backward segment). Its outer-product lowering then transposes an
+    input block for every block of the output
+    (ttt-cpu-vectorize-contractions' square blocks), and such a product took
+    about twice as long as a plain one of the same size.
+
+    When `B` is statically shaped (a weight of the state, or the keys of a
+    full mini-batch in its `Xq Xk^T`), the contraction
+    reads a copy `Bt[k, j]` instead, with the map swapped: it becomes a
+    plain product `A Bt`, blocked and vectorized like the others. The copy
+    is made once for all such readers of `B`: in the innermost block that
+    holds them all, then out of every loop `B` is defined outside of, never
+    out of a conditional (a static full mini-batch's branch makes its own;
+    a backward segment shares one copy of each weight among its dozen
+    products). It is vector code on tensors, a block of at most `block` x
+    `block` at a time: an 8 x 8 f32 block is 8 row reads, 24 two-input
+    shuffles that are each one AVX instruction (interleave within 128-bit
+    lanes, take pairs, swap halves) and 8 row writes; any other block one
+    `vector.transpose`.
+
+    A contraction over a dynamic number of rows gets it only in a backward
+    kernel: a prefill's partial mini-batches include every decode step,
+    whose one row would not repay copying the weight.
+
+    The `ttt-to-cpu` pipeline runs it for AVX2 (`block` = 8), where it was
+    measured (2-core znver2 VM, one thread, B = 1, H = 12, T = 1024):
+    TTT-MLP backward 280-288 -> 253-261 ms, prefill 61.7 -> 59.1-60.9 ms;
+    TTT-Linear backward 31.0-31.3 -> 28.1-29.1 ms; TTT-MLP compiles
+    slightly faster (fewer square blocks). With AVX-512's 16 x 16 square
+    blocks an earlier variant, one copy per reader, made the TTT-MLP
+    backward 10% slower, so wider vectors keep the square blocks.
+  }];
+  let dependentDialects = ["::mlir::scf::SCFDialect",
+                           "::mlir::vector::VectorDialect",
+                           "::mlir::tensor::TensorDialect"];
+  let options = [
+    Option<"block", "block", "int64_t", /*default=*/"16",
+           "Largest block of the transposed copy along either dimension (the "
+           "vector length)">,
+  ];
 }
 
 def TTTCPUExpandBF16 : Pass<"ttt-cpu-expand-bf16", "ModuleOp"> {

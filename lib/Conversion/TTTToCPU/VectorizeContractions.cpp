@@ -17,8 +17,8 @@
 
 #include "ContiguousLoops.h"
 #include "Fills.h"
+#include "KernelKind.h"
 #include "ttt/Conversion/Passes.h"
-#include "ttt/Dialect/TTT/IR/KernelArgs.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
@@ -120,7 +120,8 @@ blockSizes(linalg::GenericOp op, int64_t rows, int64_t cols, int64_t depth,
   std::optional<unsigned> contiguous = outputContiguousLoop(op);
   if (!contiguous)
     return std::nullopt;
-  // When no input runs along the output's rows (`Xq Xk^T`, `G W^T`), the
+  // When no input runs along the output's rows (`Xq Xk^T`; `G W^T` unless
+  // ttt-cpu-transpose-static-operands gave it a copy of W^T), the
   // outer-product lowering transposes each input block: square blocks over
   // all the rows transpose every input element once, in 16x16 shuffles.
   if (!someInputContiguousAlong(op, *contiguous))
@@ -425,20 +426,6 @@ static LogicalResult splitRowReduction(RewriterBase &rewriter,
 /// one 4-register chain per product, 6.5 us with two, 7.0 with four.)
 constexpr int64_t kLanes = 16, kChainsInFlight = 8;
 
-/// Whether `op` belongs to a backward kernel (one with a cotangent
-/// argument). Its segments are whole mini-batches, whose rows the full
-/// blocks cover; a partial row block runs only at a sequence's ends.
-static bool inBackwardKernel(Operation *op) {
-  auto func = op->getParentOfType<FunctionOpInterface>();
-  if (!func)
-    return false;
-  for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i)
-    if (KernelArgAttr arg = getKernelArg(func, i);
-        arg && arg.getDirection() == ArgDirection::cotangent)
-      return true;
-  return false;
-}
-
 /// How many interleaved partial sums the partial row block `op` gets
 /// (splitRowReduction), or 1 to leave it a loop nest: when it is not
 /// `C[i, j] += A[i, k] B[k, j]` with a static reduction, when its row
@@ -501,7 +488,7 @@ struct TTTCPUVectorizeContractionsPass
     IRRewriter rewriter(&getContext());
     // Segments of a dynamic number of tokens, in blocks of as many rows as
     // the register blocks will have: `square` when no input runs along the
-    // output's columns (`G W^T`).
+    // output's columns (`Xq Xk^T`).
     SmallVector<std::pair<linalg::GenericOp, unsigned>> overRows;
     getOperation().walk([&](linalg::GenericOp op) {
       if (std::optional<unsigned> row = dynamicRowLoop(op))
