@@ -155,14 +155,19 @@ static void addCodegenPreparation(OpPassManager &pm,
 /// so that every sequence can use the same workspace for its static
 /// temporaries; the dynamic ones are freed where they die. A state input
 /// is copied into its output only when the caller bound two buffers.
-///   one-shot-bufferize{allow-return-allocs-from-loops},canonicalize,
-///   func.func(buffer-hoisting,buffer-loop-hoisting),scf-forall-to-for,
+///   one-shot-bufferize{allow-return-allocs-from-loops},canonicalize,cse,
+///   canonicalize,func.func(buffer-hoisting,buffer-loop-hoisting),scf-forall-to-for,
 ///   ttt-cpu-in-place-state,ttt-cpu-workspace,buffer-deallocation-pipeline,
 ///   convert-bufferization-to-memref,ttt-copies-to-linalg
 static void addBufferization(OpPassManager &pm) {
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.allowReturnAllocsFromLoops = true;
   pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
+  pm.addPass(createCanonicalizerPass());
+  // An output block written in place is copied onto itself: bufferization
+  // takes the subview twice. CSE makes them one value, and the
+  // canonicalizer then drops `memref.copy %x, %x`.
+  pm.addPass(createCSEPass());
   pm.addPass(createCanonicalizerPass());
   pm.addNestedPass<func::FuncOp>(bufferization::createBufferHoistingPass());
   pm.addNestedPass<func::FuncOp>(
