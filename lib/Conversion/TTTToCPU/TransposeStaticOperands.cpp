@@ -102,9 +102,9 @@ static int64_t blockOf(int64_t range, int64_t limit) {
 /// Transposes the 8 x 8 block whose rows are `rows` (vector<8xf32> each) in
 /// 24 two-input shuffles, each one AVX instruction: interleave row pairs
 /// within 128-bit lanes (unpcklps / unpckhps), take pairs of those
-/// (shufps), then swap 128-bit halves (vperm2f128). A generic
-/// vector.transpose of 8 x 8 became broadcasts and blends, about three
-/// times as many instructions.
+/// (shufps), then swap 128-bit halves (vperm2f128). The pipeline's
+/// vector.transpose lowering (Shuffle16x16) handles 16 x 16 only: an 8 x 8
+/// one became element broadcasts and blends.
 static void transpose8x8(ImplicitLocOpBuilder &b, MutableArrayRef<Value> rows) {
   auto shuffle = [&](Value x, Value y, ArrayRef<int64_t> mask) -> Value {
     return vector::ShuffleOp::create(b, x, y, mask);
