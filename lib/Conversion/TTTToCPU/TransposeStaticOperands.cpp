@@ -47,20 +47,17 @@ struct Reader {
 /// mini-batches include every decode step, whose single row would not repay
 /// the copy.
 static std::optional<unsigned> operandToTranspose(linalg::GenericOp op) {
-  if (op.getNumLoops() != 3 || op.getNumReductionLoops() != 1 ||
-      op.getNumDpsInits() != 1 || !op.hasPureTensorSemantics())
+  if (!isContraction(op))
     return std::nullopt;
-  std::optional<unsigned> j =
-      contiguousLoop(op.getMatchingIndexingMap(op.getDpsInitOperand(0)));
+  std::optional<unsigned> j = outputContiguousLoop(op);
   if (!j || someInputContiguousAlong(op, *j))
     return std::nullopt;
   if (op.hasDynamicShape() && !inBackwardKernel(op))
     return std::nullopt;
-  SmallVector<unsigned> reductions;
-  op.getReductionDims(reductions);
   MLIRContext *ctx = op.getContext();
   AffineMap jk = AffineMap::get(
-      3, 0, {getAffineDimExpr(*j, ctx), getAffineDimExpr(reductions[0], ctx)},
+      3, 0,
+      {getAffineDimExpr(*j, ctx), getAffineDimExpr(reductionLoop(op), ctx)},
       ctx);
   for (OpOperand *input : op.getDpsInputOperands()) {
     auto type = dyn_cast<RankedTensorType>(input->get().getType());
@@ -89,14 +86,6 @@ static Block *copyBlock(Value value, ArrayRef<Reader> readers) {
          block->getParentOp()->getBlock())
     block = block->getParentOp()->getBlock();
   return block;
-}
-
-/// The largest divisor of `range` that is at most `limit` (at least 1).
-static int64_t blockOf(int64_t range, int64_t limit) {
-  for (int64_t size = std::min(range, limit); size > 1; --size)
-    if (range % size == 0)
-      return size;
-  return 1;
 }
 
 /// Transposes the 8 x 8 block whose rows are `rows` (vector<8xf32> each) in
@@ -146,7 +135,8 @@ static Value transposedCopy(RewriterBase &rewriter, Value value, Block *block,
   auto type = cast<RankedTensorType>(value.getType());
   Type element = type.getElementType();
   int64_t rows = type.getDimSize(0), cols = type.getDimSize(1);
-  int64_t rowBlock = blockOf(rows, size), colBlock = blockOf(cols, size);
+  int64_t rowBlock = largestDivisorAtMost(rows, size),
+          colBlock = largestDivisorAtMost(cols, size);
   bool shuffles = rowBlock == 8 && colBlock == 8 && element.isF32();
   Value empty =
       tensor::EmptyOp::create(b, ArrayRef<int64_t>{cols, rows}, element);

@@ -36,14 +36,6 @@ namespace mlir::ttt {
 using namespace mlir;
 using namespace mlir::ttt;
 
-/// The largest divisor of `range` that is at most `limit` (at least 1).
-static int64_t largestDivisorAtMost(int64_t range, int64_t limit) {
-  for (int64_t size = std::min(range, limit); size > 1; --size)
-    if (range % size == 0)
-      return size;
-  return 1;
-}
-
 /// The largest power of two that divides `range` and is at most `limit`.
 /// The contiguous loop's block is the length of the accumulator's vectors,
 /// and lengths that are not a whole number of AVX-512 registers make slow
@@ -57,13 +49,6 @@ static int64_t largestPowerOfTwoDivisorAtMost(int64_t range, int64_t limit) {
   return size;
 }
 
-/// Whether `op` is a contraction: exactly one reduction loop, two parallel
-/// loops and one output, on tensors.
-static bool isContraction(linalg::GenericOp op) {
-  return op.getNumLoops() == 3 && op.getNumReductionLoops() == 1 &&
-         op.getNumDpsInits() == 1 && op.hasPureTensorSemantics();
-}
-
 /// Whether `op` is a contraction this pass blocks: one with a statically
 /// shaped output.
 static bool isBlockable(linalg::GenericOp op) {
@@ -71,22 +56,10 @@ static bool isBlockable(linalg::GenericOp op) {
          cast<ShapedType>(op.getDpsInits()[0].getType()).hasStaticShape();
 }
 
-/// The loop that carries a contraction's reduction.
-static unsigned reductionLoop(linalg::GenericOp op) {
-  SmallVector<unsigned> dims;
-  op.getReductionDims(dims);
-  return dims.front();
-}
-
 /// The loop along a contraction's output rows: neither the reduction nor
 /// the output's `contiguous` loop (the loops are numbered 0, 1, 2).
 static unsigned rowLoop(linalg::GenericOp op, unsigned contiguous) {
   return 3 - reductionLoop(op) - contiguous;
-}
-
-/// The loop that the output's last (contiguous) dimension indexes.
-static std::optional<unsigned> outputContiguousLoop(linalg::GenericOp op) {
-  return contiguousLoop(op.getMatchingIndexingMap(op.getDpsInitOperand(0)));
 }
 
 /// Orders a blockable contraction with a dynamic reduction (row, reduction,
