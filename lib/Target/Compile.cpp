@@ -10,12 +10,13 @@
 #include "ttt/Target/Compile.h"
 
 #include "ttt/Conversion/Passes.h"
+#include "ttt/Dialect/TTT/IR/KernelArgs.h"
 #include "ttt/Pipelines/GPUPipeline.h"
 #include "ttt/Pipelines/Pipelines.h"
+#include "ttt/Support/Parallel.h"
 #include "ttt/Target/Artifact.h"
 #include "ttt/Target/CUDAArtifact.h"
 #include "ttt/Target/EntryPointModules.h"
-#include "ttt/Support/Parallel.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "llvm/Pass.h"
@@ -91,6 +92,9 @@ private:
   /// ttt_mlp 1.83-1.98 -> 1.71-1.73 s, mlp3 2.58-2.72 -> 2.50-2.53 s.)
   unsigned partitions() const { return jobs() == 1 ? 1 : jobs() + 1; }
   LogicalResult compileForGPU(SmallVector<llvm::json::Object> &kernels);
+  /// Sets the last size of backward kernel `kernel`'s scratch to that of
+  /// its built entry point's scratch argument.
+  LogicalResult readScratchWidth(llvm::json::Object &kernel);
 
   ModuleOp module;
   Location loc;
@@ -300,6 +304,14 @@ LogicalResult ArtifactCompiler::compile() {
         return buildTTTToCPUEntryPointsPipeline(pm, pipeline, onError);
       })))
     return failure();
+  // A backward kernel's scratch holds its segments' tapes, whose width the
+  // pipeline found: the entry point's scratch argument says it.
+  for (llvm::json::Object &kernel : kernels) {
+    if (*kernel.getString("kind") != "backward")
+      continue;
+    if (failed(readScratchWidth(kernel)))
+      return failure();
+  }
   // The rest of the pipeline and LLVM run per entry point, concurrently:
   // each kernel's LLVM code generation starts as soon as it is lowered.
   CPUObjectCode code;
@@ -319,6 +331,22 @@ LogicalResult ArtifactCompiler::compile() {
   for (const std::unique_ptr<EntryPointModule> &part : *parts)
     part->forwardDiagnostics(module->getContext(), loc);
   return written;
+}
+
+LogicalResult ArtifactCompiler::readScratchWidth(llvm::json::Object &kernel) {
+  StringRef name = *kernel.getString("name");
+  if (auto entry = module.lookupSymbol<func::FuncOp>(
+          (*kernel.getString("symbol") + "_memref").str()))
+    for (unsigned i = 0, e = entry.getNumArguments(); i < e; ++i)
+      if (KernelArgAttr arg = getKernelArg(entry, i);
+          arg && arg.getDirection() == ArgDirection::scratch) {
+        auto type = cast<MemRefType>(entry.getArgumentTypes()[i]);
+        setScratchWidth(kernel, type.getShape().back());
+        return success();
+      }
+  return emitError(loc) << "the backward kernel '" << name
+                        << "' has no scratch argument to describe (a "
+                           "compiler bug)";
 }
 
 LogicalResult mlir::ttt::compileArtifact(

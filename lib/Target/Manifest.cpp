@@ -175,6 +175,11 @@ json::Object mlir::ttt::describeBackwardKernel(const json::Object &prefill,
                       {"model", json::Object(*prefill.getObject("model"))}};
 }
 
+void mlir::ttt::setScratchWidth(json::Object &kernel, int64_t width) {
+  json::Array &shape = *kernel.getObject("scratch")->getArray("shape");
+  shape.back() = width;
+}
+
 std::string mlir::ttt::renderABI(StringRef target,
                                  ArrayRef<json::Object> kernels) {
   json::Array array;

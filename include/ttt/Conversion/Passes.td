@@ -364,8 +364,10 @@ def TTTCPUWorkspace : Pass<"ttt-cpu-workspace", "ModuleOp"> {
     constant, becomes a `memref.view` into a new last argument,
     `memref<?xi8>`, at its own 64-byte aligned offset. The bound is read
     from the ops the lowering sizes partial mini-batches with (`minui` with
-    a constant, `remui` by a constant, `select`): the head and the tail of a
-    sequence and a decode step take at most `b` rows, and serving them from
+    a constant, `remui` by a constant, `select`, and the size a reshaped
+    view such as a backward segment's tape was given): the head and the
+    tail of a sequence and a decode step take at most `b` rows, and serving
+    them from
     the workspace keeps `malloc` and fresh pages out of every call, not only
     out of whole mini-batches. The function gets the attribute
     `ttt.cpu_workspace_bytes`, the bytes the caller must provide (64-byte

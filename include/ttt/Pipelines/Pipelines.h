@@ -19,9 +19,8 @@ inline constexpr llvm::StringLiteral kLayerFormHelp =
 /// Options every TTT pipeline takes, declared once.
 template <typename Derived>
 struct LayerPipelineOptions : public PassPipelineOptions<Derived> {
-  detail::PassOptions::Option<std::string> form{*this, "form",
-                                        llvm::cl::desc(kLayerFormHelp),
-                                        llvm::cl::init("dual")};
+  ::mlir::detail::PassOptions::Option<std::string> form{
+      *this, "form", llvm::cl::desc(kLayerFormHelp), llvm::cl::init("dual")};
 };
 
 /// Fails through `errorHandler`, naming `pipeline`, unless `form` is
@@ -106,7 +105,7 @@ void registerFalliblePipeline(
           return errorHandler(error);
         return build(pm, options, errorHandler);
       },
-      [](function_ref<void(const detail::PassOptions &)> optHandler) {
+      [](function_ref<void(const ::mlir::detail::PassOptions &)> optHandler) {
         optHandler(Options());
       });
 }

@@ -34,6 +34,10 @@ llvm::json::Object describeKernel(LayerOp layer);
 llvm::json::Object describeBackwardKernel(const llvm::json::Object &prefill,
                                           LayerOp layer);
 
+/// Sets the width (the last size) of a backward kernel's scratch: that of
+/// the tape is known once ttt-build-backward has derived the segment's VJP.
+void setScratchWidth(llvm::json::Object &kernel, int64_t width);
+
 /// Opens a header comment `/* <name>, arguments:` and lists the kernel's
 /// arguments one per line (index, role, name, dtype, shape); the caller
 /// closes the comment.

@@ -88,6 +88,12 @@ static std::optional<int64_t> constantUpperBound(Value value) {
     if (std::optional<int64_t> divisor = getConstantIntValue(rem.getRhs()))
       if (*divisor > 0)
         return *divisor - 1;
+  // A size of a reshaped view: the size it was given.
+  if (auto dim = dyn_cast_or_null<memref::DimOp>(def))
+    if (auto expand = dim.getSource().getDefiningOp<memref::ExpandShapeOp>())
+      if (std::optional<int64_t> index = dim.getConstantIndex())
+        if (auto size = dyn_cast<Value>(expand.getMixedOutputShape()[*index]))
+          return constantUpperBound(size);
   return std::nullopt;
 }
 

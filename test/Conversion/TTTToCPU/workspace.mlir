@@ -124,3 +124,27 @@ func.func @bounded(%p: index, %t: index, %c: i1) attributes {llvm.emit_c_interfa
   %unbounded = memref.alloc(%head) : memref<?x8xf32>
   return
 }
+
+// -----
+
+// A size read from a reshaped view (a backward segment's tape, restored
+// with the segment's row count) is bounded by the size the view was given:
+// 4 x 8 x f32 = 128 bytes.
+
+// CHECK-LABEL: func.func @reshaped
+// CHECK-SAME: ttt.cpu_workspace_bytes = 128 : i64
+// CHECK-NOT: memref.alloc
+// CHECK: return
+func.func @reshaped(%tape: memref<64xf32>, %t: index) attributes {llvm.emit_c_interface} {
+  %c0 = arith.constant 0 : index
+  %c4 = arith.constant 4 : index
+  %c8 = arith.constant 8 : index
+  %rows = arith.minui %t, %c4 : index
+  %flat = arith.muli %rows, %c8 : index
+  %slot = memref.subview %tape[0] [%flat] [1] : memref<64xf32> to memref<?xf32, strided<[1]>>
+  %view = memref.expand_shape %slot [[0, 1]] output_shape [%rows, 8] : memref<?xf32, strided<[1]>> into memref<?x8xf32>
+  %n = memref.dim %view, %c0 : memref<?x8xf32>
+  %temporary = memref.alloc(%n) : memref<?x8xf32>
+  memref.copy %view, %temporary : memref<?x8xf32> to memref<?x8xf32>
+  return
+}

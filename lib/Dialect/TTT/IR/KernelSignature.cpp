@@ -39,11 +39,11 @@ static KernelArgAttr describe(ArgDirection direction, ArgRole role,
                             b.getArrayAttr(shape));
 }
 
-int64_t mlir::ttt::getBackwardScratchWidth(LayerOp layer) {
+int64_t mlir::ttt::getBackwardScratchWidth(LayerOp layer, int64_t tapeWidth) {
   int64_t stateFloats = 0;
   for (const StateTensor &t : KernelSignature(layer).state)
     stateFloats += t.rows * t.cols;
-  return stateFloats;
+  return stateFloats + tapeWidth;
 }
 
 KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
@@ -110,8 +110,8 @@ KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
   return types;
 }
 
-
-KernelTypes mlir::ttt::getBackwardKernelTypes(LayerOp layer) {
+KernelTypes mlir::ttt::getBackwardKernelTypes(LayerOp layer,
+                                              int64_t tapeWidth) {
   MLIRContext *ctx = layer.getContext();
   KernelTypes prefill = getPrefillKernelTypes(layer);
   auto isFloat = [](Type t) {
@@ -136,11 +136,11 @@ KernelTypes mlir::ttt::getBackwardKernelTypes(LayerOp layer) {
     types.results.push_back(type);
     types.resultArgs.push_back(gradientOf(arg, ArgDirection::gradient));
   }
-  // Theta entering each of at most T / b + 2 segments, per sequence.
+  // Theta and the tape of each of at most T / b + 2 segments, per sequence.
   constexpr int64_t kDyn = ShapedType::kDynamic;
-  auto scratchType =
-      RankedTensorType::get({kDyn, kDyn, kDyn, getBackwardScratchWidth(layer)},
-                            Float32Type::get(ctx));
+  auto scratchType = RankedTensorType::get(
+      {kDyn, kDyn, kDyn, getBackwardScratchWidth(layer, tapeWidth)},
+      Float32Type::get(ctx));
   std::string segments = llvm::formatv("T/{0}+2", layer.getMiniBatch()).str();
   const StringRef symbols[] = {"B", "H", segments};
   types.results.push_back(scratchType);

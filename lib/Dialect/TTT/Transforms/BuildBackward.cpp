@@ -48,23 +48,46 @@ static constexpr StringLiteral kEntryPoint = "ttt.entry_point";
 
 namespace {
 
+/// The functions of ttt-reverse-mode that the sweeps call (Tape.h): the
+/// forward sweep runs @<layer>_segment_taped and keeps its residuals, the
+/// reverse sweep gets the segment's results back from them
+/// (@<layer>_segment_from_tape) and runs @<layer>_segment_taped_vjp.
+struct SegmentFunctions {
+  func::FuncOp taped, fromTape, tapedVjp;
+
+  unsigned numResults() const { return func::FuncOp(fromTape).getNumResults(); }
+  TypeRange residualTypes() const {
+    return func::FuncOp(taped).getResultTypes().drop_front(numResults());
+  }
+};
+
+/// Floats of a residual's slot: its dynamic sizes (the segment's rows) at
+/// most a mini-batch.
+static int64_t getTapeSlotSize(RankedTensorType type, int64_t miniBatch) {
+  int64_t size = 1;
+  for (int64_t d : type.getShape())
+    size *= ShapedType::isDynamic(d) ? miniBatch : d;
+  return size;
+}
+
 /// Builds one sequence's backward inside the kernel's scf.forall.
 class SequenceBackward {
 public:
   SequenceBackward(LayerOp layer, ImplicitLocOpBuilder &b,
-                   func::FuncOp segment, func::FuncOp segmentVjp,
-                   SequenceInputs &in)
-      : layer(layer), b(b), rows(b), segment(segment), segmentVjp(segmentVjp),
-        in(in), numState(in.theta.size()) {
+                   const SegmentFunctions &functions, SequenceInputs &in)
+      : layer(layer), b(b), rows(b), functions(functions), in(in),
+        numState(in.theta.size()) {
     for (Value t : in.theta) {
       auto type = cast<RankedTensorType>(t.getType());
       stateOffsets.push_back(scratchWidth);
       scratchWidth += type.getNumElements();
     }
+    for (Type t : functions.residualTypes()) {
+      residualOffsets.push_back(scratchWidth);
+      scratchWidth +=
+          getTapeSlotSize(cast<RankedTensorType>(t), layer.getMiniBatch());
+    }
   }
-
-  /// Floats of scratch per segment: every state tensor, flattened.
-  int64_t getScratchWidth() const { return scratchWidth; }
 
   struct Gradients {
     Value xq, xk, xv, tokenScale;
@@ -99,6 +122,11 @@ private:
 
   Value storeState(Value scratch, Value k, ArrayRef<Value> theta);
   SmallVector<Value> loadState(Value scratch, Value k);
+  /// Segment k's residuals (rank 1 or 2, Tape.h), each flattened into its
+  /// slot of row k.
+  Value storeTape(Value scratch, Value k, ValueRange residuals);
+  /// Segment k's residuals, whose dynamic sizes are its `length`.
+  SmallVector<Value> loadTape(Value scratch, Value k, Value length);
   Value addTensors(Value lhs, Value rhs) {
     return addElementwise(b, b.getLoc(), lhs, rhs);
   }
@@ -110,10 +138,10 @@ private:
   LayerOp layer;
   ImplicitLocOpBuilder &b;
   RowAlgebra rows;
-  func::FuncOp segment, segmentVjp;
+  const SegmentFunctions &functions;
   SequenceInputs &in;
   size_t numState;
-  SmallVector<int64_t> stateOffsets;
+  SmallVector<int64_t> stateOffsets, residualOffsets;
   int64_t scratchWidth = 0;
 };
 } // namespace
@@ -234,6 +262,54 @@ SmallVector<Value> SequenceBackward::loadState(Value scratch, Value k) {
   return theta;
 }
 
+Value SequenceBackward::storeTape(Value scratch, Value k,
+                                  ValueRange residuals) {
+  for (auto [r, offset] : llvm::zip_equal(residuals, residualOffsets)) {
+    auto type = cast<RankedTensorType>(r.getType());
+    Value flat = r;
+    if (type.getRank() == 2)
+      flat = tensor::CollapseShapeOp::create(
+          b, r, ArrayRef<ReassociationIndices>{{0, 1}});
+    OpFoldResult size = tensor::getMixedSize(b, b.getLoc(), flat, 0);
+    scratch = tensor::InsertSliceOp::create(
+        b, flat, scratch, ArrayRef<OpFoldResult>{k, b.getIndexAttr(offset)},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1), size},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
+  }
+  return scratch;
+}
+
+SmallVector<Value> SequenceBackward::loadTape(Value scratch, Value k,
+                                              Value length) {
+  SmallVector<Value> residuals;
+  for (auto [t, offset] :
+       llvm::zip_equal(functions.residualTypes(), residualOffsets)) {
+    auto type = cast<RankedTensorType>(t);
+    SmallVector<OpFoldResult> sizes;
+    Value flatSize = index(1);
+    for (int64_t d : type.getShape()) {
+      bool dynamic = ShapedType::isDynamic(d);
+      sizes.push_back(dynamic ? OpFoldResult(length) : b.getIndexAttr(d));
+      flatSize =
+          arith::MulIOp::create(b, flatSize, dynamic ? length : index(d));
+    }
+    int64_t staticFlat =
+        type.hasStaticShape() ? type.getNumElements() : ShapedType::kDynamic;
+    auto flatType = RankedTensorType::get({staticFlat}, type.getElementType());
+    Value flat = tensor::ExtractSliceOp::create(
+        b, flatType, scratch, ArrayRef<OpFoldResult>{k, b.getIndexAttr(offset)},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1), OpFoldResult(flatSize)},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
+    residuals.push_back(
+        type.getRank() == 1
+            ? flat
+            : tensor::ExpandShapeOp::create(
+                  b, type, flat, ArrayRef<ReassociationIndices>{{0, 1}}, sizes)
+                  .getResult());
+  }
+  return residuals;
+}
+
 SequenceBackward::Gradients
 SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
                       ArrayRef<Value> sumsGrad, Value productGrad,
@@ -255,12 +331,14 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
       b, zero, numSegments, one, forwardInit,
       [&](OpBuilder &nested, Location loc, Value k, ValueRange iter) {
         ImplicitLocOpBuilder body(loc, nested);
-        SequenceBackward inner(layer, body, segment, segmentVjp, in);
+        SequenceBackward inner(layer, body, functions, in);
         SmallVector<Value> theta(iter.take_front(numState));
         Value stored = inner.storeState(iter.back(), k, theta);
         Segment s = inner.locate(schedule, k);
-        auto call = func::CallOp::create(body, segment,
-                                         inner.segmentArgs(s, theta, normNames));
+        auto call = func::CallOp::create(
+            body, functions.taped, inner.segmentArgs(s, theta, normNames));
+        stored = inner.storeTape(
+            stored, k, call.getResults().drop_front(functions.numResults()));
         ValueRange sums = call.getResults().slice(1, numState);
         auto ifOp = scf::IfOp::create(body, ValueRange(theta).getTypes(),
                                       s.commits, /*withElseRegion=*/true);
@@ -270,7 +348,7 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
           // theta' = A' theta - ts[b-1] S' (A' = 1 without decay).
           Value product =
               decay ? tensor::ExtractOp::create(
-                          body, call.getResults().back(),
+                          body, call.getResult(functions.numResults() - 1),
                           ValueRange{inner.index(0), inner.index(0)})
                           .getResult()
                     : Value();
@@ -306,7 +384,7 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
       b, zero, numSegments, one, reverseInit,
       [&](OpBuilder &nested, Location loc, Value j, ValueRange iter) {
         ImplicitLocOpBuilder body(loc, nested);
-        SequenceBackward inner(layer, body, segment, segmentVjp, in);
+        SequenceBackward inner(layer, body, functions, in);
         RowAlgebra &r = inner.rows;
         Value k = arith::SubIOp::create(
             body, arith::SubIOp::create(body, numSegments, j), inner.index(1));
@@ -315,6 +393,8 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
         Segment s = inner.locate(schedule, k);
         SmallVector<Value> theta = inner.loadState(stored, k);
         SmallVector<Value> args = inner.segmentArgs(s, theta, normNames);
+        SmallVector<Value> tapedArgs(args);
+        llvm::append_range(tapedArgs, inner.loadTape(stored, k, s.length));
 
         // The commit's VJP: theta' = A' theta - ts[b-1] S' and S'' = 0
         // (A'' = 1) give dS' = -ts[b-1] dtheta', dts[b-1] = -<S', dtheta'>,
@@ -333,9 +413,10 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
         if (decay)
           ifTypes.push_back(productGrad.getType());
         // The segment's sums and product, outside the commit's branch: its
-        // VJP below recomputes the same forward, which CSE then shares once
-        // both are inlined (only the call's last segment does not commit).
-        auto call = func::CallOp::create(body, segment, args);
+        // VJP below recomputes the same cheap ops from the tape, which CSE
+        // then shares once both are inlined (only the call's last segment
+        // does not commit).
+        auto call = func::CallOp::create(body, functions.fromTape, tapedArgs);
         auto ifOp = scf::IfOp::create(body, ifTypes, s.commits,
                                       /*withElseRegion=*/true);
         {
@@ -396,12 +477,12 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
         Value productCotangent = decay ? ifOp.getResults().back() : Value();
 
         // The segment's VJP.
-        SmallVector<Value> vjpArgs(args);
+        SmallVector<Value> vjpArgs(tapedArgs);
         vjpArgs.push_back(inner.rowsSlice(zGrad, s.start, s.length));
         llvm::append_range(vjpArgs, sumsCotangent);
         if (decay)
           vjpArgs.push_back(productCotangent);
-        auto vjp = func::CallOp::create(body, segmentVjp, vjpArgs);
+        auto vjp = func::CallOp::create(body, functions.tapedVjp, vjpArgs);
         ValueRange g = vjp.getResults();
 
         SmallVector<Value> next;
@@ -521,13 +602,18 @@ static Value sumLeading(ImplicitLocOpBuilder &b, Value x, unsigned dims,
 static LogicalResult buildBackward(LayerOp layer) {
   ModuleOp module = layer->getParentOfType<ModuleOp>();
   std::string name = layer.getSymName().str();
-  auto segment = module.lookupSymbol<func::FuncOp>(name + "_segment");
-  auto segmentVjp = module.lookupSymbol<func::FuncOp>(name + "_segment_vjp");
-  if (!segment || !segmentVjp)
-    return layer.emitOpError("ttt-build-backward: no '@")
-           << name << (segment ? "_segment_vjp" : "_segment")
-           << "' to build the backward from (run --ttt-extract-dual-form-"
-              "segment and --ttt-reverse-mode first)";
+  SegmentFunctions functions;
+  for (auto [f, suffix] :
+       {std::pair(&functions.taped, "_segment_taped"),
+        std::pair(&functions.fromTape, "_segment_from_tape"),
+        std::pair(&functions.tapedVjp, "_segment_taped_vjp")}) {
+    *f = module.lookupSymbol<func::FuncOp>(name + suffix);
+    if (!*f)
+      return layer.emitOpError("ttt-build-backward: no '@")
+             << name << suffix
+             << "' to build the backward from (run --ttt-extract-dual-form-"
+                "segment and --ttt-reverse-mode first)";
+  }
   std::string kernelName = name + "_backward";
   if (Operation *taken = module.lookupSymbol(kernelName)) {
     InFlightDiagnostic diag = layer.emitOpError("ttt-build-backward: the "
@@ -541,8 +627,12 @@ static LogicalResult buildBackward(LayerOp layer) {
   Type f32 = Float32Type::get(ctx);
   Type io = layer.getIoElementType();
   constexpr int64_t kDyn = ShapedType::kDynamic;
-  KernelTypes kernel = getBackwardKernelTypes(layer);
-  int64_t scratchWidth = getBackwardScratchWidth(layer);
+  int64_t tapeWidth = 0;
+  for (Type t : functions.residualTypes())
+    tapeWidth +=
+        getTapeSlotSize(cast<RankedTensorType>(t), layer.getMiniBatch());
+  KernelTypes kernel = getBackwardKernelTypes(layer, tapeWidth);
+  int64_t scratchWidth = getBackwardScratchWidth(layer, tapeWidth);
   OpBuilder builder(layer);
   auto func = func::FuncOp::create(builder, layer.getLoc(), kernelName,
                                    builder.getFunctionType(kernel.inputs,
@@ -680,7 +770,7 @@ static LogicalResult buildBackward(LayerOp layer) {
         if (decay)
           addTokenDest(shared[decayAt], {kD});
 
-        SequenceBackward backward(layer, body, segment, segmentVjp, seq);
+        SequenceBackward backward(layer, body, functions, seq);
         SequenceBackward::Gradients g = backward.run(
             scratch, zGrad, ArrayRef<Value>(stateGrads).take_front(numState),
             ArrayRef<Value>(stateGrads).slice(numState, numState),
@@ -741,7 +831,8 @@ struct TTTBuildBackwardPass
         return signalPassFailure();
       // The segment functions are the backward's now: private, so that they
       // get no entry point and are inlined and dropped.
-      for (StringRef suffix : {"_segment", "_segment_vjp"})
+      for (StringRef suffix : {"_segment", "_segment_vjp", "_segment_taped",
+                               "_segment_from_tape", "_segment_taped_vjp"})
         if (auto f = getOperation().lookupSymbol<func::FuncOp>(
                 (layer.getSymName() + suffix).str()))
           f.setPrivate();

@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "LayerLowering.h"
+#include "Tape.h"
 #include "ttt/Dialect/TTT/Transforms/GradientDerivation.h"
 #include "ttt/Dialect/TTT/Transforms/Passes.h"
 
@@ -72,6 +73,13 @@ static void extractSegment(LayerOp layer) {
       builder, layer.getLoc(), (layer.getSymName() + "_segment").str(),
       builder.getFunctionType(inputs, results));
   func->setAttr("ttt.differentiate", builder.getUnitAttr());
+  // The backward's forward sweep keeps what computing the running sums
+  // (and the decay product: every result but Z, the query side's) yields,
+  // so that the reverse sweep does not compute it again (Tape.h). Every
+  // dynamic size of a segment is its row count, as the tape needs.
+  SmallVector<int64_t> allButZ =
+      llvm::to_vector(llvm::seq<int64_t>(1, results.size()));
+  func->setAttr(kTapedAttrName, builder.getDenseI64ArrayAttr(allButZ));
   ImplicitLocOpBuilder b(layer.getLoc(), ctx);
   b.setInsertionPointToStart(func.addEntryBlock());
   ValueRange args = func.getArguments();

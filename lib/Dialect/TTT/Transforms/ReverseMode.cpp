@@ -12,6 +12,7 @@
 
 #include "RowAlgebra.h"
 #include "ScalarDerivatives.h"
+#include "Tape.h"
 #include "ttt/Dialect/TTT/Transforms/Passes.h"
 
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -497,7 +498,14 @@ LogicalResult ReverseMode::run() {
       grads.push_back(adjointOf(arg) ? adjointOf(arg)
                                      : zerosLike(b, primal.getLoc(), arg));
   func::ReturnOp::create(b, primal.getLoc(), grads);
-  return success();
+  auto tapedFrom = primal->getAttrOfType<DenseI64ArrayAttr>(kTapedAttrName);
+  if (!tapedFrom)
+    return success();
+  SmallVector<Value> primalResults = llvm::map_to_vector(
+      ret->getOperands(), [&](Value v) { return map.lookupOrDefault(v); });
+  return addTapedFunctions(vjp, primal.getSymName(), forward,
+                           type.getNumInputs(), primalResults,
+                           tapedFrom.asArrayRef());
 }
 
 namespace {
@@ -513,6 +521,7 @@ struct TTTReverseModePass
       if (failed(ReverseMode(f).run()))
         return signalPassFailure();
       f->removeAttr(kDifferentiate);
+      f->removeAttr(kTapedAttrName);
     }
   }
 };

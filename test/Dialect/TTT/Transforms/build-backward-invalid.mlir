@@ -1,7 +1,7 @@
 // RUN: ttt-opt %s --split-input-file --ttt-build-backward -verify-diagnostics
 
-// Without the segment and its VJP there is nothing to sweep.
-// expected-error @+1 {{ttt-build-backward: no '@lin_segment' to build the backward from (run --ttt-extract-dual-form-segment and --ttt-reverse-mode first)}}
+// Without the segment's taped functions there is nothing to sweep.
+// expected-error @+1 {{ttt-build-backward: no '@lin_segment_taped' to build the backward from (run --ttt-extract-dual-form-segment and --ttt-reverse-mode first)}}
 ttt.layer @lin attributes {mini_batch = 4 : i64} {
 ^bb0(%x: !ttt.tokens<8>):
   %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
@@ -13,8 +13,9 @@ ttt.layer @lin attributes {mini_batch = 4 : i64} {
 // The kernel's name is taken.
 // expected-note @+1 {{'lin_backward' is defined here}}
 func.func private @lin_backward()
-func.func private @lin_segment()
-func.func private @lin_segment_vjp()
+func.func private @lin_segment_taped()
+func.func private @lin_segment_from_tape()
+func.func private @lin_segment_taped_vjp()
 // expected-error @+1 {{ttt-build-backward: the backward kernel's name 'lin_backward' is already a symbol}}
 ttt.layer @lin attributes {mini_batch = 4 : i64} {
 ^bb0(%x: !ttt.tokens<8>):

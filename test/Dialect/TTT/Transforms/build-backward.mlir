@@ -3,10 +3,15 @@
 // The backward kernel of a TTT-Linear layer (d = 8, b = 4): the prefill's
 // inputs (with their #ttt.arg descriptions, by which the pass finds them)
 // and the cotangents of Z and the final state in, the gradients of
-// the float inputs and the scratch [B, H, T/4 + 2, 8*8 + 8] out. The
-// segment functions it calls become private; the layer stays.
+// the float inputs and the scratch [B, H, T/4 + 2, 8*8 + 8 + 56] out: per
+// segment theta and the tape of its VJP (the key side's [rows, 8]
+// product and six row statistics, at most 4 rows each). The segment
+// functions become private; the layer stays.
 // CHECK: func.func private @lin_segment(
 // CHECK: func.func private @lin_segment_vjp(
+// CHECK: func.func private @lin_segment_taped(
+// CHECK: func.func private @lin_segment_from_tape(
+// CHECK: func.func private @lin_segment_taped_vjp(
 // CHECK-LABEL: func.func @lin_backward(
 // CHECK-SAME: %[[XQ:[a-z0-9]+]]: tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>}, %{{.*}}: tensor<?x?x?x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x?x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x?xf32> {{[{][^}]*[}]}}, %[[TS:[a-z0-9]+]]: tensor<4xf32> {{[{][^}]*[}]}},
 // CHECK-SAME: %{{.*}}: tensor<?x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x8xf32> {{[{][^}]*[}]}}, %[[W:[a-z0-9]+]]: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, %[[POS:[a-z0-9]+]]: tensor<i64> {ttt.arg = #ttt.arg<input, position, "position", []>},
@@ -14,13 +19,13 @@
 // their prefill argument; the scratch is the backward's workspace.
 // CHECK-SAME: %[[ZG:[a-z0-9]+]]: tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<cotangent, z, "Z.grad", ["B", "H", "T", 8]>}, %[[WG:[a-z0-9]+]]: tensor<?x?x8x8xf32> {ttt.arg = #ttt.arg<cotangent, state, "W1.grad", ["B", "H", 8, 8]>}, %{{.*}}: tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, %{{.*}}: tensor<?x?x8x8xf32> {ttt.arg = #ttt.arg<cotangent, grad_sum, "W1.grad_sum.grad", ["B", "H", 8, 8]>}, %{{.*}}: tensor<?x?x1x8xf32> {{[{][^}]*[}]}})
 // CHECK-SAME: -> (tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<gradient, xq, "XQ.grad", ["B", "H", "T", 8]>}, tensor<?x?x?x8xf32> {{[{][^}]*[}]}}, tensor<?x?x?x8xf32> {{[{][^}]*[}]}}, tensor<?x?x?xf32> {{[{][^}]*[}]}}, tensor<4xf32> {ttt.arg = #ttt.arg<gradient, token_scale, "token_scale.grad", [4]>}, tensor<?x8xf32> {{[{][^}]*[}]}}, tensor<?x8xf32> {{[{][^}]*[}]}},
-// CHECK-SAME: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, tensor<?x?x?x72xf32> {ttt.arg = #ttt.arg<scratch, workspace, "scratch", ["B", "H", "T/4+2", 72]>})
+// CHECK-SAME: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, tensor<?x?x1x8xf32> {{[{][^}]*[}]}}, tensor<?x?x?x128xf32> {ttt.arg = #ttt.arg<scratch, workspace, "scratch", ["B", "H", "T/4+2", 128]>})
 // CHECK-SAME: attributes {ttt.entry_point = "lin_backward"}
-// The scratch holds T / b + 2 states per sequence.
+// The scratch holds T / b + 2 states and tapes per sequence.
 // CHECK: %[[T:.*]] = tensor.dim %[[XQ]], %c2
 // CHECK: %[[SLOTS0:.*]] = arith.divui %[[T]], %c4
 // CHECK: %[[SLOTS:.*]] = arith.addi %[[SLOTS0]], %c2
-// CHECK: %[[SCRATCH:.*]] = tensor.empty(%{{.*}}, %{{.*}}, %[[SLOTS]]) : tensor<?x?x?x72xf32>
+// CHECK: %[[SCRATCH:.*]] = tensor.empty(%{{.*}}, %{{.*}}, %[[SLOTS]]) : tensor<?x?x?x128xf32>
 // CHECK: scf.forall (%[[N:.*]], %[[H:.*]]) in ({{.*}}) shared_outs(%[[XQ_OUT:[a-z0-9]+]] = %{{[a-z0-9]+}}, %[[XK_OUT:[a-z0-9]+]] = %{{[a-z0-9]+}}, %[[XV_OUT:[a-z0-9]+]] = %{{[a-z0-9]+}}, %[[LR_OUT:[a-z0-9]+]] = %{{[a-z0-9]+}}, {{.*}}, %[[SCRATCH_OUT:.*]] = %[[SCRATCH]])
 // CHECK: %[[SEQ_SCRATCH:.*]] = tensor.extract_slice %[[SCRATCH_OUT]]
 // The per-token gradients are built in the sequence's slices of the
@@ -30,7 +35,8 @@
 // CHECK: %[[XV_G:.*]] = tensor.extract_slice %[[XV_OUT]][%[[N]], %[[H]], 0, 0] [1, 1, %[[T]], 8]
 // CHECK: %[[LR_G:.*]] = tensor.extract_slice %[[LR_OUT]][%[[N]], %[[H]], 0] [1, 1, %[[T]]]
 // Forward sweep: store theta (W then b) entering each segment, run the
-// segment, commit when it reaches the end of the mini-batch.
+// segment, store its tape after theta (a residual's rows flattened into a
+// slot of b rows), commit when it reaches the end of the mini-batch.
 // CHECK: %[[LAST_TS:.*]] = tensor.extract %[[TS]][%c3]
 // CHECK: %[[FWD:.*]]:3 = scf.for %[[K:.*]] = {{.*}} iter_args(%[[TH_W:.*]] = %{{.*}}, %[[TH_B:.*]] = %{{.*}}, %[[SLOT:.*]] = %[[SEQ_SCRATCH]])
 // CHECK: tensor.insert_slice %{{.*}} into %[[SLOT]][%[[K]], 0] [1, 64]
@@ -44,24 +50,30 @@
 // CHECK-NEXT: arith.select %[[FIRST]], %[[IN]], %{{.*}} : f32
 // CHECK: %[[S_B:.*]] = linalg.generic {{.*}} ins(%{{.*}} : tensor<1x8xf32>)
 // Only the first segment's query side reads the sums (its last argument).
-// CHECK: %[[SEG:.*]]:3 = func.call @lin_segment(%[[TH_W]], %[[TH_B]], %[[S_W]], %[[S_B]], {{.*}}, %[[FIRST]])
+// CHECK: %[[SEG:.*]]:10 = func.call @lin_segment_taped(%[[TH_W]], %[[TH_B]], %[[S_W]], %[[S_B]], {{.*}}, %[[FIRST]])
+// CHECK: %[[FLAT:.*]] = tensor.collapse_shape %[[SEG]]#3 {{\[\[}}0, 1]] : tensor<?x8xf32> into tensor<?xf32>
+// CHECK: tensor.insert_slice %[[FLAT]] into %{{.*}}[%[[K]], 72] [1, %{{.*}}]
+// CHECK: tensor.insert_slice %[[SEG]]#9 into %{{.*}}[%[[K]], 124] [1, %{{.*}}]
 // CHECK: scf.if
 // CHECK: arith.mulf %{{.*}}, %[[LAST_TS]]
 // CHECK: arith.subf
-// Reverse sweep: segment k = K - 1 - j, theta loaded from the scratch, the
-// segment (outside the commit's branch, so that its forward and the VJP's
-// are one once inlined), the commit's VJP, then the segment's VJP.
+// Reverse sweep: segment k = K - 1 - j, theta and the tape loaded from the
+// scratch, the segment's results from its tape (outside the commit's
+// branch, so that what it recomputes and what the VJP does are one once
+// inlined), the commit's VJP, then the segment's VJP from its tape.
 // CHECK: scf.for %[[J:.*]] = {{.*}} iter_args({{.*}}, %{{[a-z0-9]+}} = %[[XQ_G]], %{{[a-z0-9]+}} = %[[XK_G]], %{{[a-z0-9]+}} = %[[XV_G]], %{{[a-z0-9]+}} = %[[LR_G]], {{.*}})
 // CHECK: %[[KR0:.*]] = arith.subi %{{.*}}, %[[J]]
 // CHECK: %[[KR:.*]] = arith.subi %[[KR0]], %c1
 // CHECK: tensor.extract_slice %[[FWD]]#2[%[[KR]], 0] [1, 64]
-// CHECK: func.call @lin_segment(
+// CHECK: %[[ROWS:.*]] = tensor.extract_slice %[[FWD]]#2[%[[KR]], 72] [1, %{{.*}}]
+// CHECK: %[[RES:.*]] = tensor.expand_shape %[[ROWS]] {{\[\[}}0, 1]] output_shape [%{{.*}}, 8]
+// CHECK: func.call @lin_segment_from_tape({{.*}}, %[[RES]],
 // CHECK-NEXT: scf.if %{{.*}} -> (tensor<8x8xf32>, tensor<1x8xf32>, f32)
 // CHECK: arith.negf %[[LAST_TS]]
 // CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "reduction"]
 // CHECK: arith.negf
 // CHECK: } else {
-// CHECK: func.call @lin_segment_vjp(
+// CHECK: func.call @lin_segment_taped_vjp({{.*}}, %[[RES]],
 // token_scale's gradient summed over batch and heads, the LayerNorm
 // parameters' over the batch.
 // CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "reduction", "parallel"]
@@ -85,11 +97,11 @@ ttt.layer @lin attributes {mini_batch = 4 : i64, timing = #ttt<timing causal>} {
 // zero-column guard) and of b (passed through).
 // CHECK-LABEL: func.func @normalized_backward(
 // CHECK: scf.for
-// CHECK: func.call @normalized_segment(
+// CHECK: func.call @normalized_segment_taped(
 // CHECK: scf.if %{{.*}} -> (tensor<8x8xf32>, tensor<1x8xf32>) {
 // CHECK-COUNT-2: math.sqrt
 // CHECK: scf.for %{{.*}} iter_args(%[[DW:[^ ]*]] = %{{[^ ]*}}, %[[DB:[^ ]*]] =
-// CHECK: func.call @normalized_segment(
+// CHECK: func.call @normalized_segment_from_tape(
 // CHECK-NEXT: scf.if %{{.*}} -> (tensor<8x8xf32>, tensor<1x8xf32>, f32, tensor<8x8xf32>, tensor<1x8xf32>) {
 // CHECK-COUNT-2: math.sqrt
 // CHECK: arith.cmpf ogt
@@ -97,7 +109,7 @@ ttt.layer @lin attributes {mini_batch = 4 : i64, timing = #ttt<timing causal>} {
 // CHECK: scf.yield %{{[^ ]*}}, %{{[^ ]*}}, %{{[^ ]*}}, %{{[^ ]*}}, %[[DB]] :
 // CHECK: } else {
 // CHECK: scf.yield %{{[^ ]*}}, %{{[^ ]*}}, %{{[^ ]*}}, %[[DW]], %[[DB]] :
-// CHECK: func.call @normalized_segment_vjp(
+// CHECK: func.call @normalized_segment_taped_vjp(
 ttt.layer @normalized attributes {mini_batch = 4 : i64, normalize_weights = true} {
 ^bb0(%x: !ttt.tokens<8>):
   %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>

@@ -9,7 +9,7 @@
 // CHECK-SAME: %[[W:[a-z0-9]+]]: tensor<8x8xf32>, %[[SW:[a-z0-9]+]]: tensor<8x8xf32>,
 // CHECK-SAME: %[[XQ:[a-z0-9]+]]: tensor<?x8xf32>, %{{.*}}: tensor<?x8xf32>, %{{.*}}: tensor<?x8xf32>, %[[LR:[a-z0-9]+]]: tensor<?xf32>, %[[TS:[a-z0-9]+]]: tensor<?xf32>,
 // CHECK-SAME: %[[DECAY:[a-z0-9]+]]: tensor<?xf32>, %[[A_IN:[a-z0-9]+]]: tensor<1x1xf32>, %{{.*}}: i1)
-// CHECK-SAME: -> (tensor<?x8xf32>, tensor<8x8xf32>, tensor<1x1xf32>) attributes {ttt.differentiate}
+// CHECK-SAME: -> (tensor<?x8xf32>, tensor<8x8xf32>, tensor<1x1xf32>) attributes {ttt.differentiate, ttt.taped = array<i64: 1, 2>}
 // CHECK-NOT: tensor.extract_slice
 // CHECK: %[[L:.*]] = linalg.generic {{.*}} iterator_types = ["parallel", "reduction"]} ins(%[[DECAY]] : tensor<?xf32>)
 // CHECK: math.log

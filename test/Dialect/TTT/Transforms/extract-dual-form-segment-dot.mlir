@@ -7,7 +7,7 @@
 // CHECK-LABEL: func.func @plain_dot_segment(
 // CHECK-SAME: %[[W:[a-z0-9]+]]: tensor<8x8xf32>, %[[SW:[a-z0-9]+]]: tensor<8x8xf32>,
 // CHECK-SAME: %[[XQ:[a-z0-9]+]]: tensor<?x8xf32>, %[[XK:[a-z0-9]+]]: tensor<?x8xf32>, %[[XV:[a-z0-9]+]]: tensor<?x8xf32>, %[[LR:[a-z0-9]+]]: tensor<?xf32>, %[[TS:[a-z0-9]+]]: tensor<?xf32>, %{{.*}}: i1)
-// CHECK-SAME: -> (tensor<?x8xf32>, tensor<8x8xf32>) attributes {ttt.differentiate}
+// CHECK-SAME: -> (tensor<?x8xf32>, tensor<8x8xf32>) attributes {ttt.differentiate, ttt.taped = array<i64: 1>}
 // The segment's tokens are its arguments, used whole: a slice would give
 // the VJP an insertion into zeros per token gradient.
 // CHECK-NOT: tensor.extract_slice

@@ -9,7 +9,7 @@
 // CHECK-SAME: %[[W:[a-z0-9]+]]: tensor<8x8xf32>, %[[C:[a-z0-9]+]]: tensor<1x8xf32>, %[[SW:[a-z0-9]+]]: tensor<8x8xf32>, %[[SC:[a-z0-9]+]]: tensor<1x8xf32>,
 // CHECK-SAME: %[[XQ:[a-z0-9]+]]: tensor<?x8xf32>, %[[XK:[a-z0-9]+]]: tensor<?x8xf32>, %[[XV:[a-z0-9]+]]: tensor<?x8xf32>, %[[LR:[a-z0-9]+]]: tensor<?xf32>, %[[TS:[a-z0-9]+]]: tensor<?xf32>,
 // CHECK-SAME: %{{.*}}: tensor<8xf32>, %{{.*}}: tensor<8xf32>, %[[READS:[a-z0-9]+]]: i1)
-// CHECK-SAME: -> (tensor<?x8xf32>, tensor<8x8xf32>, tensor<1x8xf32>) attributes {ttt.differentiate}
+// CHECK-SAME: -> (tensor<?x8xf32>, tensor<8x8xf32>, tensor<1x8xf32>) attributes {ttt.differentiate, ttt.taped = array<i64: 1, 2>}
 // The rows r come from XQ.
 // CHECK: %[[R:.*]] = tensor.dim %[[XQ]], %{{.*}} : tensor<?x8xf32>
 // Key side at theta_0: X W0.

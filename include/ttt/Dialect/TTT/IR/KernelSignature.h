@@ -50,13 +50,15 @@ KernelTypes getPrefillKernelTypes(LayerOp layer);
 /// prefill result (Z.grad, W1.grad, ...); results a `gradient` per float
 /// prefill input (XQ.grad, ...), then the scratch (`scratch` `workspace`
 /// "scratch" [B, H, T/b+2, getBackwardScratchWidth]). `ttt-build-backward`
-/// builds the kernel from it and the manifest writer describes it.
-KernelTypes getBackwardKernelTypes(LayerOp layer);
+/// builds the kernel from it, knowing `tapeWidth` from the segment's taped
+/// VJP; the manifest writer describes it, and reads the scratch's width
+/// back from the built kernel.
+KernelTypes getBackwardKernelTypes(LayerOp layer, int64_t tapeWidth = 0);
 
 /// Floats of the backward kernel's scratch per segment of a sequence
-/// (docs/Backward.md): theta entering the segment, flattened. The pass that
-/// builds the kernel and the manifest writer both read it.
-int64_t getBackwardScratchWidth(LayerOp layer);
+/// (docs/Backward.md): theta entering the segment, flattened, then the
+/// `tapeWidth` floats of the segment's residuals (Tape.h).
+int64_t getBackwardScratchWidth(LayerOp layer, int64_t tapeWidth = 0);
 
 } // namespace mlir::ttt
 

@@ -224,6 +224,22 @@ def TTTReverseMode : Pass<"ttt-reverse-mode", "ModuleOp"> {
     them: differentiate one step of a loop, and sweep the loop backward
     outside) is an error at its location.
 
+    A function also marked `ttt.taped = array<i64: i, ...>` gets three more
+    functions, which split `@f_vjp`'s work between a forward run that saves
+    a tape and a reverse sweep that reads it:
+    `@f_taped(args) -> (results..., residuals...)`,
+    `@f_from_tape(args, residuals...) -> results...` and
+    `@f_taped_vjp(args, residuals..., cotangents...) -> gradients...`. The
+    residuals are the values that the reverse sweep needs and that an op
+    with a reduction loop or a region computes for the results `i, ...`
+    (a caller that needs only those from its forward run computes nothing
+    more for the tape); the cheap ops between them and their uses are
+    recomputed from them. A residual is an f32 tensor of rank 1 or 2
+    whose only dynamic size, if any, is the first and provably a dynamic
+    size of an argument: a caller that passes one row count to every
+    dynamic size (a segment's) can store it in a fixed slot and restore it
+    with that count. Anything else is recomputed.
+
     Example: `@f(%x, %w) = %x * %w` (a matmul) gets
     `@f_vjp(%x, %w, %dz) = (%dz * %w^T, %x^T * %dz)`, each as a
     `linalg.generic` over the matmul's three loops.
@@ -247,28 +263,35 @@ def TTTBuildBackward : Pass<"ttt-build-backward", "ModuleOp"> {
     results are the gradients of the prefill's float inputs, each of the
     input's type (`token_scale`'s summed over batch and heads, a LayerNorm
     parameter's over the batch), then the scratch tensor
-    `[B, H, T / b + 2, N]` (f32, `N` the floats of one state `theta`) that
-    the caller provides as an output and the kernel uses for its stored
-    states. The attribute `ttt.entry_point = "name_backward"` names its
-    entry point for `--ttt-entry-points`.
+    `[B, H, T / b + 2, N + R]` (f32, `N` the floats of one state `theta`,
+    `R` those of one segment's tape) that the caller provides as an output
+    and the kernel uses for its stored states and tapes. The attribute
+    `ttt.entry_point = "name_backward"` names its entry point for
+    `--ttt-entry-points`.
 
-    It is built from `@name_segment` (`--ttt-extract-dual-form-segment`) and
-    `@name_segment_vjp` (`--ttt-reverse-mode`), which must exist, and
-    which it makes private. Per `(batch, head)` sequence (an `scf.forall`):
+    It is built from the taped functions of the segment
+    (`--ttt-extract-dual-form-segment` marks `@name_segment` for them,
+    `--ttt-reverse-mode` adds `@name_segment_taped`,
+    `@name_segment_from_tape` and `@name_segment_taped_vjp`), which must
+    exist, and which it makes private with `@name_segment` and
+    `@name_segment_vjp`. Per `(batch, head)` sequence (an `scf.forall`):
 
     - the call's tokens form segments: the rest of the mini-batch in
       progress (entered with the running sums), then mini-batches, the last
       possibly partial; a segment that reaches position `b` commits
       (`theta' = theta - ts[b-1] S'`);
-    - a forward sweep (`scf.for`) calls `@name_segment` per segment and
-      stores the `theta` entering it into the scratch tensor; only the
-      first segment's query side reads the running sums (the call's), every
-      later one enters with zero sums;
-    - a reverse sweep (`scf.for`, last segment first) applies the commit's
+    - a forward sweep (`scf.for`) calls `@name_segment_taped` per segment
+      and stores the `theta` entering it and the segment's tape into the
+      scratch tensor, each residual flattened into a slot of `b` rows;
+      only the first segment's query side reads the running sums (the
+      call's), every later one enters with zero sums;
+    - a reverse sweep (`scf.for`, last segment first) loads `theta` and the
+      tape (a residual's rows restored with the segment's length), gets the
+      segment's sums from `@name_segment_from_tape`, applies the commit's
       VJP (`dS' = -ts[b-1] dtheta'`, `dts[b-1] += -<S', dtheta'>`, `dtheta`
-      passes through) and calls `@name_segment_vjp` with the stored
-      `theta`, scattering the token gradients and accumulating the state's,
-      the token scales' and the LayerNorm parameters'.
+      passes through) and calls `@name_segment_taped_vjp`, scattering the
+      token gradients and accumulating the state's, the token scales' and
+      the LayerNorm parameters'.
 
     Nothing in it depends on the inner model: every model the dialect
     expresses gets its backward from its segment's VJP.
