@@ -5,10 +5,11 @@
 // and the cotangents of Z and the final state in, the gradients of
 // the float inputs and the scratch [B, H, T/4 + 2, 8*8 + 8 + 56] out: per
 // segment theta and the tape of its VJP (the key side's [rows, 8]
-// product and six row statistics, at most 4 rows each). The segment
-// functions become private; the layer stays.
-// CHECK: func.func private @lin_segment(
-// CHECK: func.func private @lin_segment_vjp(
+// product and six row statistics, at most 4 rows each). The taped segment
+// functions become private, the untaped ones it does not call are erased;
+// the layer stays.
+// CHECK-NOT: @lin_segment(
+// CHECK-NOT: @lin_segment_vjp(
 // CHECK: func.func private @lin_segment_taped(
 // CHECK: func.func private @lin_segment_from_tape(
 // CHECK: func.func private @lin_segment_taped_vjp(
