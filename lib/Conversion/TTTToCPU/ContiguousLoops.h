@@ -1,5 +1,4 @@
-//===- ContiguousLoops.h - which loop runs along contiguous memory -*- C++
-//-*-===//
+//===- ContiguousLoops.h - loops along contiguous memory -------*- C++ -*-===//
 //
 // Shared by ttt-cpu-contraction-loop-order, ttt-cpu-transpose-static-operands
 // and ttt-cpu-vectorize-contractions, which all ask whether a contraction's

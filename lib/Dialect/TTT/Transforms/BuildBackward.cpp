@@ -59,16 +59,17 @@ struct SegmentFunctions {
   TypeRange residualTypes() const {
     return func::FuncOp(taped).getResultTypes().drop_front(numResults());
   }
+  /// Floats of the slot of each residual: its dynamic size (the segment's
+  /// rows) at most a mini-batch.
+  SmallVector<int64_t> tapeSlotSizes(int64_t miniBatch) const {
+    return llvm::map_to_vector(residualTypes(), [&](Type t) {
+      int64_t size = 1;
+      for (int64_t d : cast<RankedTensorType>(t).getShape())
+        size *= ShapedType::isDynamic(d) ? miniBatch : d;
+      return size;
+    });
+  }
 };
-
-/// Floats of a residual's slot: its dynamic sizes (the segment's rows) at
-/// most a mini-batch.
-static int64_t getTapeSlotSize(RankedTensorType type, int64_t miniBatch) {
-  int64_t size = 1;
-  for (int64_t d : type.getShape())
-    size *= ShapedType::isDynamic(d) ? miniBatch : d;
-  return size;
-}
 
 /// Builds one sequence's backward inside the kernel's scf.forall.
 class SequenceBackward {
@@ -82,10 +83,9 @@ public:
       stateOffsets.push_back(scratchWidth);
       scratchWidth += type.getNumElements();
     }
-    for (Type t : functions.residualTypes()) {
+    for (int64_t size : functions.tapeSlotSizes(layer.getMiniBatch())) {
       residualOffsets.push_back(scratchWidth);
-      scratchWidth +=
-          getTapeSlotSize(cast<RankedTensorType>(t), layer.getMiniBatch());
+      scratchWidth += size;
     }
   }
 
@@ -628,9 +628,8 @@ static LogicalResult buildBackward(LayerOp layer) {
   Type io = layer.getIoElementType();
   constexpr int64_t kDyn = ShapedType::kDynamic;
   int64_t tapeWidth = 0;
-  for (Type t : functions.residualTypes())
-    tapeWidth +=
-        getTapeSlotSize(cast<RankedTensorType>(t), layer.getMiniBatch());
+  for (int64_t size : functions.tapeSlotSizes(layer.getMiniBatch()))
+    tapeWidth += size;
   KernelTypes kernel = getBackwardKernelTypes(layer, tapeWidth);
   int64_t scratchWidth = getBackwardScratchWidth(layer, tapeWidth);
   OpBuilder builder(layer);

@@ -84,33 +84,25 @@ bool TapeBuilder::isTapeable(Value v) {
   if (!type || !type.getElementType().isF32() || type.getRank() < 1 ||
       type.getRank() > 2)
     return false;
-  for (int64_t d = 0; d < type.getRank(); ++d) {
-    if (!type.isDynamicDim(d))
-      continue;
-    // A dynamic inner size would need a dynamic row stride to restore
-    // (and [rows, rows] products are cheap to recompute).
-    if (d > 0)
-      return false;
-    bool found = false;
-    for (BlockArgument arg : vjp.getArguments().take_front(numInputs)) {
-      auto argType = dyn_cast<RankedTensorType>(arg.getType());
-      if (!argType)
+  // A dynamic inner size would need a dynamic row stride to restore (and
+  // [rows, rows] products are cheap to recompute).
+  if (type.getRank() == 2 && type.isDynamicDim(1))
+    return false;
+  if (!type.isDynamicDim(0))
+    return true;
+  for (BlockArgument arg : vjp.getArguments().take_front(numInputs)) {
+    auto argType = dyn_cast<RankedTensorType>(arg.getType());
+    for (int64_t i = 0; argType && i < argType.getRank(); ++i) {
+      if (!argType.isDynamicDim(i))
         continue;
-      for (int64_t i = 0; i < argType.getRank() && !found; ++i) {
-        if (!argType.isDynamicDim(i))
-          continue;
-        FailureOr<bool> equal = ValueBoundsConstraintSet::areEqual(
-            ValueBoundsConstraintSet::Variable(v, d),
-            ValueBoundsConstraintSet::Variable(arg, i));
-        found = succeeded(equal) && *equal;
-      }
-      if (found)
-        break;
+      FailureOr<bool> equal = ValueBoundsConstraintSet::areEqual(
+          ValueBoundsConstraintSet::Variable(v, 0),
+          ValueBoundsConstraintSet::Variable(arg, i));
+      if (succeeded(equal) && *equal)
+        return true;
     }
-    if (!found)
-      return false;
   }
-  return true;
+  return false;
 }
 
 SmallVector<Value> TapeBuilder::selectResiduals() {

@@ -274,7 +274,8 @@ def TTTBuildBackward : Pass<"ttt-build-backward", "ModuleOp"> {
     `--ttt-reverse-mode` adds `@name_segment_taped`,
     `@name_segment_from_tape` and `@name_segment_taped_vjp`), which must
     exist, and which it makes private; `@name_segment` and
-    `@name_segment_vjp`, which it does not call, it erases. Per `(batch, head)` sequence (an `scf.forall`):
+    `@name_segment_vjp`, which it does not call, it erases. Per
+    `(batch, head)` sequence (an `scf.forall`):
 
     - the call's tokens form segments: the rest of the mini-batch in
       progress (entered with the running sums), then mini-batches, the last
