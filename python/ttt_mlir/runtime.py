@@ -104,7 +104,18 @@ class Arg:
         self.shape = desc["shape"]
 
     def dims(self, B, H, T):
-        return tuple({"B": B, "H": H, "T": T}.get(d, d) for d in self.shape)
+        return tuple(_dim(d, B, H, T) for d in self.shape)
+
+
+def _dim(d, B, H, T):
+    """A manifest shape entry at B, H, T: a size, "B", "H", "T", or
+    "T/<divisor>+<addend>" (a tape's segments; integer division)."""
+    if isinstance(d, int):
+        return d
+    if d.startswith("T/"):
+        divisor, addend = d[2:].split("+")
+        return T // int(divisor) + int(addend)
+    return {"B": B, "H": H, "T": T}[d]
 
 
 class Kernel:

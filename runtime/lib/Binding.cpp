@@ -31,7 +31,7 @@ bool Bindings::symbolValue(char symbol, int64_t &value, std::string *boundBy,
       continue;
     const std::vector<Dim> &shape = desc->args[i].shape;
     for (size_t d = 0; d < shape.size(); ++d) {
-      if (shape[d].symbol != symbol)
+      if (shape[d].symbol != symbol || shape[d].derived())
         continue;
       if (best == 0 || args[i].sequence < best) {
         best = args[i].sequence;
@@ -43,6 +43,54 @@ bool Bindings::symbolValue(char symbol, int64_t &value, std::string *boundBy,
     }
   }
   return best != 0;
+}
+
+ttt_status Bindings::checkDerived(int i, const std::vector<int64_t> &dims,
+                                  bool requireT, std::string &error) const {
+  const ArgDesc &arg = desc->args[i];
+  int64_t T = 0;
+  std::string source;
+  bool known = false;
+  for (size_t e = 0; e < arg.shape.size() && !known; ++e)
+    if (arg.shape[e].symbol == 'T' && !arg.shape[e].derived()) {
+      T = dims[e];
+      source = "T is dimension " + std::to_string(e);
+      known = true;
+    }
+  std::string boundBy;
+  if (!known && symbolValue('T', T, &boundBy, i)) {
+    source = "T bound by '" + boundBy + "'";
+    known = true;
+  }
+  for (size_t d = 0; d < arg.shape.size(); ++d) {
+    const Dim &dim = arg.shape[d];
+    if (!dim.derived())
+      continue;
+    if (!known) {
+      if (!requireT)
+        return TTT_OK;
+      error = "argument '" + arg.name + "': dimension " + std::to_string(d) +
+              " is " + dimText(dim) + ", but no bound argument fixes T";
+      return TTT_ERROR_UNBOUND;
+    }
+    int64_t want = dim.value(0, 0, T);
+    if (dims[d] != want) {
+      error = "argument '" + arg.name + "': dimension " + std::to_string(d) +
+              " is " + std::to_string(dims[d]) + " but " + dimText(dim) +
+              " is " + std::to_string(want) + " (" + source + ")";
+      return TTT_ERROR_SHAPE;
+    }
+  }
+  return TTT_OK;
+}
+
+ttt_status Bindings::checkDerivedSizes(std::string &error) const {
+  for (size_t i = 0; i < args.size(); ++i)
+    if (args[i].sequence != 0)
+      if (ttt_status s = checkDerived(static_cast<int>(i), args[i].shape,
+                                      /*requireT=*/true, error))
+        return s;
+  return TTT_OK;
 }
 
 ttt_status checkPosition(const KernelDesc &desc, const Bindings &bindings,
@@ -132,6 +180,9 @@ ttt_status Bindings::bind(ttt_role role, const char *name, void *data,
       }
       continue;
     }
+    // Checked against T below, once T is known from the whole shape.
+    if (expected.derived())
+      continue;
     int64_t value;
     std::string boundBy;
     if (symbolValue(expected.symbol, value, &boundBy, found) &&
@@ -143,7 +194,8 @@ ttt_status Bindings::bind(ttt_role role, const char *name, void *data,
     }
     // The same symbol twice in one shape must agree too.
     for (int e = 0; e < d; ++e)
-      if (arg.shape[e].symbol == expected.symbol && dims[e] != dims[d]) {
+      if (arg.shape[e].symbol == expected.symbol && !arg.shape[e].derived() &&
+          dims[e] != dims[d]) {
         error = what + ": dimension " + std::to_string(d) + " is " +
                 std::to_string(dims[d]) + " but " + expected.symbol + " is " +
                 std::to_string(dims[e]) + " (dimension " + std::to_string(e) +
@@ -151,6 +203,9 @@ ttt_status Bindings::bind(ttt_role role, const char *name, void *data,
         return TTT_ERROR_SHAPE;
       }
   }
+  // T may be bound later: ttt_kernel_run checks again (checkDerivedSizes).
+  if (ttt_status s = checkDerived(found, dims, /*requireT=*/false, error))
+    return s;
   size_t bytes;
   if (!byteSize(dims, ttt_dtype_size(dtype), bytes)) {
     error = what + ": buffer size overflows";

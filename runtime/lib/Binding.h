@@ -46,8 +46,15 @@ public:
 
   /// The value of symbol 'B', 'H' or 'T' as bound by the arguments other
   /// than `exclude`; false when none fixes it. `boundBy` names the argument.
+  /// A derived size ("T/16+2") fixes nothing: T is not recoverable from it.
   bool symbolValue(char symbol, int64_t &value, std::string *boundBy = nullptr,
                    int exclude = -1) const;
+
+  /// That the derived sizes ("T/<divisor>+<addend>") of every bound argument
+  /// agree with T: T may be bound after them, so a run checks again what
+  /// binding checked. TTT_ERROR_SHAPE on a disagreement, TTT_ERROR_UNBOUND
+  /// when no argument fixes T.
+  ttt_status checkDerivedSizes(std::string &error) const;
 
   /// Binds a strided view of the caller's buffer: `strides` are in
   /// elements, one per dimension. Dense row-major strides bind the buffer
@@ -62,6 +69,12 @@ public:
   std::vector<BoundArg> &bound() { return args; }
 
 private:
+  /// Checks the derived sizes of argument `i` at `dims` against T: fixed by
+  /// `dims` itself if the shape has "T", else by the other arguments. With
+  /// `requireT`, no T at all is an error; otherwise they are left unchecked.
+  ttt_status checkDerived(int i, const std::vector<int64_t> &dims,
+                          bool requireT, std::string &error) const;
+
   const KernelDesc *desc;
   std::vector<BoundArg> args;
   uint64_t nextSequence = 1;

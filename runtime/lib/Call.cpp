@@ -43,6 +43,8 @@ ttt_status checkReadyToRun(const KernelDesc &desc, const Bindings &bindings,
             " argument(s) not bound: " + missing + (count > 8 ? ", ..." : "");
     return TTT_ERROR_UNBOUND;
   }
+  if (ttt_status s = bindings.checkDerivedSizes(error))
+    return s;
   // An output overlapping an input (or another output) would let the kernel
   // read its own partial results; but a state it updates in the caller's
   // buffer itself ("in_place").

@@ -89,9 +89,10 @@ ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
                          const Bindings &bindings, CpuRunner &runner,
                          std::string &error);
 
-/// That every argument is bound and no output overlaps another argument but
-/// a state it updates in place (the GPU path's check; StagedRun::begin's on
-/// the CPU, which also lets stages make a bound-in-place state safe).
+/// That every argument is bound, derived sizes ("T/16+2") agree with T, and
+/// no output overlaps another argument but a state it updates in place (the
+/// GPU path's check; StagedRun::begin's on the CPU, which also lets stages
+/// make a bound-in-place state safe).
 ttt_status checkReadyToRun(const KernelDesc &desc, const Bindings &bindings,
                            std::string &error);
 

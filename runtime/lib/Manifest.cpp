@@ -55,17 +55,18 @@ bool parseDtype(const std::string &name, ttt_dtype &out) {
   return false;
 }
 
+std::string dimText(const Dim &dim) {
+  std::string s =
+      dim.symbol ? std::string(1, dim.symbol) : std::to_string(dim.size);
+  if (dim.derived())
+    s += "/" + std::to_string(dim.divisor) + "+" + std::to_string(dim.addend);
+  return s;
+}
+
 std::string shapeText(const std::vector<Dim> &shape) {
   std::string s = "[";
-  for (size_t i = 0; i < shape.size(); ++i) {
-    if (i)
-      s += ", ";
-    s += shape[i].symbol ? std::string(1, shape[i].symbol)
-                         : std::to_string(shape[i].size);
-    if (shape[i].divisor > 0)
-      s += "/" + std::to_string(shape[i].divisor) + "+" +
-           std::to_string(shape[i].addend);
-  }
+  for (size_t i = 0; i < shape.size(); ++i)
+    s += (i ? ", " : "") + dimText(shape[i]);
   return s + "]";
 }
 
@@ -176,9 +177,10 @@ Dim readDim(const Value &v, const std::string &field) {
   return dim;
 }
 
-// A scratch shape entry: a size, "B", "H", or "T/<divisor>+<addend>" with
-// positive integers.
-Dim readScratchDim(const Value &v, const std::string &field) {
+// An argument's or the scratch's shape entry: a size, "B", "H", "T", or
+// "T/<divisor>+<addend>" with positive integers (a size derived from T: the
+// segments of a backward kernel's scratch or of a tape).
+Dim readShapeDim(const Value &v, const std::string &field) {
   if (v.isString() && v.string.size() > 2 && v.string.compare(0, 2, "T/") == 0) {
     const std::string &s = v.string;
     size_t plus = s.find('+', 2);
@@ -216,7 +218,7 @@ ScratchDesc readScratch(const Value &v, const std::string &path) {
   requireKind(shape, Value::Kind::Array, joinPath(path, "shape"));
   for (size_t i = 0; i < shape.array.size(); ++i)
     scratch.shape.push_back(
-        readScratchDim(shape.array[i], index(joinPath(path, "shape"), i)));
+        readShapeDim(shape.array[i], index(joinPath(path, "shape"), i)));
   if (scratch.shape.size() < 2 || scratch.shape[0].symbol != 'B' ||
       scratch.shape[1].symbol != 'H')
     bad(joinPath(path, "shape"), "must start with \"B\", \"H\" (per-sequence "
@@ -247,7 +249,8 @@ ArgDesc readArg(const Value &v, const std::string &path) {
   const Value &shape = requireMember(v, path, "shape");
   requireKind(shape, Value::Kind::Array, joinPath(path, "shape"));
   for (size_t i = 0; i < shape.array.size(); ++i)
-    arg.shape.push_back(readDim(shape.array[i], index(joinPath(path, "shape"), i)));
+    arg.shape.push_back(
+        readShapeDim(shape.array[i], index(joinPath(path, "shape"), i)));
   if (const Value *reduce = v.get("reduce")) {
     if (!reduce->isString() || reduce->string != "sum")
       bad(joinPath(path, "reduce"), "expected \"sum\"");

@@ -17,13 +17,16 @@
 
 namespace ttt::rt {
 
-/// One entry of an argument's shape: a fixed size, or a symbol bound at run
-/// time ('B', 'H' or 'T').
+/// One entry of an argument's shape: a fixed size, a symbol bound at run
+/// time ('B', 'H' or 'T'), or a size derived from T.
 struct Dim {
   char symbol = 0; // 0 for a fixed size
   int64_t size = 0;
-  // Scratch shapes only: "T/<divisor>+<addend>" is symbol 'T' with these.
+  // "T/<divisor>+<addend>" (a tape's or scratch's segments) is symbol 'T'
+  // with these. Such a size never binds T; it is checked against it.
   int64_t divisor = 0, addend = 0;
+
+  bool derived() const { return divisor > 0; }
 
   /// The size at B, H, T.
   int64_t value(int64_t B, int64_t H, int64_t T) const {
@@ -33,7 +36,7 @@ struct Dim {
     case 'H':
       return H;
     case 'T':
-      return divisor > 0 ? T / divisor + addend : T;
+      return derived() ? T / divisor + addend : T;
     default:
       return size;
     }
@@ -115,6 +118,8 @@ bool parseDtype(const std::string &name, ttt_dtype &out);
 
 /// The symbols of a shape as text, e.g. "[B, H, T, 64]".
 std::string shapeText(const std::vector<Dim> &shape);
+/// One entry as text: "B", "T/16+2", "64".
+std::string dimText(const Dim &dim);
 
 /// Parses and validates `text` (read from `path`, used in messages). On
 /// failure returns TTT_ERROR_MANIFEST and sets `error`.

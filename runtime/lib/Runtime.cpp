@@ -298,22 +298,8 @@ ttt_status ttt_kernel_arg_shape(const ttt_kernel *kernel, int index, int64_t B,
     if (B < 0 || H < 0 || T < 0)
       return fail(TTT_ERROR_INVALID,
                   "ttt_kernel_arg_shape: negative B, H or T");
-    for (size_t d = 0; d < dims.size(); ++d) {
-      switch (dims[d].symbol) {
-      case 'B':
-        shape[d] = B;
-        break;
-      case 'H':
-        shape[d] = H;
-        break;
-      case 'T':
-        shape[d] = T;
-        break;
-      default:
-        shape[d] = dims[d].size;
-        break;
-      }
-    }
+    for (size_t d = 0; d < dims.size(); ++d)
+      shape[d] = dims[d].value(B, H, T); // "T/16+2" too
     return TTT_OK;
   });
 }

@@ -106,6 +106,9 @@ ttt_status StagedRun::begin(const KernelDesc &d, Bindings &b,
   for (const BoundArg &arg : bound)
     if (arg.sequence == 0) // report what is unbound
       return checkReadyToRun(d, b, error);
+  // A derived size ("T/16+2") bound before T was not checked then.
+  if (ttt_status s = b.checkDerivedSizes(error))
+    return s;
 
   // An output overlapping an input (or another output) would let the kernel
   // read its own partial results; its own state input in place is the one

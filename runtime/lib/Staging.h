@@ -27,9 +27,10 @@ namespace ttt::rt {
 
 class StagedRun {
 public:
-  /// Checks that every argument is bound and that outputs alias nothing but
-  /// their own state input, then gathers strided inputs and redirects
-  /// in-place outputs. On failure nothing is changed.
+  /// Checks that every argument is bound, that derived sizes agree with T
+  /// and that outputs alias nothing but their own state input, then gathers
+  /// strided inputs and redirects in-place outputs. On failure nothing is
+  /// changed.
   ttt_status begin(const KernelDesc &desc, Bindings &bindings,
                    std::string &error);
   /// Scatters staged outputs into the caller's buffers and restores the

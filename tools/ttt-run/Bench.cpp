@@ -83,8 +83,12 @@ void runBench(Session &s, int repeats, bool inPlace) {
               static_cast<long long>(s.H), static_cast<long long>(s.T),
               inPlace ? " (state in place)" : "", median,
               seconds > 0 ? tokens / seconds : 0.0);
-  if (s.info.kind == "backward")
-    std::printf("GFLOP/s n/a (no FLOP count for backward kernels)\n");
+  // A train kernel does more than the prefill (it writes the tape), a
+  // backward_from_tape kernel is a backward: neither has a FLOP count.
+  if (s.info.kind == "backward" || s.info.kind == "backward_from_tape" ||
+      s.info.kind == "train")
+    std::printf("GFLOP/s n/a (no FLOP count for %s kernels)\n",
+                s.info.kind.c_str());
   else if (flops > 0)
     std::printf("%.3f GFLOP/s (dual-form FLOPs: %.0f)\n",
                 seconds > 0 ? flops / seconds / 1e9 : 0.0, flops);

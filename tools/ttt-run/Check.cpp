@@ -79,17 +79,26 @@ bool checkNorm(const std::string &name, const Buffer &out,
 
 } // namespace
 
+void requireCheckable(const KernelInfo &info) {
+  if (info.kind != "prefill" && info.kind != "decode" &&
+      info.kind != "backward" && info.kind != "train" &&
+      info.kind != "backward_from_tape")
+    throw Error("--check compares prefill, decode, backward, train and "
+                "backward_from_tape kernels with the reference; kernel '" +
+                info.name + "' is a '" + info.kind + "' kernel");
+  requireModel(info, "--check");
+}
+
 bool checkOutputs(const Session &s, double tolerance) {
-  bool backward = s.info.kind == "backward";
-  if (s.info.kind != "prefill" && s.info.kind != "decode" && !backward)
-    throw Error("--check compares prefill, decode and backward kernels with "
-                "the reference; kernel '" +
-                s.info.name + "' is a '" + s.info.kind + "' kernel");
-  requireModel(s.info, "--check");
+  requireCheckable(s.info);
+  // A backward from the tape computes the backward's gradients, given the
+  // tape of its inputs (Tape.h), which the reference does not take.
+  bool backward =
+      s.info.kind == "backward" || s.info.kind == "backward_from_tape";
 
   std::map<std::string, reference::Tensor> inputs;
   for (int i = 0; i < s.numArgs(); ++i)
-    if (s.isInput(i))
+    if (s.isInput(i) && s.argName(i) != "tape")
       inputs[s.argName(i)] = toTensor(s.buffers[i]);
   std::map<std::string, reference::Tensor> expected;
   try {
@@ -107,6 +116,10 @@ bool checkOutputs(const Session &s, double tolerance) {
     if (s.isInput(i))
       continue;
     std::string name = s.argName(i);
+    // A train kernel is the prefill plus the tape its backward reads: the
+    // tape's contents are the kernel's own layout, which no reference has.
+    if (s.info.kind == "train" && name == "tape")
+      continue;
     const Buffer &out = s.buffers[i];
     auto it = expected.find(name);
     if (it == expected.end()) {

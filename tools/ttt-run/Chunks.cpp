@@ -28,6 +28,13 @@ void bind(Session &s, int i, Buffer &b, const std::string &context) {
 } // namespace
 
 void runChunks(Session &s, const std::vector<int64_t> &chunks) {
+  // A tape holds one call's segments ([B, H, T/b+2, W]): no token slice of
+  // it is another call's tape.
+  if (s.info.kind == "train" || s.info.kind == "backward_from_tape")
+    throw UsageError("--chunks feeds a prefill's tokens as consecutive "
+                     "calls; kernel '" +
+                     s.info.name + "' is a '" + s.info.kind +
+                     "' kernel, whose tape covers one call");
   int64_t total = 0; // saturates above T: no overflow
   for (int64_t n : chunks)
     total = n > s.T - total ? s.T + 1 : total + n;

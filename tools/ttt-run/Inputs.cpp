@@ -3,9 +3,11 @@
 #include "Error.h"
 #include "Npy.h"
 #include "Session.h"
+#include "Tape.h"
 
 #include <cmath>
 #include <random>
+#include <unistd.h>
 
 namespace ttt::run {
 
@@ -118,6 +120,10 @@ void loadInputs(Session &s, const std::string &inputsDir) {
     if (!s.isInput(i))
       continue;
     std::string path = inputsDir + "/" + s.argName(i) + ".npy";
+    // Without IN/tape.npy, ttt-run writes the tape itself (Tape.h).
+    if (readsTape(s.info) && s.argName(i) == "tape" &&
+        access(path.c_str(), F_OK) != 0)
+      continue;
     Buffer file = readNpy(path);
     Elem want = elemOf(ttt_kernel_arg_dtype(s.kernel, i));
     s.buffers[i] = convert(file, want, path);

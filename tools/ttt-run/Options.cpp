@@ -53,7 +53,9 @@ the ttt runtime.
                     zero), position must match exactly, NaN always fails;
                     exit status 1 if any output fails. A backward kernel's
                     gradients are compared with central finite differences
-                    of the reference (small shapes only)
+                    of the reference (small shapes only); a train kernel's
+                    outputs as a prefill's, but its tape; a
+                    backward_from_tape kernel's as a backward's
   --tolerance X     tolerance for --check (default 1e-4 for f32 io, 2e-2 for
                     bf16/f16 io)
   --bench           1 warm-up run, then --repeats timed runs; prints the median

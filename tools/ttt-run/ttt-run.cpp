@@ -13,6 +13,7 @@
 #include "Error.h"
 #include "Options.h"
 #include "Session.h"
+#include "Tape.h"
 
 #include "ttt/runtime.h"
 
@@ -38,10 +39,19 @@ int run(const Options &o) {
   if (device.active())
     s.device = &device;
   s.info = readKernelInfo(ttt_artifact_manifest(h.artifact), kernelName);
+  // Before the run: a kernel --check cannot compare is refused at once.
+  if (o.check)
+    requireCheckable(s.info);
   if (o.random)
     randomInputs(s, o);
   else
     loadInputs(s, o.inputsDir);
+  // The tape of these inputs, unless IN/tape.npy gave one.
+  if (readsTape(s.info) &&
+      (o.random ||
+       s.buffers[ttt_kernel_arg_index(h.kernel, TTT_INPUT, "tape")].count() ==
+           0))
+    writeTape(s, h.artifact);
   // NaN in an input is the caller's; say so, so that NaN outputs are not
   // blamed on the kernel.
   size_t inputNaN = 0;

@@ -89,14 +89,16 @@ const char *ttt_kernel_arg_name(const ttt_kernel *kernel, int index);
 ttt_role ttt_kernel_arg_role(const ttt_kernel *kernel, int index);
 ttt_dtype ttt_kernel_arg_dtype(const ttt_kernel *kernel, int index);
 int ttt_kernel_arg_rank(const ttt_kernel *kernel, int index);
-/* Shape of argument `index` for the given B, H, T (rank entries). */
+/* Shape of argument `index` for the given B, H, T (rank entries); a size
+ * derived from T ("T/16+2", a tape's segments) is T / 16 + 2. */
 ttt_status ttt_kernel_arg_shape(const ttt_kernel *kernel, int index, int64_t B,
                                 int64_t H, int64_t T, int64_t *shape);
 
 /* Binds a dense row-major buffer (host memory for CPU, device memory for
  * GPU artifacts). The shape and dtype are checked against the manifest; the
  * symbols B, H, T are bound by the first buffer that fixes them and checked
- * for every later one.
+ * for every later one. A derived size ("T/16+2") binds nothing: it is
+ * checked against T here if T is bound, and by ttt_kernel_run otherwise.
  *
  * Aliasing: an output must not overlap any other argument, with one
  * exception on CPU artifacts: a state output (W1, W1.grad_sum, position,

@@ -100,3 +100,57 @@ void ttt_linear_prefill(void **args) {
   free(sc);
   free(g);
 }
+
+#ifdef TAPE
+/* -DTAPE: the kernels of tape.json. ttt_linear_train is the prefill plus an
+ * output `tape` [B, H, T/4+2, 2] after its arguments: every row of a
+ * sequence's tape holds that sequence's first XQ element and the tape's
+ * length, so a test sees that each call got its own sequences' slice at the
+ * derived size. ttt_linear_backward_from_tape (the prefill's arguments plus
+ * an input `tape`) computes the prefill only when its tape is the one
+ * ttt_linear_train wrote for the same XQ, and otherwise writes nothing (its
+ * outputs stay poisoned). ttt_tape_no_t has no argument that fixes T. */
+/* The tape's rows, or -1 when its descriptor is not [B, H, T/4+2, 2] of
+ * this call's sequences. */
+static int64_t tapeRows(void **args, int tape) {
+  const int64_t rows = size(args, tape, 2);
+  if (size(args, tape, 0) != size(args, XQ, 0) ||
+      size(args, tape, 1) != size(args, XQ, 1) ||
+      rows != size(args, XQ, 2) / 4 + 2 || size(args, tape, 3) != 2)
+    return -1;
+  return rows;
+}
+
+void ttt_linear_train(void **args) {
+  const int64_t sequences = size(args, XQ, 0) * size(args, XQ, 1),
+                T = size(args, XQ, 2), d = size(args, XQ, 3);
+  const int64_t rows = tapeRows(args, NUM_ARGS);
+  const float *xq = data(args, XQ);
+  float *tape = data(args, NUM_ARGS);
+  ttt_linear_prefill(args);
+  if (rows < 0)
+    return;
+  for (int64_t nh = 0; nh < sequences; ++nh)
+    for (int64_t r = 0; r < rows; ++r) {
+      tape[(nh * rows + r) * 2] = xq[nh * T * d];
+      tape[(nh * rows + r) * 2 + 1] = (float)rows;
+    }
+}
+
+void ttt_linear_backward_from_tape(void **args) {
+  const int64_t sequences = size(args, XQ, 0) * size(args, XQ, 1),
+                T = size(args, XQ, 2), d = size(args, XQ, 3);
+  const int64_t rows = tapeRows(args, NUM_ARGS);
+  const float *xq = data(args, XQ), *tape = data(args, NUM_ARGS);
+  if (rows < 0)
+    return;
+  for (int64_t nh = 0; nh < sequences; ++nh)
+    for (int64_t r = 0; r < rows; ++r)
+      if (tape[(nh * rows + r) * 2] != xq[nh * T * d] ||
+          tape[(nh * rows + r) * 2 + 1] != (float)rows)
+        return;
+  ttt_linear_prefill(args);
+}
+
+void ttt_tape_no_t(void **args) { (void)args; }
+#endif

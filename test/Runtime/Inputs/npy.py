@@ -107,10 +107,17 @@ def inputs(manifest, outdir, B, H, T, position, descrs):
     kernel = json.load(open(manifest))["kernels"][0]
     os.makedirs(outdir, exist_ok=True)
     sym = {"B": B, "H": H, "T": T}
+
+    def size(d):  # "T/<divisor>+<addend>": a tape's segments
+        if isinstance(d, str) and d.startswith("T/"):
+            divisor, addend = d[2:].split("+")
+            return T // int(divisor) + int(addend)
+        return sym[d] if isinstance(d, str) else d
+
     for a, arg in enumerate(kernel["args"]):
         if arg["role"] != "input":
             continue
-        shape = [sym[d] if isinstance(d, str) else d for d in arg["shape"]]
+        shape = [size(d) for d in arg["shape"]]
         count = 1
         for d in shape:
             count *= d
