@@ -12,6 +12,13 @@ b = 16, fp32) and on --threads threads for both contenders:
             forward + backward: both through ttt_mlir's autograd Function
             as a training step calls them (torch.autograd.grad), with the
             Python calls and fresh output tensors.
+  pair      the training pair (ttt-compile --training-pair, which the
+            artifacts are compiled with): forward: `<layer>_train`, the
+            prefill that also writes a tape; backward:
+            `<layer>_backward_from_tape` on the inputs, the cotangents and
+            that tape; forward + backward through the autograd Function,
+            which uses the pair when the artifact has it. (Artifacts given
+            with --artifacts and no pair get no pair row.)
   torch     bench/torch/ttt_torch.py's dual form (every head at once, a
             Python loop over mini-batches) in eager mode: forward under
             no_grad, forward + backward through torch.autograd.grad.
@@ -118,6 +125,7 @@ def relative_error(torch, got, ref):
 
 
 def run_model(torch, ttt_mlir, ttt_torch, model, artifact, a):
+    from ttt_mlir import autograd
     prefill = artifact.kernel(kind="prefill")
     backward = artifact.kernel(prefill.name + "_backward")
     eps = next(v["eps"] for v in prefill.model["values"]
@@ -146,15 +154,29 @@ def run_model(torch, ttt_mlir, ttt_torch, model, artifact, a):
     leaves = [t.clone().requires_grad_(t.is_floating_point()) for t in inputs]
     float_leaves = [t for t in leaves if t.requires_grad]
     float_names = [x.name for x in prefill.inputs if x.dtype.is_floating_point]
-    grads_compiled = {}
 
-    def compiled_step():
+    def compiled_step(grads_out):
         outs = ttt_mlir.prefill(prefill, *leaves)
         outs = [o for o in outs if o.is_floating_point()]
         grads = torch.autograd.grad(outs, float_leaves, cotangents)
-        grads_compiled.update(zip(float_names, grads))
+        grads_out.update(zip(float_names, grads))
 
-    both = median_ms(compiled_step, a.warmup, a.repeats)
+    grads_compiled = {}
+    autograd.prefer_training_pair = False
+    both = median_ms(lambda: compiled_step(grads_compiled), a.warmup,
+                     a.repeats)
+    autograd.prefer_training_pair = True
+    pair = autograd.training_pair(prefill)
+    if pair:
+        train, from_tape = pair
+        tape = train(*inputs)[-1]
+        pair_fwd = statistics.median(train.time(inputs, a.repeats,
+                                                a.warmup)) * 1e3
+        pair_bwd = statistics.median(from_tape.time(
+            inputs + cotangents + [tape], a.repeats, a.warmup)) * 1e3
+        grads_pair = {}
+        pair_both = median_ms(lambda: compiled_step(grads_pair), a.warmup,
+                              a.repeats)
 
     # PyTorch eager autograd of the dual form.
     torch_names = ["XQ", "XK", "XV", "lr", "token_scale", "ln_weight",
@@ -189,9 +211,11 @@ def run_model(torch, ttt_mlir, ttt_torch, model, artifact, a):
                 "forward_backward_ms": forward_backward, "error": error,
                 "worst_gradient": at + ".grad", "passes": error <= a.tolerance}
 
-    return [row("compiled", fwd, bwd, both, grads_compiled),
-            row("torch", torch_fwd, torch_both - torch_fwd, torch_both,
-                grads_torch)]
+    rows = [row("compiled", fwd, bwd, both, grads_compiled)]
+    if pair:
+        rows.append(row("pair", pair_fwd, pair_bwd, pair_both, grads_pair))
+    return rows + [row("torch", torch_fwd, torch_both - torch_fwd,
+                       torch_both, grads_torch)]
 
 
 def main():
@@ -214,7 +238,7 @@ def main():
         for i, m in enumerate(models):
             artifact = ttt_mlir.load(dirs[i]) if dirs else ttt_mlir.compile(
                 ROOT / "examples" / (EXAMPLES[m] + ".mlir"),
-                out=os.path.join(tmp, m))
+                out=os.path.join(tmp, m), options=["--training-pair"])
             rows += run_model(torch, ttt_mlir, ttt_torch, m, artifact, a)
 
     print("training step: B=%d H=%d T=%d d=64 b=16 fp32, %d thread(s), "
@@ -224,20 +248,20 @@ def main():
         "model", "contender", "forward ms", "backward ms", "fwd+bwd ms",
         "bwd/fwd", "torch/this", "grad err", "worst"))
     for r in rows:
-        compiled = next(x for x in rows if x["model"] == r["model"]
-                        and x["contender"] == "compiled")
-        ratio = r["forward_backward_ms"] / compiled["forward_backward_ms"]
+        torch_row = next(x for x in rows if x["model"] == r["model"]
+                         and x["contender"] == "torch")
+        ratio = torch_row["forward_backward_ms"] / r["forward_backward_ms"]
         r["bwd_over_fwd"] = r["backward_ms"] / r["forward_ms"]
-        r["torch_over_compiled"] = ratio
+        r["torch_over_this"] = ratio
         print("%-7s %-9s %11.2f %12.2f %12.2f %9.2f %13s %10.2e  %s%s" % (
             r["model"], r["contender"], r["forward_ms"], r["backward_ms"],
             r["forward_backward_ms"], r["bwd_over_fwd"],
-            "-" if r["contender"] == "compiled" else "%.2fx" % ratio,
+            "-" if r["contender"] == "torch" else "%.2fx" % ratio,
             r["error"], r["worst_gradient"], "" if r["passes"] else "  FAIL"))
-    print("torch/this: the torch row's forward+backward time over the "
-          "compiled one's (above 1 the compiled layer is faster); grad err "
-          "against float64 autograd of the dual form, tolerance %g" %
-          a.tolerance)
+    print("torch/this: the torch row's forward+backward time over this "
+          "row's (above 1 this row is faster); bwd/fwd: backward over "
+          "forward; grad err against float64 autograd of the dual form, "
+          "tolerance %g" % a.tolerance)
     if a.json:
         tmp = a.json + ".tmp"
         with open(tmp, "w") as f:

@@ -36,7 +36,8 @@ LogicalResult mlir::ttt::checkLayerForm(StringRef form, StringRef pipeline,
 }
 
 /// ttt.layer -> func.func on tensors.
-///   [ttt-extract-dual-form-segment,ttt-reverse-mode,ttt-build-backward,]
+///   [ttt-extract-dual-form-segment,ttt-reverse-mode,
+///    ttt-build-backward{training-pair},]
 ///   ttt-lower-to-dual-form | ttt-lower-to-primal
 static void addTTTLowering(OpPassManager &pm,
                            const CPUPipelineOptions &options) {
@@ -45,7 +46,8 @@ static void addTTTLowering(OpPassManager &pm,
   if (options.backward) {
     pm.addPass(createTTTExtractDualFormSegment());
     pm.addPass(createTTTReverseMode());
-    pm.addPass(createTTTBuildBackward());
+    pm.addPass(
+        createTTTBuildBackward(TTTBuildBackwardOptions{options.trainingPair}));
   }
   if (options.form == "dual")
     pm.addPass(createTTTLowerToDualForm());

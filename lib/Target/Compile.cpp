@@ -93,8 +93,8 @@ private:
   unsigned partitions() const { return jobs() == 1 ? 1 : jobs() + 1; }
   LogicalResult compileForGPU(SmallVector<llvm::json::Object> &kernels);
   /// Sets the last size of backward kernel `kernel`'s scratch to that of
-  /// its built entry point's scratch argument.
-  LogicalResult readScratchWidth(llvm::json::Object &kernel);
+  /// its built entry point's scratch argument, and returns it.
+  FailureOr<int64_t> readScratchWidth(llvm::json::Object &kernel);
 
   ModuleOp module;
   Location loc;
@@ -290,27 +290,45 @@ LogicalResult ArtifactCompiler::compile() {
     return compileForGPU(kernels);
 
   // The backward kernels (CPU only: the GPU pipeline does not build them).
+  // With the training pair, each backward is followed by its layer's
+  // train and backward-from-tape kernels.
   if (options.backward) {
     SmallVector<llvm::json::Object> backwards;
-    for (auto [layer, kernel] : llvm::zip(*layers, kernels))
+    for (auto [layer, kernel] : llvm::zip(*layers, kernels)) {
       backwards.push_back(describeBackwardKernel(kernel, layer));
+      if (!options.trainingPair)
+        continue;
+      llvm::json::Object fromTape =
+          describeBackwardFromTapeKernel(backwards.back(), layer);
+      backwards.push_back(describeTrainKernel(kernel, layer));
+      backwards.push_back(std::move(fromTape));
+    }
     for (llvm::json::Object &kernel : backwards)
       kernels.push_back(std::move(kernel));
   }
   CPUPipelineOptions pipeline;
   pipeline.form = options.form;
   pipeline.backward = options.backward;
+  pipeline.trainingPair = options.trainingPair;
   if (failed(runPipeline([&](PassManager &pm, PipelineErrorHandler onError) {
         return buildTTTToCPUEntryPointsPipeline(pm, pipeline, onError);
       })))
     return failure();
   // A backward kernel's scratch holds its segments' tapes, whose width the
-  // pipeline found: the entry point's scratch argument says it.
-  for (llvm::json::Object &kernel : kernels) {
+  // pipeline found: the entry point's scratch argument says it, and the
+  // training pair's tape (the two kernels after it) has the same.
+  for (auto [i, kernel] : llvm::enumerate(kernels)) {
     if (*kernel.getString("kind") != "backward")
       continue;
-    if (failed(readScratchWidth(kernel)))
+    FailureOr<int64_t> width = readScratchWidth(kernel);
+    if (failed(width))
       return failure();
+    for (size_t j = i + 1; j < kernels.size(); ++j) {
+      StringRef kind = *kernels[j].getString("kind");
+      if (kind != "train" && kind != "backward_from_tape")
+        break;
+      setTapeWidth(kernels[j], *width);
+    }
   }
   // The rest of the pipeline and LLVM run per entry point, concurrently:
   // each kernel's LLVM code generation starts as soon as it is lowered.
@@ -333,7 +351,8 @@ LogicalResult ArtifactCompiler::compile() {
   return written;
 }
 
-LogicalResult ArtifactCompiler::readScratchWidth(llvm::json::Object &kernel) {
+FailureOr<int64_t>
+ArtifactCompiler::readScratchWidth(llvm::json::Object &kernel) {
   StringRef name = *kernel.getString("name");
   if (auto entry = module.lookupSymbol<func::FuncOp>(
           (*kernel.getString("symbol") + "_memref").str()))
@@ -342,7 +361,7 @@ LogicalResult ArtifactCompiler::readScratchWidth(llvm::json::Object &kernel) {
           arg && arg.getDirection() == ArgDirection::scratch) {
         auto type = cast<MemRefType>(entry.getArgumentTypes()[i]);
         setScratchWidth(kernel, type.getShape().back());
-        return success();
+        return type.getShape().back();
       }
   return emitError(loc) << "the backward kernel '" << name
                         << "' has no scratch argument to describe (a "

@@ -141,18 +141,17 @@ json::Object mlir::ttt::describeKernel(LayerOp layer) {
       {"model", describeModel(layer)}};
 }
 
-json::Object mlir::ttt::describeBackwardKernel(const json::Object &prefill,
-                                              LayerOp layer) {
-  // The arguments as ttt-build-backward builds them (KernelSignature.h).
-  KernelTypes types = getBackwardKernelTypes(layer);
+/// The "args" (and "scratch", if any) of a backward kernel of `types`.
+static void describeBackwardArgs(const KernelTypes &types,
+                                 json::Object &kernel) {
   json::Array args;
   for (auto [type, arg] : llvm::zip(types.inputs, types.inputArgs))
     args.push_back(argument(type, arg));
-  json::Object scratch;
   for (auto [type, arg] : llvm::zip(types.results, types.resultArgs)) {
     if (arg.getDirection() == ArgDirection::scratch) {
-      scratch = json::Object{{"dtype", dtypeName(getElementTypeOrSelf(type))},
-                             {"shape", shapeOf(arg)}};
+      kernel["scratch"] =
+          json::Object{{"dtype", dtypeName(getElementTypeOrSelf(type))},
+                       {"shape", shapeOf(arg)}};
       continue;
     }
     // A gradient not indexed by the batch (token_scale, the LayerNorm
@@ -165,14 +164,58 @@ json::Object mlir::ttt::describeBackwardKernel(const json::Object &prefill,
       gradient["reduce"] = "sum";
     args.push_back(std::move(gradient));
   }
-  std::string name = (*prefill.getString("name") + "_backward").str();
-  return json::Object{{"name", name},
-                      {"kind", "backward"},
-                      {"symbol", name},
-                      {"settings", json::Object(*prefill.getObject("settings"))},
-                      {"args", std::move(args)},
-                      {"scratch", std::move(scratch)},
-                      {"model", json::Object(*prefill.getObject("model"))}};
+  kernel["args"] = std::move(args);
+}
+
+/// A copy of `kernel` named `name`, of kind `kind`, without its "args".
+static json::Object renamed(const json::Object &kernel, StringRef name,
+                            StringRef kind) {
+  return json::Object{{"name", name.str()},
+                      {"kind", kind.str()},
+                      {"symbol", name.str()},
+                      {"settings", json::Object(*kernel.getObject("settings"))},
+                      {"model", json::Object(*kernel.getObject("model"))}};
+}
+
+json::Object mlir::ttt::describeBackwardKernel(const json::Object &prefill,
+                                               LayerOp layer) {
+  // The arguments as ttt-build-backward builds them (KernelSignature.h).
+  json::Object kernel = renamed(
+      prefill, (*prefill.getString("name") + "_backward").str(), "backward");
+  describeBackwardArgs(getBackwardKernelTypes(layer), kernel);
+  return kernel;
+}
+
+json::Object mlir::ttt::describeTrainKernel(const json::Object &prefill,
+                                            LayerOp layer) {
+  json::Object kernel =
+      renamed(prefill, (*prefill.getString("name") + "_train").str(), "train");
+  KernelTypes types = getTrainKernelTypes(layer);
+  json::Array args;
+  for (auto [type, arg] : llvm::zip(types.inputs, types.inputArgs))
+    args.push_back(argument(type, arg));
+  for (auto [type, arg] : llvm::zip(types.results, types.resultArgs))
+    args.push_back(argument(type, arg));
+  kernel["args"] = std::move(args);
+  return kernel;
+}
+
+json::Object
+mlir::ttt::describeBackwardFromTapeKernel(const json::Object &backward,
+                                          LayerOp layer) {
+  json::Object kernel =
+      renamed(backward, (*backward.getString("name") + "_from_tape").str(),
+              "backward_from_tape");
+  describeBackwardArgs(getBackwardFromTapeKernelTypes(layer), kernel);
+  return kernel;
+}
+
+void mlir::ttt::setTapeWidth(json::Object &kernel, int64_t width) {
+  for (json::Value &arg : *kernel.getArray("args")) {
+    json::Object &a = *arg.getAsObject();
+    if (a.getString("name") == "tape")
+      a.getArray("shape")->back() = width;
+  }
 }
 
 void mlir::ttt::setScratchWidth(json::Object &kernel, int64_t width) {

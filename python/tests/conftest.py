@@ -12,9 +12,12 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 @pytest.fixture(scope="session")
 def artifacts(tmp_path_factory):
     """The example specs compiled once per session (ttt_mlir.compile), and
-    "linear_dot": TTT-Linear with the dot-product loss -<f(k), v>."""
+    "linear_dot": TTT-Linear with the dot-product loss -<f(k), v>. "linear"
+    and "mlp" have the training pair (--training-pair), which TTTPrefill's
+    gradients then go through."""
     out = tmp_path_factory.mktemp("artifacts")
-    arts = {name: ttt_mlir.compile(EXAMPLES / ("ttt_%s.mlir" % name), out=out / name)
+    arts = {name: ttt_mlir.compile(EXAMPLES / ("ttt_%s.mlir" % name), out=out / name,
+                                   options=["--training-pair"])
             for name in ("linear", "mlp")}
     spec = (EXAMPLES / "ttt_linear.mlir").read_text()
     attrs = "attributes {mini_batch = 16 : i64, timing = #ttt<timing causal>}"

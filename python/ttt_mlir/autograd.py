@@ -6,6 +6,22 @@ def backward_kernel_name(kernel):
     return kernel.name + "_backward"
 
 
+# TTTPrefill uses an artifact's training pair when it has one; False makes it
+# use <layer>_backward regardless (bench/train.py times both ways).
+prefer_training_pair = True
+
+
+def training_pair(kernel):
+    """(train, backward_from_tape) kernels of `kernel`'s layer, or None
+    (also with prefer_training_pair False)."""
+    if not prefer_training_pair:
+        return None
+    names = (kernel.name + "_train", kernel.name + "_backward_from_tape")
+    if not all(n in kernel.artifact.kernel_names for n in names):
+        return None
+    return tuple(kernel.artifact.kernel(n) for n in names)
+
+
 class TTTPrefill(torch.autograd.Function):
     """Z, *new_state = TTTPrefill.apply(kernel, XQ, XK, XV, lr, token_scale,
     *layer_norm_params, *state) with the kernel's inputs in call order.
@@ -18,16 +34,27 @@ class TTTPrefill(torch.autograd.Function):
     what shares them); `position` gets none. An artifact without a backward
     kernel (a GPU artifact) raises NotImplementedError rather than return
     wrong or partial gradients.
+
+    With the training pair (`ttt-compile --training-pair`: kernels
+    `<layer>_train` and `<layer>_backward_from_tape`), a forward that needs
+    gradients runs `<layer>_train` instead, which also writes the tape
+    (docs/Backward.md, "The training pair"), and keeps it for the backward,
+    which then runs the reverse sweep alone.
     """
 
     @staticmethod
     def forward(ctx, kernel, *inputs):
         ctx.kernel = kernel
-        outs = kernel(*inputs)
+        pair = training_pair(kernel)
+        ctx.tape = None
+        if pair and torch.is_grad_enabled():
+            *outs, ctx.tape = pair[0](*inputs)
+        else:
+            outs = kernel(*inputs)
         ctx.save_for_backward(*inputs)
         ctx.mark_non_differentiable(*[o for o in outs if not o.is_floating_point()])
         ctx.output_shapes = [o.shape for o in outs]
-        return outs
+        return tuple(outs)
 
     @staticmethod
     def backward(ctx, *grads):
@@ -39,6 +66,10 @@ class TTTPrefill(torch.autograd.Function):
                 "emits one for --target=cpu only)" % (kernel.artifact.directory, name))
         backward = kernel.artifact.kernel(name)
         inputs = ctx.saved_tensors
+        tape = ()
+        if ctx.tape is not None:
+            backward = training_pair(kernel)[1]
+            tape = (ctx.tape,)
         cotangents = []
         for arg, grad, shape in zip(kernel.outputs, grads, ctx.output_shapes):
             if not arg.dtype.is_floating_point:
@@ -46,7 +77,8 @@ class TTTPrefill(torch.autograd.Function):
             if grad is None:
                 grad = torch.zeros(shape, dtype=arg.dtype)
             cotangents.append(grad.to(arg.dtype).contiguous())
-        input_grads = iter(backward(*inputs, *cotangents))
+        input_grads = iter(backward(*inputs, *cotangents, *tape))
+        ctx.tape = None
         return (None,) + tuple(next(input_grads) if a.dtype.is_floating_point else None
                                for a in kernel.inputs)
 

@@ -59,6 +59,13 @@ static cl::opt<bool> backward(
              "default on)"),
     cl::init(true), cl::cat(mainCategory));
 
+static cl::opt<bool> trainingPair(
+    "training-pair",
+    cl::desc("Also emit every layer's training pair (cpu target): "
+             "<layer>_train, the prefill that also writes a tape, and "
+             "<layer>_backward_from_tape, the backward that reads it"),
+    cl::init(false), cl::cat(mainCategory));
+
 static cl::opt<unsigned> jobs(
     "jobs",
     cl::desc("cpu target: threads that lower and compile the kernels side by "
@@ -169,6 +176,7 @@ int main(int argc, char **argv) {
   options.target = target;
   options.form = form;
   options.backward = backward;
+  options.trainingPair = trainingPair;
   options.jobs = jobs;
   options.verifyEach = verifyEach;
   options.threads = threads;

@@ -34,6 +34,11 @@ struct CPUPipelineOptions : public LayerPipelineOptions<CPUPipelineOptions> {
       llvm::cl::desc("Also build every layer's backward kernel "
                      "(`void <name>_backward(void **args)`)"),
       llvm::cl::init(true)};
+  PassOptions::Option<bool> trainingPair{
+      *this, "training-pair",
+      llvm::cl::desc("With backward, also build every layer's training pair "
+                     "(`<name>_train`, `<name>_backward_from_tape`)"),
+      llvm::cl::init(false)};
   PassOptions::Option<int64_t> vectorBits{
       *this, "vector-bits",
       llvm::cl::desc("Width of the vector registers the contractions' "

@@ -34,6 +34,20 @@ llvm::json::Object describeKernel(LayerOp layer);
 llvm::json::Object describeBackwardKernel(const llvm::json::Object &prefill,
                                           LayerOp layer);
 
+/// The manifest entries of the layer's training pair: "<layer>_train" (kind
+/// "train": the prefill's arguments and an output "tape") and
+/// "<layer>_backward_from_tape" (kind "backward_from_tape": the backward's
+/// arguments without the scratch, and an input "tape").
+llvm::json::Object describeTrainKernel(const llvm::json::Object &prefill,
+                                       LayerOp layer);
+llvm::json::Object
+describeBackwardFromTapeKernel(const llvm::json::Object &backward,
+                               LayerOp layer);
+
+/// Sets the width of the tape of a training-pair kernel (its "tape"
+/// argument's last size).
+void setTapeWidth(llvm::json::Object &kernel, int64_t width);
+
 /// Sets the width (the last size) of a backward kernel's scratch: that of
 /// the tape is known once ttt-build-backward has derived the segment's VJP.
 void setScratchWidth(llvm::json::Object &kernel, int64_t width);

@@ -29,6 +29,8 @@ struct CompileOptions {
   std::string form = "dual";
   /// cpu: also every layer's backward kernel.
   bool backward = true;
+  /// cpu, with `backward`: also every layer's training pair.
+  bool trainingPair = false;
   /// cpu: the most threads that lower and compile kernels side by side (each
   /// entry point, then LLVM partitions); 0: one per hardware thread.
   unsigned jobs = 0;

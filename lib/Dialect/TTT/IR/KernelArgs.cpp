@@ -43,6 +43,8 @@ KernelArgAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   if ((role == ArgRole::z && direction != ArgDirection::output &&
        direction != ArgDirection::cotangent) ||
       ((role == ArgRole::workspace) != (direction == ArgDirection::scratch)) ||
+      (role == ArgRole::tape && direction != ArgDirection::input &&
+       direction != ArgDirection::output) ||
       (isCallerInput(role) && direction != ArgDirection::input &&
        direction != ArgDirection::gradient))
     return emitError() << "'" << name << "': a " << stringifyArgRole(role)

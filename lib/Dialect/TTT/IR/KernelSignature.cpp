@@ -39,11 +39,30 @@ static KernelArgAttr describe(ArgDirection direction, ArgRole role,
                             b.getArrayAttr(shape));
 }
 
+/// [B, H, T/b+2, getBackwardScratchWidth] f32: the backward's scratch, and
+/// the tape that the training pair passes between its kernels.
+static RankedTensorType getTapeType(LayerOp layer, int64_t tapeWidth);
+static KernelArgAttr describeTape(LayerOp layer, int64_t tapeWidth,
+                                  ArgDirection direction, ArgRole role,
+                                  StringRef name) {
+  std::string segments = llvm::formatv("T/{0}+2", layer.getMiniBatch()).str();
+  const StringRef symbols[] = {"B", "H", segments};
+  return describe(direction, role, name, getTapeType(layer, tapeWidth),
+                  symbols);
+}
+
 int64_t mlir::ttt::getBackwardScratchWidth(LayerOp layer, int64_t tapeWidth) {
   int64_t stateFloats = 0;
   for (const StateTensor &t : KernelSignature(layer).state)
     stateFloats += t.rows * t.cols;
   return stateFloats + tapeWidth;
+}
+
+static RankedTensorType getTapeType(LayerOp layer, int64_t tapeWidth) {
+  constexpr int64_t kDyn = ShapedType::kDynamic;
+  return RankedTensorType::get(
+      {kDyn, kDyn, kDyn, getBackwardScratchWidth(layer, tapeWidth)},
+      Float32Type::get(layer.getContext()));
 }
 
 KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
@@ -137,15 +156,27 @@ KernelTypes mlir::ttt::getBackwardKernelTypes(LayerOp layer,
     types.resultArgs.push_back(gradientOf(arg, ArgDirection::gradient));
   }
   // Theta and the tape of each of at most T / b + 2 segments, per sequence.
-  constexpr int64_t kDyn = ShapedType::kDynamic;
-  auto scratchType = RankedTensorType::get(
-      {kDyn, kDyn, kDyn, getBackwardScratchWidth(layer, tapeWidth)},
-      Float32Type::get(ctx));
-  std::string segments = llvm::formatv("T/{0}+2", layer.getMiniBatch()).str();
-  const StringRef symbols[] = {"B", "H", segments};
-  types.results.push_back(scratchType);
-  types.resultArgs.push_back(describe(ArgDirection::scratch,
-                                      ArgRole::workspace, "scratch",
-                                      scratchType, symbols));
+  types.results.push_back(getTapeType(layer, tapeWidth));
+  types.resultArgs.push_back(describeTape(
+      layer, tapeWidth, ArgDirection::scratch, ArgRole::workspace, "scratch"));
+  return types;
+}
+
+KernelTypes mlir::ttt::getTrainKernelTypes(LayerOp layer, int64_t tapeWidth) {
+  KernelTypes types = getPrefillKernelTypes(layer);
+  types.results.push_back(getTapeType(layer, tapeWidth));
+  types.resultArgs.push_back(describeTape(
+      layer, tapeWidth, ArgDirection::output, ArgRole::tape, "tape"));
+  return types;
+}
+
+KernelTypes mlir::ttt::getBackwardFromTapeKernelTypes(LayerOp layer,
+                                                      int64_t tapeWidth) {
+  KernelTypes types = getBackwardKernelTypes(layer, tapeWidth);
+  types.results.pop_back();
+  types.resultArgs.pop_back();
+  types.inputs.push_back(getTapeType(layer, tapeWidth));
+  types.inputArgs.push_back(describeTape(layer, tapeWidth, ArgDirection::input,
+                                         ArgRole::tape, "tape"));
   return types;
 }

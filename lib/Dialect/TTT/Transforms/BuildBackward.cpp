@@ -106,10 +106,48 @@ public:
   /// no initial value: the kernel's output slices, or empty tensors.
   Gradients run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
                 ArrayRef<Value> sumsGrad, Value productGrad,
-                ArrayRef<Value> tokenDests, ArrayRef<std::string> normNames);
+                ArrayRef<Value> tokenDests, ArrayRef<std::string> normNames) {
+    Value stored = forwardSweep(scratch, Value(), normNames).stored;
+    return reverseSweep(stored, zGrad, thetaGrad, sumsGrad, productGrad,
+                        tokenDests, normNames);
+  }
+
+  /// What the forward sweep leaves: the scratch (or tape) with every
+  /// segment's theta and residuals and, with a Z destination, what the
+  /// prefill returns: Z and the state leaving the call.
+  struct Forward {
+    Value stored;
+    Value z;
+    SmallVector<Value> theta, sums;
+    Value decayProduct; // with decay only
+  };
+  /// Runs the segments forward, storing into `scratch` ([S, width]); with
+  /// `zDest` ([T, d] f32, contents undefined) also builds Z there and
+  /// returns the state the call leaves.
+  Forward forwardSweep(Value scratch, Value zDest,
+                       ArrayRef<std::string> normNames);
+  /// The reverse sweep over the segments whose theta and residuals
+  /// `stored` holds (forwardSweep's); arguments as run's.
+  Gradients reverseSweep(Value stored, Value zGrad, ArrayRef<Value> thetaGrad,
+                         ArrayRef<Value> sumsGrad, Value productGrad,
+                         ArrayRef<Value> tokenDests,
+                         ArrayRef<std::string> normNames);
 
 private:
   Value index(int64_t v) { return arith::ConstantIndexOp::create(b, v); }
+  /// The call's segments and ts[b-1], built once for both sweeps (before
+  /// the first).
+  const SegmentSchedule &getSchedule() {
+    if (!schedule)
+      schedule.emplace(b, layer.getMiniBatch(), in.position, in.length);
+    return *schedule;
+  }
+  Value getLastScale() {
+    if (!lastScale)
+      lastScale = tensor::ExtractOp::create(
+          b, in.tokenScale, ValueRange{index(layer.getMiniBatch() - 1)});
+    return lastScale;
+  }
 
   /// Where segment k lies, and whether it completes its mini-batch.
   struct Segment : SegmentSchedule::Segment {
@@ -143,6 +181,8 @@ private:
   size_t numState;
   SmallVector<int64_t> stateOffsets, residualOffsets;
   int64_t scratchWidth = 0;
+  std::optional<SegmentSchedule> schedule;
+  Value lastScale;
 };
 } // namespace
 
@@ -310,25 +350,28 @@ SmallVector<Value> SequenceBackward::loadTape(Value scratch, Value k,
   return residuals;
 }
 
-SequenceBackward::Gradients
-SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
-                      ArrayRef<Value> sumsGrad, Value productGrad,
-                      ArrayRef<Value> tokenDests,
-                      ArrayRef<std::string> normNames) {
+SequenceBackward::Forward
+SequenceBackward::forwardSweep(Value scratch, Value zDest,
+                               ArrayRef<std::string> normNames) {
   bool decay = static_cast<bool>(in.decay);
   int64_t miniBatch = layer.getMiniBatch();
   Value zero = index(0), one = index(1);
-  // The prefill's segments, swept forward and then in reverse.
-  SegmentSchedule schedule(b, miniBatch, in.position, in.length);
-  Value numSegments = schedule.count;
-  Value lastScale = tensor::ExtractOp::create(b, in.tokenScale,
-                                              ValueRange{index(miniBatch - 1)});
+  const SegmentSchedule &schedule = getSchedule();
+  Value lastScale = getLastScale();
 
-  // Forward sweep: theta entering every segment goes to the scratch.
+  // Theta entering every segment goes to the scratch. With Z, the loop
+  // also carries Z and the last segment's running sums (and product).
+  bool prefill = static_cast<bool>(zDest);
   SmallVector<Value> forwardInit(in.theta);
+  if (prefill) {
+    llvm::append_range(forwardInit, in.sums);
+    if (decay)
+      forwardInit.push_back(in.decayProduct);
+    forwardInit.push_back(zDest);
+  }
   forwardInit.push_back(scratch);
   auto forward = scf::ForOp::create(
-      b, zero, numSegments, one, forwardInit,
+      b, zero, schedule.count, one, forwardInit,
       [&](OpBuilder &nested, Location loc, Value k, ValueRange iter) {
         ImplicitLocOpBuilder body(loc, nested);
         SequenceBackward inner(layer, body, functions, in);
@@ -359,10 +402,59 @@ SequenceBackward::run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
           scf::YieldOp::create(body, theta);
         }
         SmallVector<Value> next(ifOp.getResults());
+        if (prefill) {
+          // The sums and product as the segment leaves them; the call's
+          // last segment's are the call's unless it commits (below).
+          llvm::append_range(next, sums);
+          if (decay)
+            next.push_back(call.getResult(functions.numResults() - 1));
+          next.push_back(tensor::InsertSliceOp::create(
+              body, call.getResult(0), iter[iter.size() - 2],
+              ArrayRef<OpFoldResult>{s.start, body.getIndexAttr(0)},
+              tensor::getMixedSizes(body, loc, call.getResult(0)),
+              ArrayRef<OpFoldResult>{body.getIndexAttr(1),
+                                     body.getIndexAttr(1)}));
+        }
         next.push_back(stored);
         scf::YieldOp::create(body, next);
       });
-  Value stored = forward.getResults().back();
+  ValueRange out = forward.getResults();
+  Forward result;
+  result.stored = out.back();
+  result.theta.assign(out.begin(), out.begin() + numState);
+  if (!prefill)
+    return result;
+  // A call that ends a mini-batch leaves zero sums and the product 1.
+  Value ends = arith::AndIOp::create(
+      b, arith::CmpIOp::create(b, arith::CmpIPredicate::ugt, in.length, zero),
+      arith::CmpIOp::create(
+          b, arith::CmpIPredicate::eq,
+          arith::RemUIOp::create(
+              b, arith::AddIOp::create(b, in.position, in.length),
+              index(miniBatch)),
+          zero));
+  Value open =
+      arith::XOrIOp::create(b, ends, arith::ConstantIntOp::create(b, 1, 1));
+  for (Value sum : out.slice(numState, numState))
+    result.sums.push_back(rows.keepIf(open, sum));
+  if (decay)
+    result.decayProduct = arith::SelectOp::create(
+        b, ends, rows.ones({b.getIndexAttr(1), b.getIndexAttr(1)}),
+        out[2 * numState]);
+  result.z = out[out.size() - 2];
+  return result;
+}
+
+SequenceBackward::Gradients SequenceBackward::reverseSweep(
+    Value stored, Value zGrad, ArrayRef<Value> thetaGrad,
+    ArrayRef<Value> sumsGrad, Value productGrad, ArrayRef<Value> tokenDests,
+    ArrayRef<std::string> normNames) {
+  bool decay = static_cast<bool>(in.decay);
+  int64_t miniBatch = layer.getMiniBatch();
+  Value zero = index(0), one = index(1);
+  const SegmentSchedule &schedule = getSchedule();
+  Value numSegments = schedule.count;
+  Value lastScale = getLastScale();
 
   // Reverse sweep: from the last segment to the first.
   SmallVector<Value> reverseInit(thetaGrad);
@@ -596,25 +688,9 @@ static Value sumLeading(ImplicitLocOpBuilder &b, Value x, unsigned dims,
       .getResult(0);
 }
 
-/// Adds `func.func @<layer>_backward` (docs/ArtifactFormat.md, backward
-/// kernels): the prefill's inputs and the cotangents of its float results,
-/// to the gradients of its float inputs and the scratch tensor.
-static LogicalResult buildBackward(LayerOp layer) {
+/// Fails with a diagnostic on `layer` if `kernelName` is taken.
+static LogicalResult checkKernelName(LayerOp layer, StringRef kernelName) {
   ModuleOp module = layer->getParentOfType<ModuleOp>();
-  std::string name = layer.getSymName().str();
-  SegmentFunctions functions;
-  for (auto [f, suffix] :
-       {std::pair(&functions.taped, "_segment_taped"),
-        std::pair(&functions.fromTape, "_segment_from_tape"),
-        std::pair(&functions.tapedVjp, "_segment_taped_vjp")}) {
-    *f = module.lookupSymbol<func::FuncOp>(name + suffix);
-    if (!*f)
-      return layer.emitOpError("ttt-build-backward: no '@")
-             << name << suffix
-             << "' to build the backward from (run --ttt-extract-dual-form-"
-                "segment and --ttt-reverse-mode first)";
-  }
-  std::string kernelName = name + "_backward";
   if (Operation *taken = module.lookupSymbol(kernelName)) {
     InFlightDiagnostic diag = layer.emitOpError("ttt-build-backward: the "
                                                 "backward kernel's name '")
@@ -622,6 +698,31 @@ static LogicalResult buildBackward(LayerOp layer) {
     diag.attachNote(taken->getLoc()) << "'" << kernelName << "' is defined here";
     return diag;
   }
+  return success();
+}
+
+static SmallVector<std::string> getNormNames(LayerOp layer) {
+  SmallVector<std::string> normNames;
+  for (LayerNormOp norm : getLayerNormOps(layer)) {
+    normNames.push_back(norm.getWeight().str());
+    normNames.push_back(norm.getBias().str());
+  }
+  return normNames;
+}
+
+/// Adds `func.func @<layer>_backward` (docs/ArtifactFormat.md, backward
+/// kernels): the prefill's inputs and the cotangents of its float results,
+/// to the gradients of its float inputs and the scratch tensor. With
+/// `fromTape`, `@<layer>_backward_from_tape` instead: the same but for the
+/// scratch, which is its last input, the tape of `@<layer>_train`, and
+/// only the reverse sweep.
+static LogicalResult
+buildBackward(LayerOp layer, const SegmentFunctions &functions, bool fromTape) {
+  std::string name = layer.getSymName().str();
+  std::string kernelName =
+      name + (fromTape ? "_backward_from_tape" : "_backward");
+  if (failed(checkKernelName(layer, kernelName)))
+    return failure();
 
   MLIRContext *ctx = layer.getContext();
   Type f32 = Float32Type::get(ctx);
@@ -630,7 +731,9 @@ static LogicalResult buildBackward(LayerOp layer) {
   int64_t tapeWidth = 0;
   for (int64_t size : functions.tapeSlotSizes(layer.getMiniBatch()))
     tapeWidth += size;
-  KernelTypes kernel = getBackwardKernelTypes(layer, tapeWidth);
+  KernelTypes kernel = fromTape
+                           ? getBackwardFromTapeKernelTypes(layer, tapeWidth)
+                           : getBackwardKernelTypes(layer, tapeWidth);
   int64_t scratchWidth = getBackwardScratchWidth(layer, tapeWidth);
   OpBuilder builder(layer);
   auto func = func::FuncOp::create(builder, layer.getLoc(), kernelName,
@@ -646,6 +749,9 @@ static LogicalResult buildBackward(LayerOp layer) {
   KernelArgs args = findPrefillArgs(func);
   Value zGradArg =
       findKernelArgument(func, ArgRole::z, ArgDirection::cotangent);
+  Value tapeArg =
+      fromTape ? findKernelArgument(func, ArgRole::tape, ArgDirection::input)
+               : Value();
   // The cotangents of the final state: theta, the running sums and
   // decay_product, in the order of args.state.
   SmallVector<BlockArgument> stateGradArgs;
@@ -704,14 +810,11 @@ static LogicalResult buildBackward(LayerOp layer) {
     outs.push_back(tensor::EmptyOp::create(
         b, ArrayRef<int64_t>{kDyn, kDyn, 1, 1}, f32, ValueRange{batch, heads}));
   }
-  SmallVector<std::string> normNames;
-  for (LayerNormOp norm : getLayerNormOps(layer)) {
-    normNames.push_back(norm.getWeight().str());
-    normNames.push_back(norm.getBias().str());
-  }
-  outs.push_back(tensor::EmptyOp::create(
-      b, ArrayRef<int64_t>{kDyn, kDyn, kDyn, scratchWidth}, f32,
-      ValueRange{batch, heads, numSlots}));
+  SmallVector<std::string> normNames = getNormNames(layer);
+  if (!fromTape)
+    outs.push_back(tensor::EmptyOp::create(
+        b, ArrayRef<int64_t>{kDyn, kDyn, kDyn, scratchWidth}, f32,
+        ValueRange{batch, heads, numSlots}));
 
   // Where the shared outputs are (in `outs`' order).
   size_t tsAt = 3 + numLr, normsAt = tsAt + 1;
@@ -742,11 +845,10 @@ static LogicalResult buildBackward(LayerOp layer) {
               RankedTensorType::get({type.getDimSize(2), type.getDimSize(3)},
                                     f32)));
         }
-        Value scratchOut = shared.back();
-        Value scratch = sliceOf(
-            body, scratchOut, {n, h},
-            {OpFoldResult(numSlots), body.getIndexAttr(scratchWidth)},
-            RankedTensorType::get({kD, scratchWidth}, f32));
+        Value scratch =
+            sliceOf(body, fromTape ? tapeArg : shared.back(), {n, h},
+                    {OpFoldResult(numSlots), body.getIndexAttr(scratchWidth)},
+                    RankedTensorType::get({kD, scratchWidth}, f32));
 
         // The per-token gradients are built in the kernel's outputs where
         // those are f32 (always for the learning rates and decay; XQ, XK,
@@ -770,7 +872,9 @@ static LogicalResult buildBackward(LayerOp layer) {
           addTokenDest(shared[decayAt], {kD});
 
         SequenceBackward backward(layer, body, functions, seq);
-        SequenceBackward::Gradients g = backward.run(
+        auto sweeps =
+            fromTape ? &SequenceBackward::reverseSweep : &SequenceBackward::run;
+        SequenceBackward::Gradients g = (backward.*sweeps)(
             scratch, zGrad, ArrayRef<Value>(stateGrads).take_front(numState),
             ArrayRef<Value>(stateGrads).slice(numState, numState),
             decay ? stateGrads.back() : Value(), tokenDests, normNames);
@@ -785,7 +889,8 @@ static LogicalResult buildBackward(LayerOp layer) {
         llvm::append_range(values, g.sums);
         if (decay)
           values.append({g.decay, g.decayProduct});
-        values.push_back(g.scratch);
+        if (!fromTape)
+          values.push_back(g.scratch);
         auto inParallel = scf::InParallelOp::create(body);
         body.setInsertionPointToStart(inParallel.getBody());
         for (auto [value, dest] : llvm::zip(values, shared))
@@ -812,21 +917,77 @@ static LogicalResult buildBackward(LayerOp layer) {
   llvm::append_range(returned, r.slice(normsAt + numNorms, 2 * numState));
   if (decay)
     returned.push_back(r[decayAt + 1]);
-  returned.push_back(r.back());
+  if (!fromTape)
+    returned.push_back(r.back());
   func::ReturnOp::create(b, returned);
   return success();
+}
+
+/// Adds `func.func @<layer>_train`: the prefill's arguments and results
+/// plus the tape, which the forward sweep of the backward writes as it
+/// computes the prefill's results.
+static LogicalResult buildTrain(LayerOp layer,
+                                const SegmentFunctions &functions) {
+  std::string kernelName = (layer.getSymName() + "_train").str();
+  if (failed(checkKernelName(layer, kernelName)))
+    return failure();
+  int64_t tapeWidth = 0;
+  for (int64_t size : functions.tapeSlotSizes(layer.getMiniBatch()))
+    tapeWidth += size;
+  SmallVector<std::string> normNames = getNormNames(layer);
+  func::FuncOp func = buildSequenceKernel(
+      layer, kernelName, getTrainKernelTypes(layer, tapeWidth),
+      [&](ImplicitLocOpBuilder &body, SequenceInputs &seq) {
+        SequenceBackward sweep(layer, body, functions, seq);
+        SequenceBackward::Forward forward = sweep.forwardSweep(
+            seq.tapeDestination, seq.zDestination, normNames);
+        SequenceResults results;
+        results.z = forward.z;
+        results.theta = forward.theta;
+        results.sums = forward.sums;
+        results.decayProduct = forward.decayProduct;
+        results.tape = forward.stored;
+        return results;
+      });
+  func->setAttr(kEntryPoint, StringAttr::get(layer.getContext(), kernelName));
+  return success();
+}
+
+/// The segment functions of ttt-reverse-mode that `layer`'s kernels call.
+static FailureOr<SegmentFunctions> findSegmentFunctions(LayerOp layer) {
+  ModuleOp module = layer->getParentOfType<ModuleOp>();
+  std::string name = layer.getSymName().str();
+  SegmentFunctions functions;
+  for (auto [f, suffix] :
+       {std::pair(&functions.taped, "_segment_taped"),
+        std::pair(&functions.fromTape, "_segment_from_tape"),
+        std::pair(&functions.tapedVjp, "_segment_taped_vjp")}) {
+    *f = module.lookupSymbol<func::FuncOp>(name + suffix);
+    if (!*f)
+      return layer.emitOpError("ttt-build-backward: no '@")
+             << name << suffix
+             << "' to build the backward from (run --ttt-extract-dual-form-"
+                "segment and --ttt-reverse-mode first)";
+  }
+  return functions;
 }
 
 namespace {
 struct TTTBuildBackwardPass
     : mlir::ttt::impl::TTTBuildBackwardBase<TTTBuildBackwardPass> {
+  using Base::Base;
   void runOnOperation() override {
     FailureOr<SmallVector<LayerOp>> layers =
         getTopLevelLayers(getOperation(), getArgument());
     if (failed(layers))
       return signalPassFailure();
     for (LayerOp layer : *layers) {
-      if (failed(buildBackward(layer)))
+      FailureOr<SegmentFunctions> functions = findSegmentFunctions(layer);
+      if (failed(functions) ||
+          failed(buildBackward(layer, *functions, /*fromTape=*/false)) ||
+          (trainingPair &&
+           (failed(buildTrain(layer, *functions)) ||
+            failed(buildBackward(layer, *functions, /*fromTape=*/true)))))
         return signalPassFailure();
       // The taped segment functions are the backward's now: private, so
       // that they get no entry point and are inlined and dropped. The

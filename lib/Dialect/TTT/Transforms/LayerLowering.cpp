@@ -225,19 +225,30 @@ void mlir::ttt::insertSequence(ImplicitLocOpBuilder &body, Value source,
 void mlir::ttt::lowerLayerToFunc(LayerOp layer,
                                  SequenceLowering lowerSequence,
                                  bool stateDestinations) {
+  buildSequenceKernel(layer, layer.getSymName(), getPrefillKernelTypes(layer),
+                      lowerSequence, stateDestinations);
+  layer.erase();
+}
+
+func::FuncOp mlir::ttt::buildSequenceKernel(LayerOp layer, StringRef name,
+                                            const KernelTypes &types,
+                                            SequenceLowering lowerSequence,
+                                            bool stateDestinations) {
   MLIRContext *ctx = layer.getContext();
   int64_t miniBatch = layer.getMiniBatch();
   Type io = layer.getIoElementType();
   Type f32 = Float32Type::get(ctx);
   int64_t dim = layer.getDim();
-  KernelTypes types = getPrefillKernelTypes(layer);
   KernelSignature sig(layer);
-  auto tokensType = cast<RankedTensorType>(types.results.front());
-  auto positionType = cast<RankedTensorType>(types.results.back());
+  bool tape = types.resultArgs.back().getRole() == ArgRole::tape;
+  ArrayRef<Type> prefillResults =
+      ArrayRef<Type>(types.results).drop_back(tape ? 1 : 0);
+  auto tokensType = cast<RankedTensorType>(prefillResults.front());
+  auto positionType = cast<RankedTensorType>(prefillResults.back());
 
   OpBuilder builder(layer);
   auto func = func::FuncOp::create(
-      builder, layer.getLoc(), layer.getSymName(),
+      builder, layer.getLoc(), name,
       builder.getFunctionType(types.inputs, types.results));
   for (auto [i, arg] : llvm::enumerate(types.inputArgs))
     func.setArgAttr(i, KernelArgAttr::getAttrName(), arg);
@@ -255,10 +266,23 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
 
   SmallVector<Value> outs = {tensor::EmptyOp::create(
       b, tokensType.getShape(), io, ValueRange{batch, heads, length})};
-  for (Type type : ArrayRef<Type>(types.results).drop_front().drop_back())
+  for (Type type : prefillResults.drop_front().drop_back())
     outs.push_back(tensor::EmptyOp::create(
         b, cast<RankedTensorType>(type).getShape(), f32,
         ValueRange{batch, heads}));
+  // The tape: at most T / b + 2 segments per sequence.
+  auto tapeType = cast<RankedTensorType>(types.results.back());
+  Value numSlots =
+      tape ? arith::AddIOp::create(
+                 b,
+                 arith::DivUIOp::create(
+                     b, length, arith::ConstantIndexOp::create(b, miniBatch)),
+                 arith::ConstantIndexOp::create(b, 2))
+                 .getResult()
+           : Value();
+  if (tape)
+    outs.push_back(tensor::EmptyOp::create(b, tapeType.getShape(), f32,
+                                           ValueRange{batch, heads, numSlots}));
 
   auto forall = scf::ForallOp::create(
       b, ArrayRef<OpFoldResult>{batch, heads}, outs, std::nullopt,
@@ -292,6 +316,13 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
                 {body.getIndexAttr(1), body.getIndexAttr(1)},
                 RankedTensorType::get({1, 1}, f32));
         }
+        if (tape) {
+          int64_t tapeWidth = tapeType.getDimSize(3);
+          seq.tapeDestination = sliceOf(
+              body, sharedOuts.back(), {n, h},
+              {numSlots, body.getIndexAttr(tapeWidth)},
+              RankedTensorType::get({ShapedType::kDynamic, tapeWidth}, f32));
+        }
 
         SequenceResults res = lowerSequence(body, seq);
 
@@ -305,6 +336,8 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
         insertSequence(body, z, sharedOuts[0], {n, h});
         for (auto [i, value] : llvm::enumerate(stateResults))
           insertSequence(body, value, sharedOuts[1 + i], {n, h});
+        if (tape)
+          insertSequence(body, res.tape, sharedOuts.back(), {n, h});
       });
 
   // Every sequence advances by the same T tokens: p' = (p + T) mod b.
@@ -314,10 +347,13 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
   Value newPositionTensor = tensor::FromElementsOp::create(
       b, positionType,
       ValueRange{arith::IndexCastOp::create(b, b.getI64Type(), newPosition)});
-  SmallVector<Value> returned(forall.getResults());
+  ValueRange results = forall.getResults();
+  SmallVector<Value> returned(results.drop_back(tape ? 1 : 0));
   returned.push_back(newPositionTensor);
+  if (tape)
+    returned.push_back(results.back());
   func::ReturnOp::create(b, returned);
-  layer.erase();
+  return func;
 }
 
 void mlir::ttt::normalizeCommittedWeights(LayerOp layer, RowAlgebra &rows,

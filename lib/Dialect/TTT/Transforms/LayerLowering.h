@@ -42,6 +42,9 @@ struct SequenceInputs {
   ParameterMap norms;    // LayerNorm weights and biases, [width]
   // per linear: W [in, out], then c [1, out] if it has a bias (LinearSlots)
   SmallVector<Value> theta, sums;
+  // [T/b+2, width] f32 (the train kernel's, buildSequenceKernel with a
+  // tape result): where the sequence's tape goes, contents undefined.
+  Value tapeDestination;
   // lowerDualFormSegment only: an i1, whether the query side reads the
   // incoming running sums (null: it always does). A segment that starts a
   // mini-batch enters with zero sums and skips their matmuls.
@@ -53,6 +56,7 @@ struct SequenceResults {
   Value z;                         // [T, d] f32
   SmallVector<Value> theta, sums;  // as in SequenceInputs
   Value decayProduct;              // [1, 1], or null without `decay`
+  Value tape;                      // with a tapeDestination only
 };
 
 /// The prefill kernel's inputs (getPrefillKernelTypes().inputs) by role.
@@ -131,6 +135,13 @@ using SequenceLowering =
 /// empty.
 void lowerLayerToFunc(LayerOp layer, SequenceLowering lowerSequence,
                       bool stateDestinations = false);
+/// The same as a function `name` of `types` (getPrefillKernelTypes, or
+/// getTrainKernelTypes: its tape is SequenceInputs::tapeDestination and
+/// SequenceResults::tape), added before `layer`, which it keeps.
+func::FuncOp buildSequenceKernel(LayerOp layer, StringRef name,
+                                 const KernelTypes &types,
+                                 SequenceLowering lowerSequence,
+                                 bool stateDestinations = false);
 
 /// Binds the state tensors `theta` (W1, b1, W2, b2, ... in model order,
 /// biases only where present) and

@@ -55,6 +55,15 @@ KernelTypes getPrefillKernelTypes(LayerOp layer);
 /// back from the built kernel.
 KernelTypes getBackwardKernelTypes(LayerOp layer, int64_t tapeWidth = 0);
 
+/// The training pair (docs/Backward.md, "The training pair"): the train
+/// kernel is the prefill plus a last result, the tape (`output` `tape`
+/// "tape", shaped as the backward's scratch), which the backward from the
+/// tape takes as its last input instead of a scratch: its other arguments
+/// are the backward's.
+KernelTypes getTrainKernelTypes(LayerOp layer, int64_t tapeWidth = 0);
+KernelTypes getBackwardFromTapeKernelTypes(LayerOp layer,
+                                           int64_t tapeWidth = 0);
+
 /// Floats of the backward kernel's scratch per segment of a sequence
 /// (docs/Backward.md): theta entering the segment, flattened, then the
 /// `tapeWidth` floats of the segment's residuals (Tape.h).

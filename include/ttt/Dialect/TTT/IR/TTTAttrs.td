@@ -84,6 +84,7 @@ def TTT_ArgRole : I32EnumAttr<"ArgRole",
       I32EnumAttrCase<"position", 10>,
       I32EnumAttrCase<"z", 11>,
       I32EnumAttrCase<"workspace", 12>,
+      I32EnumAttrCase<"tape", 13>,
     ]> {
   let cppNamespace = "::mlir::ttt";
   let genSpecializedAttr = 0;
@@ -128,7 +129,8 @@ def TTT_KernelArgAttr : AttrDef<TTT_Dialect, "KernelArg"> {
     1. `name` is not empty;
     2. every `shape` entry is a non-empty string or a non-negative integer;
     3. `z` is an output or a cotangent, `workspace` and only it is scratch,
-       and the roles the caller alone provides (`xq`, `xk`, `xv`, `lr`,
+       a `tape` (what a training forward keeps for its backward) is an
+       input or an output, and the roles the caller alone provides (`xq`, `xk`, `xv`, `lr`,
        `decay`, `token_scale`, `norm_param`) are inputs or gradients;
     4. on an argument or result of shaped type, `shape` has one entry per
        dimension and every fixed size is that dimension's static size

@@ -296,7 +296,25 @@ def TTTBuildBackward : Pass<"ttt-build-backward", "ModuleOp"> {
 
     Nothing in it depends on the inner model: every model the dialect
     expresses gets its backward from its segment's VJP.
+
+    With `training-pair`, it also adds the training pair, the two sweeps
+    as kernels of their own (entry points named like the functions):
+
+    - `func.func @name_train`: the prefill's arguments and results, then a
+      last result `tape` (`#ttt.arg<output, tape, ...>`), shaped as the
+      backward's scratch. The forward sweep above, which also inserts each
+      segment's `Z` rows and returns the state the call leaves (the
+      running sums and decay product are reset when the call ends a
+      mini-batch);
+    - `func.func @name_backward_from_tape`: the backward's arguments and
+      results without the scratch, then a last argument `tape`
+      (`#ttt.arg<input, tape, ...>`) that `@name_train` wrote for the same
+      inputs: the reverse sweep alone.
   }];
+  let options = [
+    Option<"trainingPair", "training-pair", "bool", /*default=*/"false",
+           "Also add @name_train and @name_backward_from_tape">
+  ];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::func::FuncDialect",
     "::mlir::linalg::LinalgDialect", "::mlir::scf::SCFDialect",

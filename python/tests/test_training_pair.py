@@ -1,0 +1,79 @@
+"""The training pair (ttt-compile --training-pair, docs/Backward.md): on the
+same inputs, <layer>_train returns what the prefill returns, and
+<layer>_backward_from_tape, given the tape <layer>_train wrote, returns the
+gradients <layer>_backward computes from the inputs alone. Each call enters
+mid-mini-batch with running sums that are not zero and ends inside a later
+mini-batch; outputs are NaN-poisoned first. The backward itself is checked
+against float64 references elsewhere (test_layer.py's gradient tests run
+through this pair; test/Integration/CPU/backward.test)."""
+from pathlib import Path
+
+import pytest
+import torch
+
+import ttt_mlir
+from ttt_mlir.autograd import training_pair
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def rel(a, b):
+    return float((a.double() - b.double()).norm() / max(b.double().norm(), 1e-30))
+
+
+def random_inputs(kernel, B, H, T, position):
+    d = kernel.settings["dim"]
+    inputs = []
+    for a in kernel.inputs:
+        shape = a.dims(B, H, T)
+        if a.name == "position":
+            t = torch.tensor(position, dtype=torch.int64)
+        elif a.name.startswith("lr") or a.name == "decay":
+            t = torch.rand(shape) / d if a.name != "decay" else 0.5 + 0.5 * torch.rand(shape)
+        elif a.name == "token_scale":
+            t = 1 / torch.arange(1., shape[0] + 1)
+        elif a.name == "decay_product":
+            t = 0.5 + 0.5 * torch.rand(shape)
+        elif len(shape) == 4 and a.name not in ("XQ", "XK", "XV"):
+            t = torch.randn(shape) / shape[-2] ** 0.5
+        else:
+            t = torch.randn(shape)
+        inputs.append(t.to(a.dtype))
+    return inputs
+
+
+def poisoned(kernel, B, H, T):
+    return [torch.full(s, float("nan"), dtype=a.dtype) if a.dtype.is_floating_point
+            else torch.zeros(s, dtype=a.dtype)
+            for a, s in zip(kernel.outputs, kernel.shapes(B, H, T)[1])]
+
+
+@pytest.mark.parametrize("example,name", [
+    ("ttt_linear", "ttt_linear"), ("ttt_mlp", "ttt_mlp"),
+    ("ttt_linear_gated", "ttt_linear_gated")])
+def test_pair_matches_prefill_and_backward(tmp_path, example, name):
+    art = ttt_mlir.compile(EXAMPLES / (example + ".mlir"), out=tmp_path / "art",
+                           options=["--training-pair"])
+    prefill = art.kernel(name)
+    backward = art.kernel(name + "_backward")
+    train, from_tape = training_pair(prefill)
+    b = prefill.settings["mini_batch"]
+    B, H, T, position = 2, 2, 2 * b + 3, 5
+    inputs = random_inputs(prefill, B, H, T, position)
+
+    expected = prefill(*inputs)
+    *outs, tape = train(*inputs, out=poisoned(train, B, H, T))
+    for a, got, want in zip(prefill.outputs, outs, expected):
+        if a.dtype.is_floating_point:
+            assert torch.isfinite(got).all() and rel(got, want) < 1e-6, a.name
+        else:
+            assert torch.equal(got, want), a.name
+    assert tuple(tape.shape) == tuple(train.outputs[-1].dims(B, H, T))
+    assert tape.shape[2] == T // b + 2
+
+    cotangents = [torch.randn(o.shape).to(o.dtype) for a, o in zip(prefill.outputs, expected)
+                  if a.dtype.is_floating_point]
+    want = backward(*inputs, *cotangents)
+    got = from_tape(*inputs, *cotangents, tape, out=poisoned(from_tape, B, H, T))
+    for a, g, w in zip(from_tape.outputs, got, want):
+        assert torch.isfinite(g).all() and rel(g, w) < 1e-5, (a.name, rel(g, w))

@@ -1,0 +1,60 @@
+// RUN: ttt-opt %s --ttt-extract-dual-form-segment --ttt-reverse-mode --ttt-build-backward=training-pair | FileCheck %s
+
+// With `training-pair`, the backward's two sweeps also become kernels of
+// their own (TTT-Linear, d = 8, b = 4, tape width 8*8 + 8 + 56 = 128).
+// @lin_train: the prefill's arguments and results plus the tape, an
+// output shaped as the backward's scratch.
+// CHECK-LABEL: func.func @lin_backward(
+// CHECK-LABEL: func.func @lin_train(
+// CHECK-SAME: %[[XQ:[a-z0-9]+]]: tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<input, xq, "XQ", ["B", "H", "T", 8]>}
+// CHECK-SAME: %{{.*}}: tensor<i64> {ttt.arg = #ttt.arg<input, position, "position", []>})
+// CHECK-SAME: -> (tensor<?x?x?x8xf32> {ttt.arg = #ttt.arg<output, z, "Z", ["B", "H", "T", 8]>}
+// CHECK-SAME: tensor<i64> {ttt.arg = #ttt.arg<output, position, "position", []>}, tensor<?x?x?x128xf32> {ttt.arg = #ttt.arg<output, tape, "tape", ["B", "H", "T/4+2", 128]>})
+// CHECK-SAME: attributes {ttt.entry_point = "lin_train"}
+// CHECK: %[[T:.*]] = tensor.dim %[[XQ]], %c2
+// CHECK: %[[SLOTS0:.*]] = arith.divui %[[T]], %c4
+// CHECK: %[[SLOTS:.*]] = arith.addi %[[SLOTS0]], %c2
+// CHECK: %[[TAPE:.*]] = tensor.empty(%{{.*}}, %{{.*}}, %[[SLOTS]]) : tensor<?x?x?x128xf32>
+// CHECK: scf.forall {{.*}} shared_outs(%[[Z_OUT:[a-z0-9]+]] = %{{[a-z0-9]+}}, {{.*}}, %[[TAPE_OUT:.*]] = %[[TAPE]])
+// The forward sweep carries theta, the sums leaving the last segment, Z
+// and the tape; each segment's Z rows go to its rows of Z.
+// CHECK: %[[Z_SEQ:.*]] = tensor.extract_slice %[[Z_OUT]][%{{.*}}, %{{.*}}, 0, 0] [1, 1, %[[T]], 8]
+// CHECK: %[[TAPE_SEQ:.*]] = tensor.extract_slice %[[TAPE_OUT]][%{{.*}}, %{{.*}}, 0, 0] [1, 1, %[[SLOTS]], 128]
+// CHECK: %[[SWEEP:.*]]:6 = scf.for {{.*}} iter_args(%[[W:[a-z0-9]+]] = %{{[a-z0-9_]+}}, %[[B:[a-z0-9]+]] = %{{[a-z0-9_]+}}, %{{[a-z0-9]+}} = %{{[a-z0-9_]+}}, %{{[a-z0-9]+}} = %{{[a-z0-9_]+}}, %[[Z:[a-z0-9]+]] = %[[Z_SEQ]], %{{[a-z0-9]+}} = %[[TAPE_SEQ]])
+// CHECK: %[[SEG:.*]]:10 = func.call @lin_segment_taped(%[[W]], %[[B]],
+// CHECK: %[[NEW:.*]]:2 = scf.if
+// CHECK: %[[ZNEXT:.*]] = tensor.insert_slice %[[SEG]]#0 into %[[Z]]
+// CHECK: scf.yield %[[NEW]]#0, %[[NEW]]#1, %[[SEG]]#1, %[[SEG]]#2, %[[ZNEXT]], %{{.*}} :
+// A call that ends a mini-batch, (p + T) mod b = 0 with T > 0, leaves zero
+// running sums.
+// CHECK: arith.remui %{{.*}}, %c4
+// CHECK: %[[OPEN:.*]] = arith.xori %{{.*}}, %true
+// CHECK: linalg.generic {{.*}} ins(%[[SWEEP]]#2 :
+// CHECK: arith.select %[[OPEN]], %{{.*}}, %cst
+// CHECK: scf.forall.in_parallel
+// CHECK: tensor.parallel_insert_slice %[[SWEEP]]#5 into %[[TAPE_OUT]]
+// CHECK: return {{.*}}, %from_elements, %{{.*}}#5 :
+
+// @lin_backward_from_tape: the backward's arguments plus the tape, its
+// gradients without the scratch; the reverse sweep alone, reading the tape.
+// CHECK-LABEL: func.func @lin_backward_from_tape(
+// CHECK-SAME: %{{.*}}: tensor<?x?x1x8xf32> {ttt.arg = #ttt.arg<cotangent, grad_sum, "b1.grad_sum.grad", ["B", "H", 1, 8]>}, %[[TAPE_IN:[a-z0-9]+]]: tensor<?x?x?x128xf32> {ttt.arg = #ttt.arg<input, tape, "tape", ["B", "H", "T/4+2", 128]>})
+// CHECK-SAME: tensor<?x?x1x8xf32> {ttt.arg = #ttt.arg<gradient, grad_sum, "b1.grad_sum.grad", ["B", "H", 1, 8]>})
+// CHECK-SAME: attributes {ttt.entry_point = "lin_backward_from_tape"}
+// CHECK: scf.forall
+// CHECK: tensor.extract_slice %[[TAPE_IN]][%{{.*}}, %{{.*}}, 0, 0] [1, 1, %{{.*}}, 128]
+// CHECK-NOT: @lin_segment_taped(
+// CHECK: scf.for
+// CHECK-NOT: @lin_segment_taped(
+// CHECK: func.call @lin_segment_from_tape(
+// CHECK-NOT: @lin_segment_taped(
+// CHECK: func.call @lin_segment_taped_vjp(
+// CHECK-NOT: @lin_segment_taped(
+// CHECK: return
+ttt.layer @lin attributes {mini_batch = 4 : i64, timing = #ttt<timing causal>} {
+^bb0(%x: !ttt.tokens<8>):
+  %z = ttt.linear %x weight "W1" bias "b1" : !ttt.tokens<8> -> !ttt.tokens<8>
+  %n = ttt.layer_norm %z weight "ln_weight" bias "ln_bias" eps 1.000000e-06 : !ttt.tokens<8>
+  %f = ttt.add %x, %n : !ttt.tokens<8>, !ttt.tokens<8>
+  ttt.return loss(%f : !ttt.tokens<8>) output(%f : !ttt.tokens<8>)
+}
