@@ -77,3 +77,34 @@ def test_pair_matches_prefill_and_backward(tmp_path, example, name):
     got = from_tape(*inputs, *cotangents, tape, out=poisoned(from_tape, B, H, T))
     for a, g, w in zip(from_tape.outputs, got, want):
         assert torch.isfinite(g).all() and rel(g, w) < 1e-5, (a.name, rel(g, w))
+
+
+def test_autograd_runs_the_pair_when_inputs_need_gradients(artifacts):
+    """TTTPrefill's forward runs <layer>_train when an input needs a
+    gradient (and the prefill otherwise), and its backward runs the reverse
+    sweep from that tape, then keeps the tape for the next forward."""
+    kernel = artifacts["linear"].kernel("ttt_linear")
+    train, _ = training_pair(kernel)
+    B, H, T = 1, 2, 21
+    inputs = random_inputs(kernel, B, H, T, 3)
+    train.__dict__.pop("_free_tapes", None)
+
+    ttt_mlir.prefill(kernel, *inputs)  # nothing needs a gradient
+    assert not getattr(train, "_free_tapes", {})
+
+    leaves = [t.clone().requires_grad_(t.is_floating_point()) for t in inputs]
+    Z = ttt_mlir.prefill(kernel, *leaves)[0]
+    C = torch.randn_like(Z)
+    (Z * C).sum().backward()
+    tapes = train._free_tapes
+    assert list(tapes) == [tuple(train.outputs[-1].dims(B, H, T))]
+
+    # The gradients are <layer>_backward's.
+    backward = kernel.artifact.kernel("ttt_linear_backward")
+    cotangents = [C] + [torch.zeros(o.dims(B, H, T)) for o in kernel.outputs[1:]
+                        if o.dtype.is_floating_point]
+    want = iter(backward(*inputs, *cotangents))
+    for a, leaf in zip(kernel.inputs, leaves):
+        if a.dtype.is_floating_point:
+            w = next(want)
+            assert rel(leaf.grad, w) < 1e-5, a.name
