@@ -146,7 +146,9 @@ int main(int argc, char **argv) {
       "(docs/ArtifactFormat.md)\n\n"
       "  ttt-compile SPEC.mlir -o DIR [--target=cpu|sm_80|sm_90a]\n\n"
       "A cpu artifact holds a shared library with every layer's prefill and\n"
-      "backward kernels; sm_80 and sm_90a artifacts hold PTX and a cubin.\n"
+      "backward kernels (and, with --training-pair, its train and\n"
+      "backward-from-tape kernels); sm_80 and sm_90a artifacts hold PTX and\n"
+      "a cubin.\n"
       "An existing DIR is replaced only if it holds an artifact.\n");
   DialectRegistry registry;
   registerDialects(registry);

@@ -688,15 +688,23 @@ static Value sumLeading(ImplicitLocOpBuilder &b, Value x, unsigned dims,
       .getResult(0);
 }
 
-/// Fails with a diagnostic on `layer` if `kernelName` is taken.
-static LogicalResult checkKernelName(LayerOp layer, StringRef kernelName) {
+/// Fails with a diagnostic on `layer` if one of the kernels' names is
+/// taken, before any is built.
+static LogicalResult checkKernelNames(LayerOp layer, bool trainingPair) {
   ModuleOp module = layer->getParentOfType<ModuleOp>();
-  if (Operation *taken = module.lookupSymbol(kernelName)) {
-    InFlightDiagnostic diag = layer.emitOpError("ttt-build-backward: the "
-                                                "backward kernel's name '")
-                              << kernelName << "' is already a symbol";
-    diag.attachNote(taken->getLoc()) << "'" << kernelName << "' is defined here";
-    return diag;
+  SmallVector<StringRef> suffixes = {"_backward"};
+  if (trainingPair)
+    suffixes.append({"_train", "_backward_from_tape"});
+  for (StringRef suffix : suffixes) {
+    std::string kernelName = (layer.getSymName() + suffix).str();
+    if (Operation *taken = module.lookupSymbol(kernelName)) {
+      InFlightDiagnostic diag =
+          layer.emitOpError("ttt-build-backward: the kernel name '")
+          << kernelName << "' is already a symbol";
+      diag.attachNote(taken->getLoc())
+          << "'" << kernelName << "' is defined here";
+      return diag;
+    }
   }
   return success();
 }
@@ -721,8 +729,6 @@ buildBackward(LayerOp layer, const SegmentFunctions &functions, bool fromTape) {
   std::string name = layer.getSymName().str();
   std::string kernelName =
       name + (fromTape ? "_backward_from_tape" : "_backward");
-  if (failed(checkKernelName(layer, kernelName)))
-    return failure();
 
   MLIRContext *ctx = layer.getContext();
   Type f32 = Float32Type::get(ctx);
@@ -929,8 +935,6 @@ buildBackward(LayerOp layer, const SegmentFunctions &functions, bool fromTape) {
 static LogicalResult buildTrain(LayerOp layer,
                                 const SegmentFunctions &functions) {
   std::string kernelName = (layer.getSymName() + "_train").str();
-  if (failed(checkKernelName(layer, kernelName)))
-    return failure();
   int64_t tapeWidth = 0;
   for (int64_t size : functions.tapeSlotSizes(layer.getMiniBatch()))
     tapeWidth += size;
@@ -983,7 +987,7 @@ struct TTTBuildBackwardPass
       return signalPassFailure();
     for (LayerOp layer : *layers) {
       FailureOr<SegmentFunctions> functions = findSegmentFunctions(layer);
-      if (failed(functions) ||
+      if (failed(functions) || failed(checkKernelNames(layer, trainingPair)) ||
           failed(buildBackward(layer, *functions, /*fromTape=*/false)) ||
           (trainingPair &&
            (failed(buildTrain(layer, *functions)) ||
