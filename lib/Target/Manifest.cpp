@@ -112,17 +112,22 @@ static json::Object describeModel(LayerOp layer) {
                       {"output", index[ret.getOutput()]}};
 }
 
-json::Object mlir::ttt::describeKernel(LayerOp layer) {
-  int64_t d = layer.getDim();
-  std::string io = dtypeName(layer.getIoElementType());
-  // The arguments as the lowering builds them (KernelSignature.h), so that
-  // the manifest and the library cannot disagree.
-  KernelTypes types = getPrefillKernelTypes(layer);
+/// The "args" of a kernel of `types`: its inputs, then its results.
+static json::Array describeArgs(const KernelTypes &types) {
   json::Array args;
   for (auto [type, arg] : llvm::zip(types.inputs, types.inputArgs))
     args.push_back(argument(type, arg));
   for (auto [type, arg] : llvm::zip(types.results, types.resultArgs))
     args.push_back(argument(type, arg));
+  return args;
+}
+
+json::Object mlir::ttt::describeKernel(LayerOp layer) {
+  int64_t d = layer.getDim();
+  std::string io = dtypeName(layer.getIoElementType());
+  // The arguments as the lowering builds them (KernelSignature.h), so that
+  // the manifest and the library cannot disagree.
+  json::Array args = describeArgs(getPrefillKernelTypes(layer));
   std::string name = layer.getSymName().str();
   return json::Object{
       {"name", name},
@@ -190,13 +195,7 @@ json::Object mlir::ttt::describeTrainKernel(const json::Object &prefill,
                                             LayerOp layer) {
   json::Object kernel =
       renamed(prefill, (*prefill.getString("name") + "_train").str(), "train");
-  KernelTypes types = getTrainKernelTypes(layer);
-  json::Array args;
-  for (auto [type, arg] : llvm::zip(types.inputs, types.inputArgs))
-    args.push_back(argument(type, arg));
-  for (auto [type, arg] : llvm::zip(types.results, types.resultArgs))
-    args.push_back(argument(type, arg));
-  kernel["args"] = std::move(args);
+  kernel["args"] = describeArgs(getTrainKernelTypes(layer));
   return kernel;
 }
 

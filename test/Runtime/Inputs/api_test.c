@@ -4,6 +4,7 @@
  * successful run, reset, that the last error is per thread, and that kernels
  * keep their artifact loaded (destroy and close in any order).
  * usage: api_test ARTIFACT_DIR   (an artifact built from identity.json) */
+#include "expect_status.h"
 #include "ttt/runtime.h"
 
 #include <math.h>
@@ -12,26 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int failures = 0, checks = 0;
-
 static void expect(int ok, const char *what) {
   ++checks;
   if (!ok) {
     ++failures;
     printf("FAIL: %s (last error: %s)\n", what, ttt_last_error());
-  }
-}
-
-static void expectStatus(ttt_status got, ttt_status want, const char *what,
-                         const char *message) {
-  ++checks;
-  if (got != want || (message && !strstr(ttt_last_error(), message))) {
-    ++failures;
-    printf("FAIL: %s: got %s \"%s\", want %s \"%s\"\n", what,
-           ttt_status_name(got), ttt_last_error(), ttt_status_name(want),
-           message ? message : "");
-  } else if (message) {
-    printf("%s: %s: %s\n", what, ttt_status_name(got), ttt_last_error());
   }
 }
 

@@ -2,26 +2,12 @@
  * never bind T, are checked against T when they are bound after it, and by
  * ttt_kernel_run when T is bound after them or by nothing at all.
  * usage: tape_test ARTIFACT_DIR   (an artifact built from tape.json) */
+#include "expect_status.h"
 #include "ttt/runtime.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int failures = 0, checks = 0;
-
-static void expectStatus(ttt_status got, ttt_status want, const char *what,
-                         const char *message) {
-  ++checks;
-  if (got != want || (message && !strstr(ttt_last_error(), message))) {
-    ++failures;
-    printf("FAIL: %s: got %s \"%s\", want %s \"%s\"\n", what,
-           ttt_status_name(got), ttt_last_error(), ttt_status_name(want),
-           message ? message : "");
-  } else if (message) {
-    printf("%s: %s: %s\n", what, ttt_status_name(got), ttt_last_error());
-  }
-}
 
 enum { B = 2, H = 3, T = 6, MAX_ARGS = 32 };
 
