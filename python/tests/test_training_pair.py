@@ -87,17 +87,20 @@ def test_autograd_runs_the_pair_when_inputs_need_gradients(artifacts):
     train, _ = training_pair(kernel)
     B, H, T = 1, 2, 21
     inputs = random_inputs(kernel, B, H, T, 3)
-    train.__dict__.pop("_free_tapes", None)
+    train._idle_tape = None
 
     ttt_mlir.prefill(kernel, *inputs)  # nothing needs a gradient
-    assert not getattr(train, "_free_tapes", {})
+    assert train._idle_tape is None
 
     leaves = [t.clone().requires_grad_(t.is_floating_point()) for t in inputs]
     Z = ttt_mlir.prefill(kernel, *leaves)[0]
     C = torch.randn_like(Z)
     (Z * C).sum().backward()
-    tapes = train._free_tapes
-    assert list(tapes) == [tuple(train.outputs[-1].dims(B, H, T))]
+    tape = train._idle_tape
+    assert tape is not None and list(tape.shape) == list(train.outputs[-1].dims(B, H, T))
+    # The next forward takes it.
+    ttt_mlir.prefill(kernel, *leaves)
+    assert train._idle_tape is None
 
     # The gradients are <layer>_backward's.
     backward = kernel.artifact.kernel("ttt_linear_backward")

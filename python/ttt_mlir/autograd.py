@@ -22,23 +22,18 @@ def training_pair(kernel):
     return tuple(kernel.artifact.kernel(n) for n in names)
 
 
-def _free_tapes(train):
-    """The train kernel's tapes that no backward waits for, by shape."""
-    if not hasattr(train, "_free_tapes"):
-        train._free_tapes = {}
-    return train._free_tapes
-
-
 def _run_train(train, inputs):
     """Runs the train kernel into fresh outputs and a reused tape: a tape is
     hundreds of MB at T = 2048 (10600 bytes per token and head for TTT-MLP),
     whose page faults, were it new at every step, cost a sixth of the step.
-    A backward gives its tape back (TTTPrefill.backward); a forward whose
+    A backward gives its tape back (TTTPrefill.backward); the kernel keeps at
+    most one idle tape, of the last shape given back; a forward whose
     backward never runs keeps its own."""
     B, H, T = train.check_inputs(inputs)
     shapes = train.shapes(B, H, T)[1]
-    tape = _free_tapes(train).pop(tuple(shapes[-1]), None)
-    if tape is None:
+    tape = getattr(train, "_idle_tape", None)
+    train._idle_tape = None
+    if tape is None or list(tape.shape) != list(shapes[-1]):
         tape = torch.empty(shapes[-1], dtype=train.outputs[-1].dtype)
     outs = [torch.empty(s, dtype=a.dtype) for a, s in zip(train.outputs[:-1], shapes)]
     return train(*inputs, out=outs + [tape])
@@ -102,7 +97,7 @@ class TTTPrefill(torch.autograd.Function):
             cotangents.append(grad.to(arg.dtype).contiguous())
         input_grads = iter(backward(*inputs, *cotangents, *tape))
         if ctx.tape is not None:
-            _free_tapes(training_pair(kernel)[0])[tuple(ctx.tape.shape)] = ctx.tape
+            training_pair(kernel)[0]._idle_tape = ctx.tape
         ctx.tape = None
         return (None,) + tuple(next(input_grads) if a.dtype.is_floating_point else None
                                for a in kernel.inputs)
