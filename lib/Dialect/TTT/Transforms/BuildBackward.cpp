@@ -69,6 +69,13 @@ struct SegmentFunctions {
       return size;
     });
   }
+  /// Floats of one segment's tape: its slots together.
+  int64_t tapeWidth(int64_t miniBatch) const {
+    int64_t width = 0;
+    for (int64_t size : tapeSlotSizes(miniBatch))
+      width += size;
+    return width;
+  }
 };
 
 /// Builds one sequence's backward inside the kernel's scf.forall.
@@ -107,25 +114,18 @@ public:
   Gradients run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
                 ArrayRef<Value> sumsGrad, Value productGrad,
                 ArrayRef<Value> tokenDests, ArrayRef<std::string> normNames) {
-    Value stored = forwardSweep(scratch, Value(), normNames).stored;
+    Value stored = forwardSweep(scratch, Value(), normNames).tape;
     return reverseSweep(stored, zGrad, thetaGrad, sumsGrad, productGrad,
                         tokenDests, normNames);
   }
 
-  /// What the forward sweep leaves: the scratch (or tape) with every
-  /// segment's theta and residuals and, with a Z destination, what the
-  /// prefill returns: Z and the state leaving the call.
-  struct Forward {
-    Value stored;
-    Value z;
-    SmallVector<Value> theta, sums;
-    Value decayProduct; // with decay only
-  };
-  /// Runs the segments forward, storing into `scratch` ([S, width]); with
-  /// `zDest` ([T, d] f32, contents undefined) also builds Z there and
-  /// returns the state the call leaves.
-  Forward forwardSweep(Value scratch, Value zDest,
-                       ArrayRef<std::string> normNames);
+  /// Runs the segments forward, storing every segment's theta and
+  /// residuals into `scratch` ([S, width]), returned as the results' tape;
+  /// with `zDest` ([T, d] f32, contents undefined) also builds Z there and
+  /// returns what the prefill returns (Z, the state leaving the call), else
+  /// only the tape and theta.
+  SequenceResults forwardSweep(Value scratch, Value zDest,
+                               ArrayRef<std::string> normNames);
   /// The reverse sweep over the segments whose theta and residuals
   /// `stored` holds (forwardSweep's); arguments as run's.
   Gradients reverseSweep(Value stored, Value zGrad, ArrayRef<Value> thetaGrad,
@@ -350,7 +350,7 @@ SmallVector<Value> SequenceBackward::loadTape(Value scratch, Value k,
   return residuals;
 }
 
-SequenceBackward::Forward
+SequenceResults
 SequenceBackward::forwardSweep(Value scratch, Value zDest,
                                ArrayRef<std::string> normNames) {
   bool decay = static_cast<bool>(in.decay);
@@ -419,8 +419,8 @@ SequenceBackward::forwardSweep(Value scratch, Value zDest,
         scf::YieldOp::create(body, next);
       });
   ValueRange out = forward.getResults();
-  Forward result;
-  result.stored = out.back();
+  SequenceResults result;
+  result.tape = out.back();
   result.theta.assign(out.begin(), out.begin() + numState);
   if (!prefill)
     return result;
@@ -734,9 +734,7 @@ buildBackward(LayerOp layer, const SegmentFunctions &functions, bool fromTape) {
   Type f32 = Float32Type::get(ctx);
   Type io = layer.getIoElementType();
   constexpr int64_t kDyn = ShapedType::kDynamic;
-  int64_t tapeWidth = 0;
-  for (int64_t size : functions.tapeSlotSizes(layer.getMiniBatch()))
-    tapeWidth += size;
+  int64_t tapeWidth = functions.tapeWidth(layer.getMiniBatch());
   KernelTypes kernel = fromTape
                            ? getBackwardFromTapeKernelTypes(layer, tapeWidth)
                            : getBackwardKernelTypes(layer, tapeWidth);
@@ -935,23 +933,14 @@ buildBackward(LayerOp layer, const SegmentFunctions &functions, bool fromTape) {
 static LogicalResult buildTrain(LayerOp layer,
                                 const SegmentFunctions &functions) {
   std::string kernelName = (layer.getSymName() + "_train").str();
-  int64_t tapeWidth = 0;
-  for (int64_t size : functions.tapeSlotSizes(layer.getMiniBatch()))
-    tapeWidth += size;
   SmallVector<std::string> normNames = getNormNames(layer);
   func::FuncOp func = buildSequenceKernel(
-      layer, kernelName, getTrainKernelTypes(layer, tapeWidth),
+      layer, kernelName,
+      getTrainKernelTypes(layer, functions.tapeWidth(layer.getMiniBatch())),
       [&](ImplicitLocOpBuilder &body, SequenceInputs &seq) {
         SequenceBackward sweep(layer, body, functions, seq);
-        SequenceBackward::Forward forward = sweep.forwardSweep(
-            seq.tapeDestination, seq.zDestination, normNames);
-        SequenceResults results;
-        results.z = forward.z;
-        results.theta = forward.theta;
-        results.sums = forward.sums;
-        results.decayProduct = forward.decayProduct;
-        results.tape = forward.stored;
-        return results;
+        return sweep.forwardSweep(seq.tapeDestination, seq.zDestination,
+                                  normNames);
       });
   func->setAttr(kEntryPoint, StringAttr::get(layer.getContext(), kernelName));
   return success();

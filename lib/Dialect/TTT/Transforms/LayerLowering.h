@@ -56,7 +56,7 @@ struct SequenceResults {
   Value z;                         // [T, d] f32
   SmallVector<Value> theta, sums;  // as in SequenceInputs
   Value decayProduct;              // [1, 1], or null without `decay`
-  Value tape;                      // with a tapeDestination only
+  Value tape; // with a tapeDestination (or the backward's forward sweep)
 };
 
 /// The prefill kernel's inputs (getPrefillKernelTypes().inputs) by role.
