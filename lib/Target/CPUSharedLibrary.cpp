@@ -442,11 +442,14 @@ static std::string compileABIObject(StringRef abi, std::string &object) {
 }
 
 /// Translates `module` to LLVM IR for the host and splits it into at most
-/// `partitions` bitcode partitions. Returns an error message, or "" on
-/// success.
+/// `partitions` bitcode partitions, each step timed under `timing` (both
+/// run on the lowering's thread, before any partition can start). Returns
+/// an error message, or "" on success.
 static std::string translateAndSplit(ModuleOp module, unsigned partitions,
                                      StringRef prefix,
-                                     SmallVector<std::string> &bitcodes) {
+                                     SmallVector<std::string> &bitcodes,
+                                     TimingScope &timing) {
+  TimingScope translating = timing.nest("translate to LLVM IR");
   DialectRegistry registry;
   registerBuiltinDialectTranslation(registry);
   registerLLVMDialectTranslation(registry);
@@ -462,6 +465,8 @@ static std::string translateAndSplit(ModuleOp module, unsigned partitions,
     return error;
   llvmModule->setDataLayout(tm->createDataLayout());
   llvmModule->setTargetTriple(tm->getTargetTriple());
+  translating.stop();
+  TimingScope splitting = timing.nest("split into partitions");
   if (partitions > 1)
     trimSignatures(*llvmModule, *tm);
   bitcodes = splitModule(*llvmModule, partitions, prefix);
@@ -482,8 +487,9 @@ void CPUObjectCode::keepError(std::string message) {
 void CPUObjectCode::add(ModuleOp module, size_t index, unsigned partitions,
                         TaskQueue &queue, TimingScope &timing) {
   SmallVector<std::string> bitcodes;
-  std::string message = translateAndSplit(
-      module, partitions, "ttt_m" + std::to_string(index) + "_", bitcodes);
+  std::string message = translateAndSplit(module, partitions,
+                                          "ttt_m" + std::to_string(index) + "_",
+                                          bitcodes, timing);
   if (!message.empty())
     return keepError(std::move(message));
   // The biggest partitions first, so that no thread starts a big one last.
