@@ -202,7 +202,9 @@ static void addLoops(OpPassManager &pm) {
 /// Contractions become outer products; the 16x16 input blocks they transpose
 /// (ttt-cpu-vectorize-contractions' square blocks) become 16x16 shuffles
 /// rather than 256 element moves; bf16 conversions become integer arithmetic.
-///   ttt-cpu-expand-bf16,
+/// Private functions (the outlined nests, bufferization's helpers) get
+/// internal linkage, so that no two kernels' modules export the same symbol.
+///   ttt-cpu-internal-linkage,ttt-cpu-expand-bf16,
 ///   convert-vector-to-llvm{vector-contract-lowering=outerproduct
 ///   vector-transpose-lowering=shuffle16x16},
 ///   expand-strided-metadata,lower-affine,ttt-cpu-rotate-loops,
@@ -216,6 +218,7 @@ void mlir::ttt::addCPULLVMLowering(OpPassManager &pm) {
       vector::VectorContractLowering::OuterProduct;
   vectorToLLVM.vectorTransposeLowering =
       vector::VectorTransposeLowering::Shuffle16x16;
+  pm.addPass(createTTTCPUInternalLinkage());
   pm.addPass(createTTTCPUExpandBF16());
   pm.addPass(createConvertVectorToLLVMPass(vectorToLLVM));
   pm.addPass(memref::createExpandStridedMetadataPass());

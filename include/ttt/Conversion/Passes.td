@@ -355,6 +355,23 @@ def TTTCPUInPlaceState : Pass<"ttt-cpu-in-place-state", "ModuleOp"> {
                            "::mlir::scf::SCFDialect"];
 }
 
+def TTTCPUInternalLinkage : Pass<"ttt-cpu-internal-linkage", "ModuleOp"> {
+  let summary = "Give every private function with a body internal linkage";
+  let description = [{
+    `convert-func-to-llvm` gives a private `func.func` external linkage
+    unless it carries an `llvm.linkage` attribute. ttt-compile links the
+    objects of several kernels, each lowered in a module of its own, into
+    one library: a private helper that two kernels' modules both define
+    (bufferization's `dealloc_helper`, which `lower-deallocations` adds to
+    every module whose deallocations need it) would then be a duplicate
+    symbol. This pass sets `llvm.linkage = #llvm.linkage<internal>` on every
+    private `func.func` with a body that has no linkage yet; declarations,
+    public functions and functions with a linkage keep theirs. Run it right
+    before the conversion to the LLVM dialect.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
 def TTTCPUWorkspace : Pass<"ttt-cpu-workspace", "ModuleOp"> {
   let summary = "Serve an entry point's static allocations from a workspace "
                 "argument";
