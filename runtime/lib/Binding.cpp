@@ -48,20 +48,20 @@ bool Bindings::symbolValue(char symbol, int64_t &value, std::string *boundBy,
 ttt_status Bindings::checkDerived(int i, const std::vector<int64_t> &dims,
                                   bool requireT, std::string &error) const {
   const ArgDesc &arg = desc->args[i];
+  // Every run checks every bound argument; most have no derived size, and
+  // a decode step is a few microseconds: return before any work.
+  if (std::none_of(arg.shape.begin(), arg.shape.end(),
+                   [](const Dim &dim) { return dim.derived(); }))
+    return TTT_OK;
   int64_t T = 0;
-  std::string source;
-  bool known = false;
-  for (size_t e = 0; e < arg.shape.size() && !known; ++e)
+  int tDim = -1; // the dimension of this argument that is T, if any
+  for (size_t e = 0; e < arg.shape.size() && tDim < 0; ++e)
     if (arg.shape[e].symbol == 'T' && !arg.shape[e].derived()) {
       T = dims[e];
-      source = "T is dimension " + std::to_string(e);
-      known = true;
+      tDim = static_cast<int>(e);
     }
   std::string boundBy;
-  if (!known && symbolValue('T', T, &boundBy, i)) {
-    source = "T bound by '" + boundBy + "'";
-    known = true;
-  }
+  bool known = tDim >= 0 || symbolValue('T', T, &boundBy, i);
   for (size_t d = 0; d < arg.shape.size(); ++d) {
     const Dim &dim = arg.shape[d];
     if (!dim.derived())
@@ -75,6 +75,8 @@ ttt_status Bindings::checkDerived(int i, const std::vector<int64_t> &dims,
     }
     int64_t want = dim.value(0, 0, T);
     if (dims[d] != want) {
+      std::string source = tDim >= 0 ? "T is dimension " + std::to_string(tDim)
+                                     : "T bound by '" + boundBy + "'";
       error = "argument '" + arg.name + "': dimension " + std::to_string(d) +
               " is " + std::to_string(dims[d]) + " but " + dimText(dim) +
               " is " + std::to_string(want) + " (" + source + ")";
