@@ -238,7 +238,11 @@ def TTTCPUContractionLoopOrder
     keeps it innermost, as a dot product; one of dynamic size (the
     backward's segments, which ttt-cpu-vectorize-contractions does not
     block) gets it innermost (`dW^T[n, m] = sum_k G[m, k] W[n, k]` would
-    otherwise read W and write its output with a stride).
+    otherwise read W and write its output with a stride). Neither move is
+    made when the new innermost loop would read more inputs with a stride
+    than the current one: a row reduction scaled per row (`sum_j A[i, j]
+    B[i, j] c[i]`, the backward's normalisation) keeps its reduction
+    innermost, although `c` and the output are contiguous along `i`.
   }];
 }
 

@@ -27,6 +27,15 @@ static std::optional<unsigned> reductionAllInputsAlong(linalg::GenericOp op) {
   return std::nullopt;
 }
 
+/// The inputs of `op` that `loop` walks with a stride: they vary along it,
+/// but their contiguous dimension is another loop's.
+static unsigned stridedInputsAlong(linalg::GenericOp op, unsigned loop) {
+  return llvm::count_if(op.getDpsInputOperands(), [&](OpOperand *input) {
+    AffineMap map = op.getMatchingIndexingMap(input);
+    return map.isFunctionOfDim(loop) && contiguousLoop(map) != loop;
+  });
+}
+
 /// The loop order that puts the output's contiguous dimension innermost, or
 /// (a contraction of dynamic size whose inputs are contiguous only along a
 /// reduction) that reduction, or nothing when the op should stay as it is.
@@ -37,8 +46,13 @@ static std::optional<SmallVector<unsigned>> preferredOrder(linalg::GenericOp op)
       contiguousLoop(op.getMatchingIndexingMap(op.getDpsInitOperand(0)));
   if (!out)
     return std::nullopt;
+  unsigned numLoops = op.getNumLoops();
   std::optional<unsigned> inner;
-  if (someInputContiguousAlong(op, *out))
+  // Not at the price of more strided inputs than the innermost loop has: a
+  // row reduction scaled per row (`sum_j A[i, j] B[i, j] c[i]`, the
+  // backward's normalisation) would read A and B down their columns.
+  if (someInputContiguousAlong(op, *out) &&
+      stridedInputsAlong(op, *out) <= stridedInputsAlong(op, numLoops - 1))
     inner = out;
   else if (llvm::any_of(op.getStaticLoopRanges(), ShapedType::isDynamic))
     // ttt-cpu-vectorize-contractions blocks the static ones whatever their
@@ -46,7 +60,6 @@ static std::optional<SmallVector<unsigned>> preferredOrder(linalg::GenericOp op)
     // innermost would read (and, for a transposed output, write) with a
     // stride: dot products read both inputs contiguously.
     inner = reductionAllInputsAlong(op);
-  unsigned numLoops = op.getNumLoops();
   if (!inner || *inner == numLoops - 1)
     return std::nullopt;
   SmallVector<unsigned> order;

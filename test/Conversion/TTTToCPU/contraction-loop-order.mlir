@@ -218,3 +218,56 @@ func.func @transposed_output_static(%w: tensor<64x256xf32>,
   } -> tensor<64x16xf32>
   return %r : tensor<64x16xf32>
 }
+
+// -----
+
+// A row reduction scaled per row (the backward's normalisation:
+// sum_j A[i, j] B[i, j] c[i]): c and the output are contiguous along i, but
+// A and B only along j. With i innermost both would be read down their
+// columns, so the reduction stays innermost.
+
+// CHECK-DAG: #[[$ID:.*]] = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-DAG: #[[$ROW:.*]] = affine_map<(d0, d1) -> (d0)>
+// CHECK-LABEL: func.func @scaled_row_dot
+// CHECK: linalg.generic {indexing_maps = [#[[$ID]], #[[$ROW]], #[[$ID]], #[[$ROW]]], iterator_types = ["parallel", "reduction"]}
+#id = affine_map<(i, j) -> (i, j)>
+#row = affine_map<(i, j) -> (i)>
+func.func @scaled_row_dot(%a: tensor<?x64xf32>, %c: tensor<?xf32>,
+                          %b: tensor<?x64xf32>, %out: tensor<?xf32>)
+    -> tensor<?xf32> {
+  %r = linalg.generic {indexing_maps = [#id, #row, #id, #row],
+                       iterator_types = ["parallel", "reduction"]}
+      ins(%a, %c, %b : tensor<?x64xf32>, tensor<?xf32>, tensor<?x64xf32>)
+      outs(%out : tensor<?xf32>) {
+  ^bb0(%x: f32, %s: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %q = arith.mulf %p, %s : f32
+    %t = arith.addf %acc, %q : f32
+    linalg.yield %t : f32
+  } -> tensor<?xf32>
+  return %r : tensor<?xf32>
+}
+
+// -----
+
+// The same with static sizes: the reduction stays innermost too.
+
+// CHECK-LABEL: func.func @scaled_row_dot_static
+// CHECK: iterator_types = ["parallel", "reduction"]
+#id = affine_map<(i, j) -> (i, j)>
+#row = affine_map<(i, j) -> (i)>
+func.func @scaled_row_dot_static(%a: tensor<16x64xf32>, %c: tensor<16xf32>,
+                                 %b: tensor<16x64xf32>, %out: tensor<16xf32>)
+    -> tensor<16xf32> {
+  %r = linalg.generic {indexing_maps = [#id, #row, #id, #row],
+                       iterator_types = ["parallel", "reduction"]}
+      ins(%a, %c, %b : tensor<16x64xf32>, tensor<16xf32>, tensor<16x64xf32>)
+      outs(%out : tensor<16xf32>) {
+  ^bb0(%x: f32, %s: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %q = arith.mulf %p, %s : f32
+    %t = arith.addf %acc, %q : f32
+    linalg.yield %t : f32
+  } -> tensor<16xf32>
+  return %r : tensor<16xf32>
+}
