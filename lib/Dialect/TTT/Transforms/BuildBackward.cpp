@@ -155,8 +155,12 @@ private:
   };
   Segment locate(const SegmentSchedule &schedule, Value k);
   /// The arguments of @<layer>_segment for segment `s` entered with `theta`.
+  /// A loop that carries the running sums passes them as `carriedSums`: the
+  /// first segment's are then kept (or zeroed) in the carried buffers, not
+  /// in new ones that would leave the iteration.
   SmallVector<Value> segmentArgs(const Segment &s, ArrayRef<Value> theta,
-                                 ArrayRef<std::string> normNames);
+                                 ArrayRef<std::string> normNames,
+                                 ValueRange carriedSums = {});
 
   Value storeState(Value scratch, Value k, ArrayRef<Value> theta);
   SmallVector<Value> loadState(Value scratch, Value k);
@@ -242,12 +246,17 @@ SequenceBackward::locate(const SegmentSchedule &schedule, Value k) {
 
 SmallVector<Value>
 SequenceBackward::segmentArgs(const Segment &s, ArrayRef<Value> theta,
-                              ArrayRef<std::string> normNames) {
+                              ArrayRef<std::string> normNames,
+                              ValueRange carriedSums) {
   SmallVector<Value> args(theta);
   // Only the first segment enters with running sums; the others start a
   // mini-batch.
-  for (Value sum : in.sums)
-    args.push_back(rows.keepIf(s.first, sum));
+  if (carriedSums.empty())
+    for (Value sum : in.sums)
+      args.push_back(rows.keepIf(s.first, sum));
+  else
+    for (Value sum : carriedSums)
+      args.push_back(rows.keepIfInto(s.first, sum));
   args.push_back(rowsSlice(in.xq, s.start, s.length));
   args.push_back(rowsSlice(in.xk, s.start, s.length));
   args.push_back(rowsSlice(in.xv, s.start, s.length));
@@ -378,8 +387,13 @@ SequenceBackward::forwardSweep(Value scratch, Value zDest,
         SmallVector<Value> theta(iter.take_front(numState));
         Value stored = inner.storeState(iter.back(), k, theta);
         Segment s = inner.locate(schedule, k);
+        // Entering segment k > 0, the carried sums are the previous
+        // segment's, which the keep zeroes: it starts a mini-batch.
+        ValueRange carriedSums =
+            prefill ? iter.slice(numState, numState) : ValueRange();
         auto call = func::CallOp::create(
-            body, functions.taped, inner.segmentArgs(s, theta, normNames));
+            body, functions.taped,
+            inner.segmentArgs(s, theta, normNames, carriedSums));
         stored = inner.storeTape(
             stored, k, call.getResults().drop_front(functions.numResults()));
         ValueRange sums = call.getResults().slice(1, numState);

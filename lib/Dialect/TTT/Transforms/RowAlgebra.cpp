@@ -261,6 +261,22 @@ Value RowAlgebra::keepIf(Value condition, Value x) {
                      });
 }
 
+Value RowAlgebra::keepIfInto(Value condition, Value x) {
+  Maps m(b.getContext());
+  Value zero = constant(0.0);
+  return linalg::GenericOp::create(
+             b, TypeRange{x.getType()}, ValueRange{}, ValueRange{x},
+             ArrayRef<AffineMap>{m.id},
+             {IteratorType::parallel, IteratorType::parallel},
+             [&](OpBuilder &nested, Location loc, ValueRange args) {
+               linalg::YieldOp::create(
+                   nested, loc,
+                   ValueRange{arith::SelectOp::create(nested, loc, condition,
+                                                      args[0], zero)});
+             })
+      .getResult(0);
+}
+
 Value RowAlgebra::dualCombine(Value xqW0, Value c0, Value tokenScale,
                               Value inner, Value rowScale) {
   Maps m(b.getContext());

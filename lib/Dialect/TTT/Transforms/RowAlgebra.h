@@ -55,6 +55,9 @@ public:
   /// whose layouts differ (fully dynamic strides that no vector load can
   /// read).
   Value keepIf(Value condition, Value x);
+  /// The same, with x as the init: written over x once bufferized (a
+  /// loop-carried x then stays in its buffer).
+  Value keepIfInto(Value condition, Value x);
   /// x [r, n] -> [1, n], the sum over the rows, added to `accumulator`
   /// [1, n] when given (as for matmulTransposeA).
   Value sumRows(Value x, Value accumulator = {});

@@ -20,8 +20,16 @@
 // and the tape; each segment's Z rows go to its rows of Z.
 // CHECK: %[[Z_SEQ:.*]] = tensor.extract_slice %[[Z_OUT]][%{{.*}}, %{{.*}}, 0, 0] [1, 1, %[[T]], 8]
 // CHECK: %[[TAPE_SEQ:.*]] = tensor.extract_slice %[[TAPE_OUT]][%{{.*}}, %{{.*}}, 0, 0] [1, 1, %[[SLOTS]], 128]
-// CHECK: %[[SWEEP:.*]]:6 = scf.for {{.*}} iter_args(%[[W:[a-z0-9]+]] = %{{[a-z0-9_]+}}, %[[B:[a-z0-9]+]] = %{{[a-z0-9_]+}}, %{{[a-z0-9]+}} = %{{[a-z0-9_]+}}, %{{[a-z0-9]+}} = %{{[a-z0-9_]+}}, %[[Z:[a-z0-9]+]] = %[[Z_SEQ]], %{{[a-z0-9]+}} = %[[TAPE_SEQ]])
-// CHECK: %[[SEG:.*]]:10 = func.call @lin_segment_taped(%[[W]], %[[B]],
+// CHECK: %[[SWEEP:.*]]:6 = scf.for %[[K:[a-z0-9]+]] = {{.*}} iter_args(%[[W:[a-z0-9]+]] = %{{[a-z0-9_]+}}, %[[B:[a-z0-9]+]] = %{{[a-z0-9_]+}}, %[[SW:[a-z0-9]+]] = %{{[a-z0-9_]+}}, %[[SB:[a-z0-9]+]] = %{{[a-z0-9_]+}}, %[[Z:[a-z0-9]+]] = %[[Z_SEQ]], %{{[a-z0-9]+}} = %[[TAPE_SEQ]])
+// The first segment keeps the call's running sums, a later one (which
+// starts a mini-batch) zeroes the previous segment's: in the carried
+// tensors, so that no new buffer leaves the iteration.
+// CHECK: %[[FIRST:.*]] = arith.cmpi eq, %[[K]], %c0
+// CHECK: %[[KW:.*]] = linalg.generic {{.*}} outs(%[[SW]] : tensor<8x8xf32>)
+// CHECK-NEXT: ^bb0(%[[OW:.*]]: f32):
+// CHECK-NEXT: arith.select %[[FIRST]], %[[OW]], %cst
+// CHECK: %[[KB:.*]] = linalg.generic {{.*}} outs(%[[SB]] : tensor<1x8xf32>)
+// CHECK: %[[SEG:.*]]:10 = func.call @lin_segment_taped(%[[W]], %[[B]], %[[KW]], %[[KB]],
 // CHECK: %[[NEW:.*]]:2 = scf.if
 // CHECK: %[[ZNEXT:.*]] = tensor.insert_slice %[[SEG]]#0 into %[[Z]]
 // CHECK: scf.yield %[[NEW]]#0, %[[NEW]]#1, %[[SEG]]#1, %[[SEG]]#2, %[[ZNEXT]], %{{.*}} :
