@@ -160,7 +160,8 @@ private:
   /// in new ones that would leave the iteration.
   SmallVector<Value> segmentArgs(const Segment &s, ArrayRef<Value> theta,
                                  ArrayRef<std::string> normNames,
-                                 ValueRange carriedSums = {});
+                                 ValueRange carriedSums = {},
+                                 Value carriedProduct = {});
 
   Value storeState(Value scratch, Value k, ArrayRef<Value> theta);
   SmallVector<Value> loadState(Value scratch, Value k);
@@ -247,7 +248,7 @@ SequenceBackward::locate(const SegmentSchedule &schedule, Value k) {
 SmallVector<Value>
 SequenceBackward::segmentArgs(const Segment &s, ArrayRef<Value> theta,
                               ArrayRef<std::string> normNames,
-                              ValueRange carriedSums) {
+                              ValueRange carriedSums, Value carriedProduct) {
   SmallVector<Value> args(theta);
   // Only the first segment enters with running sums; the others start a
   // mini-batch.
@@ -269,9 +270,9 @@ SequenceBackward::segmentArgs(const Segment &s, ArrayRef<Value> theta,
     // Only the first segment enters inside a mini-batch; the others start
     // one, with the product 1.
     args.push_back(vectorSlice(in.decay, s.start, s.length));
-    Value one = rows.ones({b.getIndexAttr(1), b.getIndexAttr(1)});
-    args.push_back(
-        arith::SelectOp::create(b, s.first, in.decayProduct, one));
+    args.push_back(carriedProduct
+                       ? rows.keepIfInto(s.first, carriedProduct, 1.0)
+                       : rows.keepIf(s.first, in.decayProduct, 1.0));
   }
   args.push_back(s.first); // the query side reads the sums
   return args;
@@ -391,9 +392,11 @@ SequenceBackward::forwardSweep(Value scratch, Value zDest,
         // segment's, which the keep zeroes: it starts a mini-batch.
         ValueRange carriedSums =
             prefill ? iter.slice(numState, numState) : ValueRange();
-        auto call = func::CallOp::create(
-            body, functions.taped,
-            inner.segmentArgs(s, theta, normNames, carriedSums));
+        Value carriedProduct = prefill && decay ? iter[2 * numState] : Value();
+        auto call = func::CallOp::create(body, functions.taped,
+                                         inner.segmentArgs(s, theta, normNames,
+                                                           carriedSums,
+                                                           carriedProduct));
         stored = inner.storeTape(
             stored, k, call.getResults().drop_front(functions.numResults()));
         ValueRange sums = call.getResults().slice(1, numState);

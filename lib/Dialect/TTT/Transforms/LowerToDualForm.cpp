@@ -406,9 +406,11 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
     for (Value &g : sumGrads)
       g = rows.scaleRows(g, toLast);
     lastDecay = math::ExpOp::create(b, lastLog);
-    next.product = rows.scale(state.product, lastDecay);
-    if (stateInOutputs())
-      next.product = storeInto(next.product, state.product);
+    // Decayed where it lives, as the sums below.
+    next.product =
+        stateInOutputs()
+            ? storeInto(rows.scale(state.product, lastDecay), state.product)
+            : rows.scaleInto(state.product, lastDecay);
   }
   // The sums this segment adds to. A segment that does not carry sums
   // starts a mini-batch, so the incoming sums are zero (the previous one
@@ -419,9 +421,10 @@ SegmentState DualFormLowering::segment(const SegmentState &state,
       return stateInOutputs() ? sum : Value();
     if (!lastDecay)
       return sum;
-    // Decayed where it lives, so that the sums stay in their outputs.
-    Value decayed = rows.scale(sum, lastDecay);
-    return stateInOutputs() ? storeInto(decayed, sum) : decayed;
+    // Decayed where it lives, so that the sums stay in their outputs (or,
+    // in a segment that a sweep runs, in the buffers it carries).
+    return stateInOutputs() ? storeInto(rows.scale(sum, lastDecay), sum)
+                            : rows.scaleInto(sum, lastDecay);
   };
   for (auto [l, slot] : llvm::enumerate(slots)) {
     // The incoming sum is the contraction's init: a decode step reads and

@@ -251,9 +251,23 @@ Value RowAlgebra::scale(Value x, Value scalar) {
                      });
 }
 
-Value RowAlgebra::keepIf(Value condition, Value x) {
+Value RowAlgebra::scaleInto(Value x, Value scalar) {
   Maps m(b.getContext());
-  Value zero = constant(0.0);
+  return linalg::GenericOp::create(
+             b, TypeRange{x.getType()}, ValueRange{}, ValueRange{x},
+             ArrayRef<AffineMap>{m.id},
+             {IteratorType::parallel, IteratorType::parallel},
+             [&](OpBuilder &nested, Location loc, ValueRange args) {
+               linalg::YieldOp::create(nested, loc,
+                                       ValueRange{arith::MulFOp::create(
+                                           nested, loc, args[0], scalar)});
+             })
+      .getResult(0);
+}
+
+Value RowAlgebra::keepIf(Value condition, Value x, double otherwise) {
+  Maps m(b.getContext());
+  Value zero = constant(otherwise);
   return elementwise(x, {x}, {m.id},
                      [&](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
                        return arith::SelectOp::create(e, condition, a[0],
@@ -261,9 +275,9 @@ Value RowAlgebra::keepIf(Value condition, Value x) {
                      });
 }
 
-Value RowAlgebra::keepIfInto(Value condition, Value x) {
+Value RowAlgebra::keepIfInto(Value condition, Value x, double otherwise) {
   Maps m(b.getContext());
-  Value zero = constant(0.0);
+  Value zero = constant(otherwise);
   return linalg::GenericOp::create(
              b, TypeRange{x.getType()}, ValueRange{}, ValueRange{x},
              ArrayRef<AffineMap>{m.id},

@@ -50,14 +50,17 @@ public:
   Value scaleRows(Value x, Value scale);
   /// x [m, n] * s (a 0-d f32 value).
   Value scale(Value x, Value scalar);
-  /// x [m, n] where `condition` (i1) holds, else zeros: a new tensor, not a
+  /// The same, with x as the init: written over x once bufferized.
+  Value scaleInto(Value x, Value scalar);
+  /// x [m, n] where `condition` (i1) holds, else zeros (or `otherwise`
+  /// everywhere): a new tensor, not a
   /// select between two, which would bufferize to a select of buffers
   /// whose layouts differ (fully dynamic strides that no vector load can
   /// read).
-  Value keepIf(Value condition, Value x);
-  /// The same, with x as the init: written over x once bufferized (a
-  /// loop-carried x then stays in its buffer).
-  Value keepIfInto(Value condition, Value x);
+  Value keepIf(Value condition, Value x, double otherwise = 0.0);
+  /// The same with `otherwise` for the zeros, and x as the init: written
+  /// over x once bufferized (a loop-carried x then stays in its buffer).
+  Value keepIfInto(Value condition, Value x, double otherwise = 0.0);
   /// x [r, n] -> [1, n], the sum over the rows, added to `accumulator`
   /// [1, n] when given (as for matmulTransposeA).
   Value sumRows(Value x, Value accumulator = {});

@@ -3,7 +3,8 @@
 // The backward kernel of a layer with per-token decay (docs/Backward.md):
 // decay.grad [B,H,T] and decay_product.grad [B,H,1,1] among the gradients,
 // decay_product.grad among the cotangents. A segment enters with the call's
-// product (the first) or 1 (a later one, which starts a mini-batch); the
+// product (the first) or 1 (a later one, which starts a mini-batch),
+// selected elementwise into a tensor of its own; the
 // commit is theta' = A' theta - ts[b-1] S', and its VJP gives
 // dA' = <theta, dtheta'> and scales dtheta by A'.
 // CHECK-LABEL: func.func @gated_backward(
@@ -14,8 +15,11 @@
 // CHECK-SAME: tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, tensor<?x?x8x8xf32> {{[{][^}]*[}]}}, tensor<?x?x1x1xf32> {{[{][^}]*[}]}}, tensor<?x?x?x100xf32> {{[{][^}]*[}]}})
 // Forward sweep: the commit scales theta by the segment's A'.
 // CHECK: scf.for
-// CHECK: %[[ONE:.*]] = linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<1x1xf32>)
-// CHECK: %[[A_IN:.*]] = arith.select %{{.*}}, %{{.*}}, %[[ONE]] : tensor<1x1xf32>
+// CHECK: %[[FIRST:.*]] = arith.cmpi eq
+// CHECK: %[[ONE:.*]] = arith.constant 1.000000e+00 : f32
+// CHECK: %[[A_IN:.*]] = linalg.generic {{.*}} ins(%{{.*}} : tensor<1x1xf32>) outs(%{{.*}} : tensor<1x1xf32>)
+// CHECK-NEXT: ^bb0
+// CHECK-NEXT: arith.select %[[FIRST]], %{{.*}}, %[[ONE]]
 // CHECK: %[[SEG:.*]]:{{[0-9]+}} = func.call @gated_segment_taped({{.*}}, %[[A_IN]], %{{.*}})
 // CHECK: scf.if
 // CHECK: %[[A:.*]] = tensor.extract %[[SEG]]#2

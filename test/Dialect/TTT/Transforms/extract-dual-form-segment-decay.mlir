@@ -16,7 +16,12 @@
 // CHECK: %[[A:.*]] = tensor.extract %[[A_IN]]
 // CHECK: %[[LAST_LOG:.*]] = tensor.extract %[[L]][%{{.*}}] : tensor<?xf32>
 // CHECK: %[[LAST:.*]] = math.exp %[[LAST_LOG]] : f32
-// CHECK: %[[A_OUT:.*]] = linalg.generic {{.*}} ins(%[[A_IN]] : tensor<1x1xf32>)
+// The product and the sums decay where they live (the segment's
+// arguments as inits), so that a sweep carrying them needs no new buffer.
+// CHECK: %[[A_OUT:.*]] = linalg.generic {{.*}} outs(%[[A_IN]] : tensor<1x1xf32>)
+// CHECK-NEXT: ^bb0
+// CHECK-NEXT: arith.mulf %{{.*}}, %[[LAST]]
+// CHECK: %[[S_DECAYED:.*]] = linalg.generic {{.*}} outs(%[[SW]] : tensor<8x8xf32>)
 // CHECK-NEXT: ^bb0
 // CHECK-NEXT: arith.mulf %{{.*}}, %[[LAST]]
 // CHECK: return %{{.*}}, %{{.*}}, %[[A_OUT]] : tensor<?x8xf32>, tensor<8x8xf32>, tensor<1x1xf32>
