@@ -61,8 +61,17 @@ def test_pair_matches_prefill_and_backward(tmp_path, example, name):
     B, H, T, position = 2, 2, 2 * b + 3, 5
     inputs = random_inputs(prefill, B, H, T, position)
 
+    originals = [t.clone() for t in inputs]
+
+    def assert_inputs_unchanged(kernel):
+        # The train kernel keeps the first segment's sums in the ones its
+        # sweep carries: never in the caller's input.
+        for a, t, o in zip(kernel.inputs, inputs, originals):
+            assert torch.equal(t, o), "%s wrote into its input %s" % (kernel.name, a.name)
+
     expected = prefill(*inputs)
     *outs, tape = train(*inputs, out=poisoned(train, B, H, T))
+    assert_inputs_unchanged(train)
     for a, got, want in zip(prefill.outputs, outs, expected):
         if a.dtype.is_floating_point:
             assert torch.isfinite(got).all() and rel(got, want) < 1e-6, a.name
@@ -75,6 +84,7 @@ def test_pair_matches_prefill_and_backward(tmp_path, example, name):
                   if a.dtype.is_floating_point]
     want = backward(*inputs, *cotangents)
     got = from_tape(*inputs, *cotangents, tape, out=poisoned(from_tape, B, H, T))
+    assert_inputs_unchanged(from_tape)
     for a, g, w in zip(from_tape.outputs, got, want):
         assert torch.isfinite(g).all() and rel(g, w) < 1e-5, (a.name, rel(g, w))
 
