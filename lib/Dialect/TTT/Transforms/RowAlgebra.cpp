@@ -164,6 +164,21 @@ Value RowAlgebra::elementwise(
   return generic.getResult(0);
 }
 
+Value RowAlgebra::elementwiseInto(
+    Value x, ValueRange inputs, ArrayRef<AffineMap> maps,
+    function_ref<Value(ImplicitLocOpBuilder &, ValueRange)> fn) {
+  SmallVector<AffineMap> allMaps(maps);
+  allMaps.push_back(AffineMap::getMultiDimIdentityMap(2, b.getContext()));
+  auto generic = linalg::GenericOp::create(
+      b, TypeRange{x.getType()}, inputs, ValueRange{x}, allMaps,
+      {IteratorType::parallel, IteratorType::parallel},
+      [&](OpBuilder &nested, Location loc, ValueRange args) {
+        ImplicitLocOpBuilder body(loc, nested);
+        linalg::YieldOp::create(body, fn(body, args));
+      });
+  return generic.getResult(0);
+}
+
 /// Maps of a rank-2 iteration space: the identity, a [n] row vector and a
 /// [r] column vector broadcast.
 namespace {
@@ -222,17 +237,10 @@ Value RowAlgebra::addRow(Value x, Value row) {
 
 Value RowAlgebra::addRowInto(Value x, Value row) {
   Maps m(b.getContext());
-  return linalg::GenericOp::create(
-             b, TypeRange{x.getType()}, ValueRange{row}, ValueRange{x},
-             ArrayRef<AffineMap>{m.row, m.id},
-             {IteratorType::parallel, IteratorType::parallel},
-             [](OpBuilder &nested, Location loc, ValueRange args) {
-               linalg::YieldOp::create(
-                   nested, loc,
-                   ValueRange{arith::AddFOp::create(nested, loc, args[1],
-                                                    args[0])});
-             })
-      .getResult(0);
+  return elementwiseInto(x, {row}, {m.row},
+                         [](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+                           return arith::AddFOp::create(e, a[1], a[0]);
+                         });
 }
 
 Value RowAlgebra::scaleRows(Value x, Value scale) {
@@ -252,43 +260,27 @@ Value RowAlgebra::scale(Value x, Value scalar) {
 }
 
 Value RowAlgebra::scaleInto(Value x, Value scalar) {
-  Maps m(b.getContext());
-  return linalg::GenericOp::create(
-             b, TypeRange{x.getType()}, ValueRange{}, ValueRange{x},
-             ArrayRef<AffineMap>{m.id},
-             {IteratorType::parallel, IteratorType::parallel},
-             [&](OpBuilder &nested, Location loc, ValueRange args) {
-               linalg::YieldOp::create(nested, loc,
-                                       ValueRange{arith::MulFOp::create(
-                                           nested, loc, args[0], scalar)});
-             })
-      .getResult(0);
+  return elementwiseInto(x, {}, {},
+                         [&](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+                           return arith::MulFOp::create(e, a[0], scalar);
+                         });
 }
 
 Value RowAlgebra::keepIf(Value condition, Value x, double otherwise) {
   Maps m(b.getContext());
-  Value zero = constant(otherwise);
+  Value fill = constant(otherwise);
   return elementwise(x, {x}, {m.id},
                      [&](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
-                       return arith::SelectOp::create(e, condition, a[0],
-                                                      zero);
+                       return arith::SelectOp::create(e, condition, a[0], fill);
                      });
 }
 
 Value RowAlgebra::keepIfInto(Value condition, Value x, double otherwise) {
-  Maps m(b.getContext());
-  Value zero = constant(otherwise);
-  return linalg::GenericOp::create(
-             b, TypeRange{x.getType()}, ValueRange{}, ValueRange{x},
-             ArrayRef<AffineMap>{m.id},
-             {IteratorType::parallel, IteratorType::parallel},
-             [&](OpBuilder &nested, Location loc, ValueRange args) {
-               linalg::YieldOp::create(
-                   nested, loc,
-                   ValueRange{arith::SelectOp::create(nested, loc, condition,
-                                                      args[0], zero)});
-             })
-      .getResult(0);
+  Value fill = constant(otherwise);
+  return elementwiseInto(
+      x, {}, {}, [&](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+        return arith::SelectOp::create(e, condition, a[0], fill);
+      });
 }
 
 Value RowAlgebra::dualCombine(Value xqW0, Value c0, Value tokenScale,

@@ -110,6 +110,11 @@ private:
   /// `inputs` are indexed by `maps` (identity, row or column broadcasts).
   Value elementwise(Value like, ValueRange inputs, ArrayRef<AffineMap> maps,
                     function_ref<Value(ImplicitLocOpBuilder &, ValueRange)> fn);
+  /// The same with `x` as the init (the identity map), written over x once
+  /// bufferized: `fn` gets the inputs' elements, then x's.
+  Value
+  elementwiseInto(Value x, ValueRange inputs, ArrayRef<AffineMap> maps,
+                  function_ref<Value(ImplicitLocOpBuilder &, ValueRange)> fn);
   /// Row-wise mean of x [r, n] -> [r].
   Value rowMean(Value x);
   /// The contraction with these maps into `init`, or into zeros of `shape`.
