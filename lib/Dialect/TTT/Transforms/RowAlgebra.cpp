@@ -151,17 +151,11 @@ Value RowAlgebra::elementwise(
   Value init = tensor::EmptyOp::create(
       b, SmallVector<OpFoldResult>{dim(like, 0), dim(like, 1)},
       b.getF32Type());
-  SmallVector<AffineMap> allMaps(maps);
-  allMaps.push_back(AffineMap::getMultiDimIdentityMap(2, b.getContext()));
-  auto generic = linalg::GenericOp::create(
-      b, TypeRange{init.getType()}, inputs, ValueRange{init}, allMaps,
-      {IteratorType::parallel, IteratorType::parallel},
-      [&](OpBuilder &nested, Location loc, ValueRange args) {
-        ImplicitLocOpBuilder body(loc, nested);
-        Value result = fn(body, args.drop_back());
-        linalg::YieldOp::create(body, result);
-      });
-  return generic.getResult(0);
+  // The init is empty: the payload never reads its element.
+  return elementwiseInto(init, inputs, maps,
+                         [&](ImplicitLocOpBuilder &e, ValueRange a) {
+                           return fn(e, a.drop_back());
+                         });
 }
 
 Value RowAlgebra::elementwiseInto(
