@@ -11,19 +11,20 @@
 // tested in test/Integration/CPU/backward.test), in either form: only LLVM dialect ops
 // remain (no op of an upstream dialect, no cast left unreconciled, no call
 // into MLIR's runner utilities), with the memref entry point, its C
-// interface and the packed `void ttt_linear_prefill(void **args)` kernel.
+// interface and the packed `void ttt_linear_prefill(void **args)` kernel,
+// the one function that is not internal.
 // The static temporaries live in a workspace, the last argument, which the
 // entry point carves into views for its body. The dual form's state may be
 // bound in place (ttt-cpu-in-place-state); the primal form reads its state
 // inputs beyond the copy into the outputs, so its may not.
 
-// CHECK-LABEL: llvm.func @ttt_linear_prefill_memref(
+// CHECK-LABEL: llvm.func internal @ttt_linear_prefill_memref(
 // CHECK-SAME: attributes {llvm.emit_c_interface, ttt.cpu_workspace_bytes = {{[0-9]+}}
 // DUAL-SAME: : i64, ttt.in_place_outputs = ["W1", "b1", "W1.grad_sum", "b1.grad_sum"]}
 // PRIMAL-SAME: : i64}
 // CHECK: llvm.call @ttt_linear_prefill_memref_body(
 
-// CHECK-LABEL: llvm.func @_mlir_ciface_ttt_linear_prefill_memref(
+// CHECK-LABEL: llvm.func internal @_mlir_ciface_ttt_linear_prefill_memref(
 // CHECK-SAME: attributes {llvm.emit_c_interface, ttt.cpu_workspace_bytes = {{[0-9]+}}
 // DUAL-SAME: : i64, ttt.in_place_outputs = ["W1", "b1", "W1.grad_sum", "b1.grad_sum"]}
 // PRIMAL-SAME: : i64}

@@ -60,7 +60,7 @@ ttt.layer @small attributes {mini_batch = 4 : i64} {
 // EMU: #[[VEC:.*]] = #llvm.loop_vectorize<disable = true>
 // EMU: #[[NOVEC:.*]] = #llvm.loop_annotation<vectorize = #[[VEC]]>
 // EMU-NOT: gpu.
-// EMU: llvm.func @small_prefill_memref(
+// EMU: llvm.func internal @small_prefill_memref(
 // EMU-NOT: gpu.
 // EMU: llvm.br ^{{.*}} {loop_annotation = #[[NOVEC]]}
 // EMU-NOT: gpu.

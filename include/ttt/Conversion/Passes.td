@@ -539,6 +539,14 @@ def TTTCPUPackedEntryPoints : Pass<"ttt-cpu-packed-entry-points", "ModuleOp"> {
     one fixed signature for every kernel, so the runtime calls any kernel
     without knowing its arity at compile time (docs/ArtifactFormat.md).
 
+    The packed entry point is then the kernel's only exported function: the
+    C interface and the `@<entry>_memref` it calls become internal, so that
+    LLVM inlines the chain and drops the descriptor fields nothing reads.
+    Exported, `<entry>_memref` kept every field of every descriptor: the
+    d = 96 three-layer MLP's backward passed some 530 scalars from one to
+    the other, and that one call took more than a third of the library's
+    instruction selection time.
+
     The argument descriptions (`#ttt.arg`) that convert-func-to-llvm leaves
     on the C interface's descriptor pointers are removed: from here on an
     argument is a slot of `args`, and LLVM translation would warn about

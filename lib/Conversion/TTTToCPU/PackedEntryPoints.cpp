@@ -51,8 +51,20 @@ struct TTTCPUPackedEntryPointsPass
       if (func.getName().starts_with(kCInterfacePrefix) &&
           func.getName().ends_with(kMemRefSuffix) && !func.isExternal())
         cInterfaces.push_back(func);
-    for (LLVM::LLVMFuncOp func : cInterfaces)
+    ModuleOp module = getOperation();
+    auto internal =
+        LLVM::LinkageAttr::get(&getContext(), LLVM::Linkage::Internal);
+    for (LLVM::LLVMFuncOp func : cInterfaces) {
       addPackedEntryPoint(func);
+      // The packed entry point is the C interface's only caller, and the C
+      // interface `<entry>_memref`'s: internal, LLVM may inline the chain
+      // and drop the descriptor fields nothing reads (Passes.td).
+      func.setLinkageAttr(internal);
+      if (auto memref = module.lookupSymbol<LLVM::LLVMFuncOp>(
+              func.getName().drop_front(kCInterfacePrefix.size()));
+          memref && !memref.isExternal())
+        memref.setLinkageAttr(internal);
+    }
     // From here on an argument is a slot of `args`; its description
     // (#ttt.arg, which LLVM translation does not know) ends here.
     for (auto func : getOperation().getOps<LLVM::LLVMFuncOp>())
