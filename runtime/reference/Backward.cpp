@@ -5,15 +5,20 @@
 // primal reference alone, by central finite differences of the scalar
 // L(x) = sum over outputs o of <o.grad, o(x)>, one input element at a time,
 // so it shares nothing with any derivation (the compiler's or a hand-written
-// one). It costs two prefills per input element: small shapes only.
+// one). It costs two prefills of one sequence per input element (each
+// sequence perturbed on its own, on threads): small shapes only.
 //
 //===----------------------------------------------------------------------===//
 
 #include "reference/Internal.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
+#include <mutex>
 #include <set>
+#include <thread>
 
 namespace ttt::reference {
 
@@ -53,7 +58,7 @@ TensorMap finiteDifferenceBackward(const Model &model,
     if (name != "position")
       outNames.insert(name);
 
-  TensorMap cotangents;
+  TensorMap allCotangents;
   for (const std::string &name : outNames) {
     auto it = inputsAndCotangents.find(name + ".grad");
     if (it == inputsAndCotangents.end())
@@ -62,18 +67,57 @@ TensorMap finiteDifferenceBackward(const Model &model,
         it->second.data.size() != outputs.at(name).data.size())
       fail("cotangent '" + name + ".grad' does not have the shape of '" +
            name + "'");
-    cotangents[name] = it->second;
+    allCotangents[name] = it->second;
   }
   for (const auto &[name, t] : inputsAndCotangents)
     if (!primal.count(name) && !isCotangent(name, outNames))
       fail("unexpected input '" + name + "'");
 
-  // L(x + h) - L(x - h), summed from the two runs' outputs element by
-  // element: summing each run first would round both totals at the scale
-  // of the largest output (the final state, O(1)), which swamps the change
-  // of an output that is itself tiny (Z after a deep chain of activations,
-  // whose gradient then fell below that rounding).
-  auto objectiveChange = [&](const TensorMap &up, const TensorMap &down) {
+  // Each (batch, head) sequence is its own prefill: an input element moves
+  // the outputs of the sequences that read it only. So the differences run
+  // one sequence at a time, on its slice of every input (B = H = 1), and a
+  // shared input's gradient (a LayerNorm parameter [H, w], token_scale)
+  // sums those of the sequences that read it: B * H times fewer prefill
+  // steps than perturbing the whole call, and the sequences run on threads
+  // of their own.
+  const Tensor &xq = primal.at("XQ");
+  const int64_t numBatch = xq.shape.at(0), numHeads = xq.shape.at(1);
+  const int64_t numSequences = numBatch * numHeads;
+  // The slice of `t` that sequence (n, h) reads, and where it lies in `t`.
+  struct Slice {
+    Tensor tensor;
+    size_t offset; // of the slice's first element in the whole tensor
+  };
+  auto slice = [&](const Tensor &t, int64_t n, int64_t h) -> Slice {
+    const std::vector<int64_t> &shape = t.shape;
+    // checkInputs' layouts: [B, H, ...] of rank 3 or 4 per sequence, a
+    // LayerNorm parameter [H, w] per head, token_scale [b] and position.
+    if (shape.size() >= 3 && shape[0] == numBatch && shape[1] == numHeads) {
+      size_t size = t.data.size() / numSequences;
+      std::vector<int64_t> one(shape);
+      one[0] = one[1] = 1;
+      size_t offset = (n * numHeads + h) * size;
+      return {Tensor{one, std::vector<double>(t.data.begin() + offset,
+                                              t.data.begin() + offset + size)},
+              offset};
+    }
+    if (shape.size() == 2 && shape[0] == numHeads) { // [H, w]: this head's
+      size_t size = shape[1], offset = h * size;
+      return {Tensor{{1, shape[1]},
+                     std::vector<double>(t.data.begin() + offset,
+                                         t.data.begin() + offset + size)},
+              offset};
+    }
+    return {t, 0}; // read by every sequence (token_scale, position)
+  };
+
+  // L(x + h) - L(x - h) of one sequence, summed from the two runs' outputs
+  // element by element: summing each run first would round both totals at
+  // the scale of the largest output (the final state, O(1)), which swamps
+  // the change of an output that is itself tiny (Z after a deep chain of
+  // activations, whose gradient then fell below that rounding).
+  auto objectiveChange = [](const TensorMap &cotangents, const TensorMap &up,
+                            const TensorMap &down) {
     double s = 0;
     for (const auto &[name, cot] : cotangents) {
       const std::vector<double> &a = up.at(name).data;
@@ -84,24 +128,73 @@ TensorMap finiteDifferenceBackward(const Model &model,
     return s;
   };
 
-  TensorMap grads;
-  TensorMap x = primal;
-  for (auto &[name, tensor] : x) {
-    if (name == "position")
-      continue; // an integer: no gradient
-    Tensor g{tensor.shape, std::vector<double>(tensor.data.size(), 0.0)};
-    for (size_t e = 0; e < tensor.data.size(); ++e) {
-      double saved = tensor.data[e];
-      double h = step * std::max(1.0, std::fabs(saved));
-      tensor.data[e] = saved + h;
-      TensorMap up = runPrefill(model, x);
-      tensor.data[e] = saved - h;
-      TensorMap down = runPrefill(model, x);
-      tensor.data[e] = saved;
-      g.data[e] = objectiveChange(up, down) / (2 * h);
+  // One sequence's gradients, each laid out like its input slice.
+  auto sequenceGradients = [&](int64_t sequence) {
+    int64_t n = sequence / numHeads, h = sequence % numHeads;
+    TensorMap x, cotangents, grads;
+    for (const auto &[name, t] : primal)
+      x[name] = slice(t, n, h).tensor;
+    for (const auto &[name, t] : allCotangents)
+      cotangents[name] = slice(t, n, h).tensor;
+    for (auto &[name, tensor] : x) {
+      if (name == "position")
+        continue; // an integer: no gradient
+      Tensor g{tensor.shape, std::vector<double>(tensor.data.size(), 0.0)};
+      for (size_t e = 0; e < tensor.data.size(); ++e) {
+        double saved = tensor.data[e];
+        double delta = step * std::max(1.0, std::fabs(saved));
+        tensor.data[e] = saved + delta;
+        TensorMap up = runPrefill(model, x);
+        tensor.data[e] = saved - delta;
+        TensorMap down = runPrefill(model, x);
+        tensor.data[e] = saved;
+        g.data[e] = objectiveChange(cotangents, up, down) / (2 * delta);
+      }
+      grads[name] = std::move(g);
     }
-    grads[name + ".grad"] = std::move(g);
-  }
+    return grads;
+  };
+
+  std::vector<TensorMap> perSequence(numSequences);
+  std::atomic<int64_t> next{0};
+  std::exception_ptr error;
+  std::mutex errorMutex;
+  auto work = [&] {
+    for (int64_t i; (i = next++) < numSequences;) {
+      try {
+        perSequence[i] = sequenceGradients(i);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(errorMutex);
+        if (!error)
+          error = std::current_exception();
+      }
+    }
+  };
+  unsigned numThreads = std::max<int64_t>(
+      1, std::min<int64_t>(numSequences, std::thread::hardware_concurrency()));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < numThreads; ++t)
+    threads.emplace_back(work);
+  work();
+  for (std::thread &thread : threads)
+    thread.join();
+  if (error)
+    std::rethrow_exception(error);
+
+  TensorMap grads;
+  for (const auto &[name, t] : primal)
+    if (name != "position")
+      grads[name + ".grad"] =
+          Tensor{t.shape, std::vector<double>(t.data.size(), 0.0)};
+  for (int64_t sequence = 0; sequence < numSequences; ++sequence)
+    for (const auto &[name, g] : perSequence[sequence]) {
+      Tensor &whole = grads[name + ".grad"];
+      size_t offset =
+          slice(primal.at(name), sequence / numHeads, sequence % numHeads)
+              .offset;
+      for (size_t e = 0; e < g.data.size(); ++e)
+        whole.data[offset + e] += g.data[e];
+    }
   return grads;
 }
 

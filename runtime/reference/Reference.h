@@ -80,7 +80,10 @@ std::map<std::string, Tensor> runPrefill(const Model &model,
 /// but `position`, its cotangent "o.grad" (the final state "W1" has "W1.grad",
 /// the final running sum "W1.grad_sum" has "W1.grad_sum.grad"). Returns
 /// "x.grad" for every input x but `position` (an input shared across batch
-/// or heads gets the sum). Two prefills per input element: small shapes only.
+/// or heads gets the sum). Two prefills of one (batch, head) sequence per
+/// input element (an element of one sequence's input moves that sequence's
+/// outputs only; the sequences run on up to hardware_concurrency threads):
+/// small shapes only.
 /// Throws std::runtime_error("reference: ...") on a missing, misshapen or
 /// unexpected cotangent, and as runPrefill does on bad inputs.
 std::map<std::string, Tensor>

@@ -174,6 +174,51 @@ void checkBackwardStepConsistency(const std::string &label, const Model &m,
             maxRelErr(coarse, fine), 1e-6);
 }
 
+// The oracle perturbs one (batch, head) sequence at a time and sums a shared
+// input's gradient over the sequences that read it. Against the definition,
+// central differences of L over the whole call (every sequence's outputs),
+// for an element of each kind of input: one sequence's token, state and
+// running sum, a LayerNorm parameter shared across the batch, token_scale
+// shared by all, and with decay the product each sequence enters with.
+void checkBackwardSequencesSum() {
+  Model m = withDecay(tttLinear(4, 4));
+  const int64_t B = 2, H = 3, T = 6;
+  Inputs all = withCotangents(m, makeInputs(m, B, H, T, 61, 1), 62);
+  Inputs fd = finiteDifferenceBackward(m, all);
+  Inputs primal;
+  for (const auto &[name, t] : all)
+    if (name.size() < 5 || name.compare(name.size() - 5, 5, ".grad") != 0)
+      primal[name] = t;
+  auto objective = [&](const Inputs &x) {
+    double s = 0;
+    for (const auto &[name, t] : runPrefill(m, x))
+      if (name != "position")
+        for (size_t i = 0; i < t.data.size(); ++i)
+          s += all.at(name + ".grad").data[i] * t.data[i];
+    return s;
+  };
+  const std::pair<const char *, size_t> elements[] = {
+      {"XK", (4 * T + 2) * 4 + 1}, // sequence 4, token 2
+      {"W1", 5 * 16 + 7},          // the last sequence's state
+      {"W1.grad_sum", 3 * 16 + 2}, {"lr", 1 * T + 5},
+      {"ln_weight", 2 * 4 + 3}, // head 2, read by both batch entries
+      {"token_scale", 2},       // read by every sequence
+      {"decay_product", 3},
+  };
+  for (const auto &[name, e] : elements) {
+    Inputs up = primal, down = primal;
+    double h = 1e-5 * std::max(1.0, std::fabs(primal.at(name).data.at(e)));
+    up.at(name).data.at(e) += h;
+    down.at(name).data.at(e) -= h;
+    double whole = (objective(up) - objective(down)) / (2 * h);
+    double got = fd.at(std::string(name) + ".grad").data.at(e);
+    reportErr(std::string("finite-difference backward ") + name + "[" +
+                  std::to_string(e) +
+                  "]: the sequences' sum equals the whole call's",
+              std::fabs(got - whole) / std::max(1.0, std::fabs(whole)), 1e-7);
+  }
+}
+
 // A missing or misshapen cotangent is an error naming it.
 void checkBackwardBadCotangents() {
   Model m = plainLinear(4, 4);
@@ -669,6 +714,7 @@ int main() {
     checkBackwardKnown();
     checkBackwardStepConsistency("TTT-Linear b=4", tttLinear(4, 4), 41);
     checkBackwardStepConsistency("TTT-MLP b=4", tttMlp(4, 4), 43);
+    checkBackwardSequencesSum();
     checkBackwardBadCotangents();
   });
   guarded("online GD", [] {
