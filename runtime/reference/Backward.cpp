@@ -83,32 +83,33 @@ TensorMap finiteDifferenceBackward(const Model &model,
   const Tensor &xq = primal.at("XQ");
   const int64_t numBatch = xq.shape.at(0), numHeads = xq.shape.at(1);
   const int64_t numSequences = numBatch * numHeads;
-  // The slice of `t` that sequence (n, h) reads, and where it lies in `t`.
+  // Where the part of `t` that sequence (n, h) reads lies in `t`: its
+  // first element and its shape (`t`'s own for an input every sequence
+  // reads).
   struct Slice {
-    Tensor tensor;
-    size_t offset; // of the slice's first element in the whole tensor
+    size_t offset;
+    std::vector<int64_t> shape;
   };
-  auto slice = [&](const Tensor &t, int64_t n, int64_t h) -> Slice {
+  auto sliceOf = [&](const Tensor &t, int64_t n, int64_t h) -> Slice {
     const std::vector<int64_t> &shape = t.shape;
     // checkInputs' layouts: [B, H, ...] of rank 3 or 4 per sequence, a
     // LayerNorm parameter [H, w] per head, token_scale [b] and position.
     if (shape.size() >= 3 && shape[0] == numBatch && shape[1] == numHeads) {
-      size_t size = t.data.size() / numSequences;
       std::vector<int64_t> one(shape);
       one[0] = one[1] = 1;
-      size_t offset = (n * numHeads + h) * size;
-      return {Tensor{one, std::vector<double>(t.data.begin() + offset,
-                                              t.data.begin() + offset + size)},
-              offset};
+      return {(n * numHeads + h) * (t.data.size() / numSequences), one};
     }
-    if (shape.size() == 2 && shape[0] == numHeads) { // [H, w]: this head's
-      size_t size = shape[1], offset = h * size;
-      return {Tensor{{1, shape[1]},
-                     std::vector<double>(t.data.begin() + offset,
-                                         t.data.begin() + offset + size)},
-              offset};
-    }
-    return {t, 0}; // read by every sequence (token_scale, position)
+    if (shape.size() == 2 && shape[0] == numHeads) // [H, w]: this head's
+      return {static_cast<size_t>(h * shape[1]), {1, shape[1]}};
+    return {0, shape}; // read by every sequence (token_scale, position)
+  };
+  auto copySlice = [&](const Tensor &t, int64_t n, int64_t h) {
+    Slice where = sliceOf(t, n, h);
+    size_t size = 1;
+    for (int64_t extent : where.shape)
+      size *= extent;
+    auto first = t.data.begin() + where.offset;
+    return Tensor{where.shape, std::vector<double>(first, first + size)};
   };
 
   // L(x + h) - L(x - h) of one sequence, summed from the two runs' outputs
@@ -133,9 +134,9 @@ TensorMap finiteDifferenceBackward(const Model &model,
     int64_t n = sequence / numHeads, h = sequence % numHeads;
     TensorMap x, cotangents, grads;
     for (const auto &[name, t] : primal)
-      x[name] = slice(t, n, h).tensor;
+      x[name] = copySlice(t, n, h);
     for (const auto &[name, t] : allCotangents)
-      cotangents[name] = slice(t, n, h).tensor;
+      cotangents[name] = copySlice(t, n, h);
     for (auto &[name, tensor] : x) {
       if (name == "position")
         continue; // an integer: no gradient
@@ -190,7 +191,7 @@ TensorMap finiteDifferenceBackward(const Model &model,
     for (const auto &[name, g] : perSequence[sequence]) {
       Tensor &whole = grads[name + ".grad"];
       size_t offset =
-          slice(primal.at(name), sequence / numHeads, sequence % numHeads)
+          sliceOf(primal.at(name), sequence / numHeads, sequence % numHeads)
               .offset;
       for (size_t e = 0; e < g.data.size(); ++e)
         whole.data[offset + e] += g.data[e];
