@@ -6,7 +6,8 @@
 // L(x) = sum over outputs o of <o.grad, o(x)>, one input element at a time,
 // so it shares nothing with any derivation (the compiler's or a hand-written
 // one). It costs two prefills of one sequence per input element (each
-// sequence perturbed on its own, on threads): small shapes only.
+// sequence perturbed on its own, on threads): every element on small shapes,
+// a random sample of each large input's elements on large ones.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,6 +18,8 @@
 #include <cmath>
 #include <exception>
 #include <mutex>
+#include <numeric>
+#include <random>
 #include <set>
 #include <thread>
 
@@ -39,7 +42,8 @@ bool isCotangent(const std::string &name, const std::set<std::string> &outs) {
 
 TensorMap finiteDifferenceBackward(const Model &model,
                                    const TensorMap &inputsAndCotangents,
-                                   double step) {
+                                   const FiniteDifferenceOptions &options) {
+  const double step = options.step;
   if (!(step > 0))
     fail("finite-difference step must be positive");
   // The prefill's outputs, from one run on the primal inputs; the names of
@@ -129,7 +133,34 @@ TensorMap finiteDifferenceBackward(const Model &model,
     return s;
   };
 
-  // One sequence's gradients, each laid out like its input slice.
+  // The elements of each input's sequence slice to differentiate, in
+  // increasing order: all of them, or options.samples of them drawn once
+  // for every sequence (a shared input's per-sequence gradients are
+  // summed, so every sequence must leave the same elements out).
+  std::map<std::string, std::vector<size_t>> differentiated;
+  std::mt19937_64 rng(options.seed);
+  for (const auto &[name, t] : primal) {
+    if (name == "position")
+      continue; // an integer: no gradient
+    size_t size = 1;
+    for (int64_t extent : sliceOf(t, 0, 0).shape)
+      size *= extent;
+    std::vector<size_t> elements(size);
+    std::iota(elements.begin(), elements.end(), size_t{0});
+    if (options.samples > 0 && size > options.samples) {
+      // The first `samples` of a partial Fisher-Yates shuffle.
+      for (size_t i = 0; i < options.samples; ++i)
+        std::swap(
+            elements[i],
+            elements[std::uniform_int_distribution<size_t>(i, size - 1)(rng)]);
+      elements.resize(options.samples);
+      std::sort(elements.begin(), elements.end());
+    }
+    differentiated[name] = std::move(elements);
+  }
+
+  // One sequence's gradients, each laid out like its input slice (NaN
+  // where not differentiated).
   auto sequenceGradients = [&](int64_t sequence) {
     int64_t n = sequence / numHeads, h = sequence % numHeads;
     TensorMap x, cotangents, grads;
@@ -140,8 +171,9 @@ TensorMap finiteDifferenceBackward(const Model &model,
     for (auto &[name, tensor] : x) {
       if (name == "position")
         continue; // an integer: no gradient
-      Tensor g{tensor.shape, std::vector<double>(tensor.data.size(), 0.0)};
-      for (size_t e = 0; e < tensor.data.size(); ++e) {
+      Tensor g{tensor.shape,
+               std::vector<double>(tensor.data.size(), std::nan(""))};
+      for (size_t e : differentiated.at(name)) {
         double saved = tensor.data[e];
         double delta = step * std::max(1.0, std::fabs(saved));
         tensor.data[e] = saved + delta;

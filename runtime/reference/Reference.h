@@ -73,23 +73,37 @@ struct Model {
 std::map<std::string, Tensor> runPrefill(const Model &model,
                                          const std::map<std::string, Tensor> &inputs);
 
+/// How finiteDifferenceBackward differentiates.
+struct FiniteDifferenceOptions {
+  /// The step for an input element x is `step * max(1, |x|)`.
+  double step = 1e-5;
+  /// 0: every input element. Otherwise an input whose slice of one
+  /// (batch, head) sequence holds more than `samples` elements is
+  /// differentiated at `samples` of them only, distinct and uniformly
+  /// chosen, the same in every sequence; its other gradient elements are
+  /// NaN. At d = 64 a TTT-MLP sequence has some 73,000 input elements.
+  size_t samples = 0;
+  /// Seeds the choice of the sampled elements (std::mt19937_64).
+  uint64_t seed = 0;
+};
+
 /// The vector-Jacobian product of runPrefill (docs/Semantics.md section 6),
 /// by central finite differences of L = sum_o <o.grad, o> over the prefill's
-/// outputs o, with the step `step * max(1, |x|)` per input element x.
+/// outputs o (see FiniteDifferenceOptions for the step and the sampling).
 /// `inputsAndCotangents` holds every prefill input and, for every output o
 /// but `position`, its cotangent "o.grad" (the final state "W1" has "W1.grad",
 /// the final running sum "W1.grad_sum" has "W1.grad_sum.grad"). Returns
 /// "x.grad" for every input x but `position` (an input shared across batch
 /// or heads gets the sum). Two prefills of one (batch, head) sequence per
-/// input element (an element of one sequence's input moves that sequence's
-/// outputs only; the sequences run on up to hardware_concurrency threads):
-/// small shapes only.
+/// differentiated element (an element of one sequence's input moves that
+/// sequence's outputs only; the sequences run on up to
+/// hardware_concurrency threads).
 /// Throws std::runtime_error("reference: ...") on a missing, misshapen or
 /// unexpected cotangent, and as runPrefill does on bad inputs.
-std::map<std::string, Tensor>
-finiteDifferenceBackward(const Model &model,
-                         const std::map<std::string, Tensor> &inputsAndCotangents,
-                         double step = 1e-5);
+std::map<std::string, Tensor> finiteDifferenceBackward(
+    const Model &model,
+    const std::map<std::string, Tensor> &inputsAndCotangents,
+    const FiniteDifferenceOptions &options = {});
 
 namespace detail {
 

@@ -164,8 +164,8 @@ void checkBackwardStepConsistency(const std::string &label, const Model &m,
                                   uint64_t seed) {
   Inputs in = makeInputs(m, 2, 1, 7, seed, 1);
   Inputs all = withCotangents(m, in, seed + 1);
-  Inputs coarse = finiteDifferenceBackward(m, all, 2e-5);
-  Inputs fine = finiteDifferenceBackward(m, all, 1e-5);
+  Inputs coarse = finiteDifferenceBackward(m, all, {2e-5});
+  Inputs fine = finiteDifferenceBackward(m, all, {1e-5});
   bool complete = coarse.size() == in.size() - 1 && // all but position
                   coarse.count("ln_weight.grad") && coarse.count("W1.grad");
   report("finite-difference backward " + label + " has one gradient per input",
@@ -217,6 +217,48 @@ void checkBackwardSequencesSum() {
                   "]: the sequences' sum equals the whole call's",
               std::fabs(got - whole) / std::max(1.0, std::fabs(whole)), 1e-7);
   }
+}
+
+// With `samples`, the oracle differentiates that many elements of each
+// input larger than that per sequence, the same ones in every sequence, and
+// leaves the others NaN: each sampled element equals the full oracle's (the
+// same two prefills), a shared input's too (summed over the sequences), and
+// another seed samples other elements.
+void checkBackwardSampled() {
+  Model m = tttLinear(4, 4);
+  const int64_t B = 2, H = 2, T = 6;
+  const size_t samples = 3; // fewer than every input has, shared ones too
+  Inputs all = withCotangents(m, makeInputs(m, B, H, T, 71, 1), 72);
+  Inputs full = finiteDifferenceBackward(m, all);
+  Inputs sampled = finiteDifferenceBackward(m, all, {1e-5, samples, 3});
+  Inputs reseeded = finiteDifferenceBackward(m, all, {1e-5, samples, 4});
+  size_t moved = 0;
+  for (const auto &[name, g] : full) {
+    const Tensor &s = sampled.at(name);
+    // Elements per sequence: [B, H, ...] inputs are split, the rest shared.
+    bool split = g.shape.size() >= 3 && g.shape[0] == B && g.shape[1] == H;
+    size_t perSequence = split ? g.data.size() / (B * H) : g.data.size();
+    if (g.shape.size() == 2 && g.shape[0] == H) // [H, w]: one head's row
+      perSequence = g.shape[1];
+    size_t expected =
+        std::min(perSequence, samples) * (g.data.size() / perSequence);
+    size_t numbers = 0, equal = 0;
+    for (size_t e = 0; e < g.data.size(); ++e) {
+      if (std::isnan(s.data[e]))
+        continue;
+      ++numbers;
+      equal += s.data[e] == g.data[e];
+    }
+    for (size_t e = 0; e < g.data.size(); ++e)
+      moved += std::isnan(s.data[e]) != std::isnan(reseeded.at(name).data[e]);
+    report("sampled finite differences of " + name + ": " +
+               std::to_string(expected) + " elements, equal to the full ones",
+           numbers == expected && equal == numbers,
+           std::to_string(numbers) + " numbers, " + std::to_string(equal) +
+               " equal");
+  }
+  report("sampled finite differences: another seed samples other elements",
+         moved > 0, std::to_string(moved) + " elements differ");
 }
 
 // A missing or misshapen cotangent is an error naming it.
@@ -715,6 +757,7 @@ int main() {
     checkBackwardStepConsistency("TTT-Linear b=4", tttLinear(4, 4), 41);
     checkBackwardStepConsistency("TTT-MLP b=4", tttMlp(4, 4), 43);
     checkBackwardSequencesSum();
+    checkBackwardSampled();
     checkBackwardBadCotangents();
   });
   guarded("online GD", [] {

@@ -51,14 +51,22 @@ bool checkExact(const std::string &name, const Buffer &out,
   return true;
 }
 
+/// rel_err of `out` against `ref` on the elements where `ref` is a number;
+/// a NaN of `ref` is an element the finite differences did not sample when
+/// `sampled`, and fails otherwise. A NaN of `out` always fails.
 bool checkNorm(const std::string &name, const Buffer &out,
-               const reference::Tensor &ref, double tol) {
+               const reference::Tensor &ref, double tol, bool sampled) {
   double diff = 0, norm = 0;
-  size_t nans = 0;
+  size_t nans = 0, compared = 0;
   for (size_t k = 0; k < out.count(); ++k) {
     double o = out.get(k), r = ref.data[k];
-    if (std::isnan(o) || std::isnan(r))
+    if (std::isnan(o) || (std::isnan(r) && !sampled)) {
       ++nans;
+      continue;
+    }
+    if (std::isnan(r))
+      continue;
+    ++compared;
     diff += (o - r) * (o - r);
     norm += r * r;
   }
@@ -69,12 +77,34 @@ bool checkNorm(const std::string &name, const Buffer &out,
   bool relative = norm > 0;
   double err = relative ? diff / norm : diff;
   bool ok = nans == 0 && err <= tol;
-  std::printf("check %s: %s=%.1e (tol %.0e%s)%s %s\n", name.c_str(),
+  std::string of = compared == out.count()
+                       ? ""
+                       : ", " + std::to_string(compared) + " of " +
+                             std::to_string(out.count()) + " elements";
+  std::printf("check %s: %s=%.1e (tol %.0e%s%s)%s %s\n", name.c_str(),
               relative ? "rel_err" : "abs_err", nans ? NAN : err, tol,
-              relative ? "" : ", reference is zero",
+              relative ? "" : ", reference is zero", of.c_str(),
               nans ? (" " + std::to_string(nans) + " NaN").c_str() : "",
               ok ? "ok" : "FAIL");
   return ok;
+}
+
+/// The elements of one (batch, head) sequence's prefill inputs (those the
+/// finite differences perturb; a backward's cotangents, "*.grad", are not),
+/// about: a [B, H, ...] input's share, and the whole of the others (shared
+/// ones).
+int64_t elementsPerSequence(const std::map<std::string, reference::Tensor> &in,
+                            int64_t B, int64_t H) {
+  int64_t total = 0;
+  for (const auto &[name, t] : in) {
+    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".grad") == 0)
+      continue;
+    int64_t size = static_cast<int64_t>(t.data.size());
+    bool perSequence =
+        t.shape.size() >= 3 && t.shape[0] == B && t.shape[1] == H;
+    total += perSequence && B * H > 0 ? size / (B * H) : size;
+  }
+  return total;
 }
 
 } // namespace
@@ -89,7 +119,7 @@ void requireCheckable(const KernelInfo &info) {
   requireModel(info, "--check");
 }
 
-bool checkOutputs(const Session &s, double tolerance) {
+bool checkOutputs(const Session &s, const CheckOptions &options) {
   requireCheckable(s.info);
   // A backward from the tape computes the backward's gradients, given the
   // tape of its inputs (Tape.h), which the reference does not take.
@@ -101,12 +131,24 @@ bool checkOutputs(const Session &s, double tolerance) {
     if (s.isInput(i) && s.argName(i) != "tape")
       inputs[s.argName(i)] = toTensor(s.buffers[i]);
   std::map<std::string, reference::Tensor> expected;
+  reference::FiniteDifferenceOptions fd;
+  fd.seed = options.seed;
+  if (options.fdSamples >= 0)
+    fd.samples = static_cast<size_t>(options.fdSamples);
+  else if (elementsPerSequence(inputs, s.B, s.H) * s.T > kAllElementsWork)
+    fd.samples = kDefaultSamples;
+  if (backward && fd.samples > 0) {
+    std::printf("check: finite differences at %zu elements of each input "
+                "larger than that, chosen at random (--fd-samples)\n",
+                fd.samples);
+    std::fflush(stdout);
+  }
   try {
     // A backward kernel's gradients against central finite differences of
     // the float64 primal reference (two prefills per input element).
-    expected = backward
-                   ? reference::finiteDifferenceBackward(s.info.model, inputs)
-                   : reference::runPrefill(s.info.model, inputs);
+    expected =
+        backward ? reference::finiteDifferenceBackward(s.info.model, inputs, fd)
+                 : reference::runPrefill(s.info.model, inputs);
   } catch (const std::exception &e) {
     throw Error(std::string("reference: ") + e.what());
   }
@@ -138,7 +180,8 @@ bool checkOutputs(const Session &s, double tolerance) {
     }
     bool ok = isInteger(out.elem())
                   ? checkExact(name, out, it->second)
-                  : checkNorm(name, out, it->second, tolerance);
+                  : checkNorm(name, out, it->second, options.tolerance,
+                              backward && fd.samples > 0);
     allOk = allOk && ok;
   }
   std::fflush(stdout);

@@ -14,7 +14,7 @@ namespace ttt::run {
 
 const char *usageText() {
   return R"(usage: ttt-run DIR [--kernel NAME] (--inputs IN | --random [--seed N] --shape B,H,T)
-               [--outputs OUT] [--check [--tolerance X]]
+               [--outputs OUT] [--check [--tolerance X] [--fd-samples N]]
                [--bench [--repeats N] [--in-place]]
                [--position P] [--chunks N1,N2,...]
 
@@ -53,11 +53,22 @@ the ttt runtime.
                     zero), position must match exactly, NaN always fails;
                     exit status 1 if any output fails. A backward kernel's
                     gradients are compared with central finite differences
-                    of the reference (small shapes only); a train kernel's
+                    of the reference (on sampled elements for large shapes:
+                    --fd-samples); a train kernel's
                     outputs as a prefill's, but its tape; a
                     backward_from_tape kernel's as a backward's
   --tolerance X     tolerance for --check (default 1e-4 for f32 io, 2e-2 for
                     bf16/f16 io)
+  --fd-samples N    --check of a backward: differentiate N elements of each
+                    input that has more than N per (batch, head) sequence,
+                    chosen at random (seeded by --seed; 0 with --inputs),
+                    instead of every
+                    element (two float64 prefills of a sequence each); the
+                    gradients are compared on those elements, and must be
+                    numbers everywhere. 0: every element. Default: every
+                    element while a sequence's input elements times T is at
+                    most 200000 (a few seconds), else 64 (a d = 64 TTT-MLP
+                    sequence of 37 tokens: 73000 elements, 2.7 million)
   --bench           1 warm-up run, then --repeats timed runs; prints the median
                     time, tokens/s (B*T tokens) and GFLOP/s of dual-form FLOPs
   --repeats N       timed runs for --bench (default 10)
@@ -203,6 +214,8 @@ Options parseOptions(int argc, char **argv) {
                          "' for --tolerance: expected a "
                          "positive number");
       o.tolerance = v;
+    } else if (arg == "--fd-samples") {
+      o.fdSamples = parseInt(next(), "--fd-samples", 0);
     } else if (arg == "--bench") {
       flag();
       o.bench = true;
@@ -237,6 +250,8 @@ Options parseOptions(int argc, char **argv) {
     throw UsageError("--shape, --seed and --position apply to --random only");
   if (o.tolerance > 0 && !o.check)
     throw UsageError("--tolerance applies to --check only");
+  if (o.fdSamples >= 0 && !o.check)
+    throw UsageError("--fd-samples applies to --check only");
   if (!o.chunks.empty() && o.bench)
     throw UsageError("--chunks does not combine with --bench, which times "
                      "one call of all T tokens");

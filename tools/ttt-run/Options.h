@@ -19,6 +19,7 @@ struct Options {
   std::string outputsDir; // --outputs
   bool check = false;
   double tolerance = -1; // --tolerance; < 0: by io dtype
+  int64_t fdSamples = -1; // --fd-samples; < 0: by the inputs' size
   bool bench = false;
   int repeats = 10;
   bool inPlace = false; // --in-place

@@ -42,6 +42,10 @@ int run(const Options &o) {
   // Before the run: a kernel --check cannot compare is refused at once.
   if (o.check)
     requireCheckable(s.info);
+  if (o.fdSamples >= 0 && s.info.kind != "backward" &&
+      s.info.kind != "backward_from_tape")
+    throw UsageError("--fd-samples applies to backward kernels; kernel '" +
+                     s.info.name + "' is a '" + s.info.kind + "' kernel");
   if (o.random)
     randomInputs(s, o);
   else
@@ -96,7 +100,9 @@ int run(const Options &o) {
 
   bool ok = true;
   if (o.check)
-    ok = checkOutputs(s, o.tolerance > 0 ? o.tolerance : defaultTolerance(s));
+    ok = checkOutputs(
+        s, CheckOptions{o.tolerance > 0 ? o.tolerance : defaultTolerance(s),
+                        o.fdSamples, o.seed});
   if (o.bench)
     runBench(s, o.repeats, o.inPlace);
   if (!ok) {
