@@ -23,7 +23,18 @@
 #include <set>
 #include <thread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace ttt::reference {
+
+void keepFreedMemory() {
+#ifdef __GLIBC__
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+#endif
+}
 
 using internal::fail;
 using TensorMap = std::map<std::string, Tensor>;

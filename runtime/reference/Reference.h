@@ -105,6 +105,14 @@ std::map<std::string, Tensor> finiteDifferenceBackward(
     const std::map<std::string, Tensor> &inputsAndCotangents,
     const FiniteDifferenceOptions &options = {});
 
+/// The finite differences run thousands of prefills, each allocating and
+/// freeing buffers of the same sizes; glibc's malloc returns that memory to
+/// the system and faults it in again each time, which took half to two
+/// thirds of a d = 64 backward's check. A program about to run them may
+/// call this first: freed memory is then kept for reuse (glibc's trim and
+/// mmap thresholds raised). Process-wide; does nothing without glibc.
+void keepFreedMemory();
+
 namespace detail {
 
 /// The parameters one (batch, head) evaluates the inner model with, indexed by

@@ -738,6 +738,7 @@ template <typename F> void guarded(const std::string &section, F f) {
 } // namespace
 
 int main() {
+  keepFreedMemory();
   guarded("gradients", [] {
     checkGradient("TTT-Linear", tttLinear(8, 4), 1);
     checkGradient("TTT-MLP gelu_tanh", tttMlp(8, 4), 2);

@@ -15,6 +15,8 @@
 #include "Session.h"
 #include "Tape.h"
 
+#include "reference/Reference.h"
+
 #include "ttt/runtime.h"
 
 #include <cstdio>
@@ -121,6 +123,8 @@ int main(int argc, char **argv) {
       std::fputs(usageText(), stdout);
       return 0;
     }
+    if (o.check)
+      ttt::reference::keepFreedMemory();
     return run(o);
   } catch (const UsageError &e) {
     std::fprintf(stderr, "ttt-run: error: %s\n", e.what());
