@@ -178,6 +178,24 @@ struct AnalysisManagers {
     pb.crossRegisterProxies(loop, function, cgscc, module);
   }
 };
+
+/// A PassBuilder for `tm` with its analysis managers and LLVM's standard
+/// instrumentation, so that --time-passes and --print-after see every pass
+/// it runs (the members are destroyed builder first, analyses last).
+struct InstrumentedPassBuilder {
+  AnalysisManagers analyses;
+  llvm::PassInstrumentationCallbacks instrumentation;
+  llvm::StandardInstrumentations standard;
+  llvm::PassBuilder pb;
+
+  InstrumentedPassBuilder(llvm::Module &module, llvm::TargetMachine &tm,
+                          llvm::PipelineTuningOptions tuning = {})
+      : standard(module.getContext(), /*DebugLogging=*/false),
+        pb(&tm, tuning, std::nullopt, &instrumentation) {
+    standard.registerCallbacks(instrumentation, &analyses.module);
+    analyses.registerWith(pb);
+  }
+};
 } // namespace
 
 /// LLVM's O3 pipeline without loop unrolling. The kernels' loops have small
@@ -190,15 +208,10 @@ struct AnalysisManagers {
 static void optimizeModule(llvm::Module &module, llvm::TargetMachine &tm) {
   llvm::PipelineTuningOptions tuning;
   tuning.LoopUnrolling = false;
-  AnalysisManagers analyses;
-  // LLVM's own instrumentation, so that --time-passes also times the
-  // optimizer, not only the code generator.
-  llvm::PassInstrumentationCallbacks instrumentation;
-  llvm::StandardInstrumentations standard(module.getContext(),
-                                          /*DebugLogging=*/false);
-  standard.registerCallbacks(instrumentation, &analyses.module);
-  llvm::PassBuilder pb(&tm, tuning, std::nullopt, &instrumentation);
-  analyses.registerWith(pb);
+  // Instrumented, so that --time-passes also times the optimizer, not only
+  // the code generator.
+  InstrumentedPassBuilder builder(module, tm, tuning);
+  llvm::PassBuilder &pb = builder.pb;
   pb.registerVectorizerStartEPCallback(
       [](llvm::FunctionPassManager &fpm, llvm::OptimizationLevel) {
         fpm.addPass(VectorizeLoopsCallingVariants());
@@ -214,7 +227,7 @@ static void optimizeModule(llvm::Module &module, llvm::TargetMachine &tm) {
         });
   }
   pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O3)
-      .run(module, analyses.module);
+      .run(module, builder.analyses.module);
 }
 
 /// Compiles `module` to object code in `object`; returns an error message,
@@ -265,21 +278,13 @@ static std::string compilePartition(StringRef bitcode, std::string &object) {
 /// with it) and the compile took a fifth longer; O3's own IPSCCP runs
 /// before anything folds them, so one partition is trimmed too.
 static void trimSignatures(llvm::Module &module, llvm::TargetMachine &tm) {
-  AnalysisManagers analyses;
-  // --time-passes and --print-after see these passes too.
-  llvm::PassInstrumentationCallbacks instrumentation;
-  llvm::StandardInstrumentations standard(module.getContext(),
-                                          /*DebugLogging=*/false);
-  standard.registerCallbacks(instrumentation, &analyses.module);
-  llvm::PassBuilder pb(&tm, llvm::PipelineTuningOptions(), std::nullopt,
-                       &instrumentation);
-  analyses.registerWith(pb);
+  InstrumentedPassBuilder builder(module, tm);
   llvm::ModulePassManager mpm;
   mpm.addPass(
       llvm::createModuleToFunctionPassAdaptor(llvm::InstSimplifyPass()));
   mpm.addPass(llvm::IPSCCPPass());
   mpm.addPass(llvm::DeadArgumentEliminationPass());
-  mpm.run(module, analyses.module);
+  mpm.run(module, builder.analyses.module);
 }
 
 /// Splits `module` into at most `maxCount` partitions, returned as bitcode.
