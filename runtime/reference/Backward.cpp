@@ -22,6 +22,7 @@
 #include <random>
 #include <set>
 #include <thread>
+#include <utility>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -49,7 +50,69 @@ bool isCotangent(const std::string &name, const std::set<std::string> &outs) {
   return outs.count(name.substr(0, name.size() - suffix.size())) != 0;
 }
 
+/// The prefill inputs among a backward's inputs: every name that does not
+/// end in ".grad". A state parameter P and its running sum P.grad_sum are
+/// both inputs and outputs; "P.grad_sum.grad" ends in ".grad" but is a
+/// cotangent, and "P.grad_sum" is not, so this keeps exactly the prefill
+/// inputs.
+TensorMap prefillInputs(const TensorMap &inputsAndCotangents) {
+  TensorMap primal;
+  for (const auto &[name, t] : inputsAndCotangents)
+    if (name.size() < 5 || name.compare(name.size() - 5, 5, ".grad") != 0)
+      primal[name] = t;
+  return primal;
+}
+
+/// Where the part of an input that one (batch, head) sequence reads lies
+/// in it: its first element and its shape.
+struct Slice {
+  size_t offset;
+  std::vector<int64_t> shape;
+
+  size_t size() const {
+    size_t size = 1;
+    for (int64_t extent : shape)
+      size *= extent;
+    return size;
+  }
+};
+
+/// The slice of `t` that sequence (n, h) of a call of `numBatch` x
+/// `numHeads` sequences reads (`t` whole for an input every sequence reads).
+Slice sliceOf(const Tensor &t, int64_t numBatch, int64_t numHeads, int64_t n,
+              int64_t h) {
+  const std::vector<int64_t> &shape = t.shape;
+  // checkInputs' layouts: [B, H, ...] of rank 3 or 4 per sequence, a
+  // LayerNorm parameter [H, w] per head, token_scale [b] and position.
+  if (shape.size() >= 3 && shape[0] == numBatch && shape[1] == numHeads) {
+    std::vector<int64_t> one(shape);
+    one[0] = one[1] = 1;
+    return {(n * numHeads + h) * (t.data.size() / (numBatch * numHeads)), one};
+  }
+  if (shape.size() == 2 && shape[0] == numHeads) // [H, w]: this head's
+    return {static_cast<size_t>(h * shape[1]), {1, shape[1]}};
+  return {0, shape}; // read by every sequence (token_scale, position)
+}
+
+/// The call's batch and head counts, from XQ [B, H, T, d].
+std::pair<int64_t, int64_t> sequencesOf(const TensorMap &primal) {
+  auto xq = primal.find("XQ");
+  if (xq == primal.end() || xq->second.shape.size() != 4)
+    fail("missing or misshapen input 'XQ'");
+  return {xq->second.shape[0], xq->second.shape[1]};
+}
+
 } // namespace
+
+size_t elementsPerSequence(const TensorMap &inputsAndCotangents) {
+  TensorMap primal = prefillInputs(inputsAndCotangents);
+  auto [numBatch, numHeads] = sequencesOf(primal);
+  size_t total = 0;
+  for (const auto &[name, t] : primal)
+    if (name != "position")
+      total += sliceOf(t, numBatch, numHeads, 0, 0).size();
+  return total;
+}
 
 TensorMap finiteDifferenceBackward(const Model &model,
                                    const TensorMap &inputsAndCotangents,
@@ -60,13 +123,7 @@ TensorMap finiteDifferenceBackward(const Model &model,
   // The prefill's outputs, from one run on the primal inputs; the names of
   // the cotangents follow from them. Inputs and outputs share the state's
   // names ("W1"), so "W1.grad" is the cotangent of the final W1.
-  TensorMap primal;
-  for (const auto &[name, t] : inputsAndCotangents)
-    if (name.size() < 5 || name.compare(name.size() - 5, 5, ".grad") != 0)
-      primal[name] = t;
-  // A state parameter P and its running sum P.grad_sum are both inputs and
-  // outputs; "P.grad_sum.grad" ends in ".grad" but is a cotangent, and
-  // "P.grad_sum" is not. The filter above keeps exactly the prefill inputs.
+  TensorMap primal = prefillInputs(inputsAndCotangents);
   TensorMap outputs = runPrefill(model, primal);
   std::set<std::string> outNames;
   for (const auto &[name, t] : outputs)
@@ -95,36 +152,16 @@ TensorMap finiteDifferenceBackward(const Model &model,
   // sums those of the sequences that read it: B * H times fewer prefill
   // steps than perturbing the whole call, and the sequences run on threads
   // of their own.
-  const Tensor &xq = primal.at("XQ");
-  const int64_t numBatch = xq.shape.at(0), numHeads = xq.shape.at(1);
+  // Plain variables, not a structured binding: the lambdas below capture
+  // them, which C++17 does not allow for bindings.
+  const std::pair<int64_t, int64_t> sequences = sequencesOf(primal);
+  const int64_t numBatch = sequences.first, numHeads = sequences.second;
   const int64_t numSequences = numBatch * numHeads;
-  // Where the part of `t` that sequence (n, h) reads lies in `t`: its
-  // first element and its shape (`t`'s own for an input every sequence
-  // reads).
-  struct Slice {
-    size_t offset;
-    std::vector<int64_t> shape;
-  };
-  auto sliceOf = [&](const Tensor &t, int64_t n, int64_t h) -> Slice {
-    const std::vector<int64_t> &shape = t.shape;
-    // checkInputs' layouts: [B, H, ...] of rank 3 or 4 per sequence, a
-    // LayerNorm parameter [H, w] per head, token_scale [b] and position.
-    if (shape.size() >= 3 && shape[0] == numBatch && shape[1] == numHeads) {
-      std::vector<int64_t> one(shape);
-      one[0] = one[1] = 1;
-      return {(n * numHeads + h) * (t.data.size() / numSequences), one};
-    }
-    if (shape.size() == 2 && shape[0] == numHeads) // [H, w]: this head's
-      return {static_cast<size_t>(h * shape[1]), {1, shape[1]}};
-    return {0, shape}; // read by every sequence (token_scale, position)
-  };
   auto copySlice = [&](const Tensor &t, int64_t n, int64_t h) {
-    Slice where = sliceOf(t, n, h);
-    size_t size = 1;
-    for (int64_t extent : where.shape)
-      size *= extent;
+    Slice where = sliceOf(t, numBatch, numHeads, n, h);
     auto first = t.data.begin() + where.offset;
-    return Tensor{where.shape, std::vector<double>(first, first + size)};
+    return Tensor{where.shape,
+                  std::vector<double>(first, first + where.size())};
   };
 
   // L(x + h) - L(x - h) of one sequence, summed from the two runs' outputs
@@ -153,9 +190,7 @@ TensorMap finiteDifferenceBackward(const Model &model,
   for (const auto &[name, t] : primal) {
     if (name == "position")
       continue; // an integer: no gradient
-    size_t size = 1;
-    for (int64_t extent : sliceOf(t, 0, 0).shape)
-      size *= extent;
+    size_t size = sliceOf(t, numBatch, numHeads, 0, 0).size();
     std::vector<size_t> elements(size);
     std::iota(elements.begin(), elements.end(), size_t{0});
     if (options.samples > 0 && size > options.samples) {
@@ -233,9 +268,9 @@ TensorMap finiteDifferenceBackward(const Model &model,
   for (int64_t sequence = 0; sequence < numSequences; ++sequence)
     for (const auto &[name, g] : perSequence[sequence]) {
       Tensor &whole = grads[name + ".grad"];
-      size_t offset =
-          sliceOf(primal.at(name), sequence / numHeads, sequence % numHeads)
-              .offset;
+      size_t offset = sliceOf(primal.at(name), numBatch, numHeads,
+                              sequence / numHeads, sequence % numHeads)
+                          .offset;
       for (size_t e = 0; e < g.data.size(); ++e)
         whole.data[offset + e] += g.data[e];
     }

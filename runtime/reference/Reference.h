@@ -105,6 +105,13 @@ std::map<std::string, Tensor> finiteDifferenceBackward(
     const std::map<std::string, Tensor> &inputsAndCotangents,
     const FiniteDifferenceOptions &options = {});
 
+/// The input elements finiteDifferenceBackward perturbs in one (batch,
+/// head) sequence when it differentiates every element (all inputs' but
+/// `position`; an input every sequence reads counts whole). Two prefills of
+/// the sequence each. Throws as finiteDifferenceBackward does without XQ.
+size_t
+elementsPerSequence(const std::map<std::string, Tensor> &inputsAndCotangents);
+
 /// The finite differences run thousands of prefills, each allocating and
 /// freeing buffers of the same sizes; glibc's malloc returns that memory to
 /// the system and faults it in again each time, which took half to two

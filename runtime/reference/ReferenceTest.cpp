@@ -232,7 +232,7 @@ void checkBackwardSampled() {
   Inputs full = finiteDifferenceBackward(m, all);
   Inputs sampled = finiteDifferenceBackward(m, all, {1e-5, samples, 3});
   Inputs reseeded = finiteDifferenceBackward(m, all, {1e-5, samples, 4});
-  size_t moved = 0;
+  size_t moved = 0, elements = 0;
   for (const auto &[name, g] : full) {
     const Tensor &s = sampled.at(name);
     // Elements per sequence: [B, H, ...] inputs are split, the rest shared.
@@ -240,6 +240,7 @@ void checkBackwardSampled() {
     size_t perSequence = split ? g.data.size() / (B * H) : g.data.size();
     if (g.shape.size() == 2 && g.shape[0] == H) // [H, w]: one head's row
       perSequence = g.shape[1];
+    elements += perSequence;
     size_t expected =
         std::min(perSequence, samples) * (g.data.size() / perSequence);
     size_t numbers = 0, equal = 0;
@@ -259,6 +260,10 @@ void checkBackwardSampled() {
   }
   report("sampled finite differences: another seed samples other elements",
          moved > 0, std::to_string(moved) + " elements differ");
+  report("elementsPerSequence counts what one sequence's differences perturb",
+         elementsPerSequence(all) == elements,
+         std::to_string(elementsPerSequence(all)) + " against " +
+             std::to_string(elements));
 }
 
 // A missing or misshapen cotangent is an error naming it.

@@ -89,24 +89,6 @@ bool checkNorm(const std::string &name, const Buffer &out,
   return ok;
 }
 
-/// The elements of one (batch, head) sequence's prefill inputs (those the
-/// finite differences perturb; a backward's cotangents, "*.grad", are not),
-/// about: a [B, H, ...] input's share, and the whole of the others (shared
-/// ones).
-int64_t elementsPerSequence(const std::map<std::string, reference::Tensor> &in,
-                            int64_t B, int64_t H) {
-  int64_t total = 0;
-  for (const auto &[name, t] : in) {
-    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".grad") == 0)
-      continue;
-    int64_t size = static_cast<int64_t>(t.data.size());
-    bool perSequence =
-        t.shape.size() >= 3 && t.shape[0] == B && t.shape[1] == H;
-    total += perSequence && B * H > 0 ? size / (B * H) : size;
-  }
-  return total;
-}
-
 } // namespace
 
 void requireCheckable(const KernelInfo &info) {
@@ -133,17 +115,22 @@ bool checkOutputs(const Session &s, const CheckOptions &options) {
   std::map<std::string, reference::Tensor> expected;
   reference::FiniteDifferenceOptions fd;
   fd.seed = options.seed;
-  if (options.fdSamples >= 0)
-    fd.samples = static_cast<size_t>(options.fdSamples);
-  else if (elementsPerSequence(inputs, s.B, s.H) * s.T > kAllElementsWork)
-    fd.samples = kDefaultSamples;
-  if (backward && fd.samples > 0) {
-    std::printf("check: finite differences at %zu elements of each input "
-                "larger than that, chosen at random (--fd-samples)\n",
-                fd.samples);
-    std::fflush(stdout);
-  }
   try {
+    if (backward) {
+      if (options.fdSamples >= 0)
+        fd.samples = static_cast<size_t>(options.fdSamples);
+      else if (static_cast<int64_t>(reference::elementsPerSequence(inputs)) *
+                   s.T >
+               kAllElementsWork)
+        fd.samples = kDefaultSamples;
+      if (fd.samples > 0) {
+        std::printf("check: finite differences at %zu elements of each "
+                    "input larger than that, chosen at random "
+                    "(--fd-samples)\n",
+                    fd.samples);
+        std::fflush(stdout);
+      }
+    }
     // A backward kernel's gradients against central finite differences of
     // the float64 primal reference (two prefills per input element).
     expected =
@@ -181,7 +168,7 @@ bool checkOutputs(const Session &s, const CheckOptions &options) {
     bool ok = isInteger(out.elem())
                   ? checkExact(name, out, it->second)
                   : checkNorm(name, out, it->second, options.tolerance,
-                              backward && fd.samples > 0);
+                              fd.samples > 0);
     allOk = allOk && ok;
   }
   std::fflush(stdout);
