@@ -120,6 +120,7 @@ blockSizesFor(VectorRegisters registers) {
 /// blocked vector code (their accumulators hoisted out of the reduction
 /// loop), the rest loop nests whose contiguous inner loops LLVM vectorizes.
 ///   linalg-generalize-named-ops,ttt-cpu-fuse-elementwise,canonicalize,cse,
+///   ttt-cpu-split-full-reductions,
 ///   ttt-cpu-transpose-static-operands{block=8} (AVX2 only),
 ///   ttt-cpu-contraction-loop-order,ttt-cpu-fast-math,
 ///   ttt-cpu-approximate-math,
@@ -133,6 +134,7 @@ static void addCodegenPreparation(OpPassManager &pm,
   pm.addPass(createTTTCPUFuseElementwise());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  pm.addPass(createTTTCPUSplitFullReductions());
   // Measured on AVX2 (8 x 8 blocks): an AVX-512 host's 16 x 16 square
   // blocks transpose with Shuffle16x16, and copying each weight for each
   // reader measured slower there (docs/Backward.md).
