@@ -9,12 +9,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ContiguousLoops.h"
 #include "ttt/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
-#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 
 namespace mlir::ttt {
@@ -35,12 +35,9 @@ static bool isFullSum(linalg::GenericOp op) {
   unsigned last = op.getNumLoops() - 1;
   if (ShapedType::isDynamic(op.getStaticLoopRanges()[last]))
     return false;
-  for (OpOperand *input : op.getDpsInputOperands()) {
-    AffineMap map = op.getMatchingIndexingMap(input);
-    if (map.getNumResults() == 0 ||
-        map.getResults().back() != getAffineDimExpr(last, op.getContext()))
+  for (OpOperand *input : op.getDpsInputOperands())
+    if (ttt::contiguousLoop(op.getMatchingIndexingMap(input)) != last)
       return false;
-  }
   Block &body = op.getRegion().front();
   BlockArgument out = body.getArguments().back();
   auto add = body.getTerminator()->getOperand(0).getDefiningOp<arith::AddFOp>();
