@@ -160,7 +160,8 @@ static void addCodegenPreparation(OpPassManager &pm,
 /// temporaries; the dynamic ones are freed where they die. A state input
 /// is copied into its output only when the caller bound two buffers.
 ///   one-shot-bufferize{allow-return-allocs-from-loops},canonicalize,cse,
-///   canonicalize,func.func(buffer-hoisting,buffer-loop-hoisting),scf-forall-to-for,
+///   canonicalize,func.func(buffer-hoisting,buffer-loop-hoisting),
+///   ttt-cpu-prefetch-next-iteration,scf-forall-to-for,
 ///   ttt-cpu-in-place-state,ttt-cpu-workspace,buffer-deallocation-pipeline,
 ///   convert-bufferization-to-memref,ttt-copies-to-linalg
 static void addBufferization(OpPassManager &pm) {
@@ -176,6 +177,7 @@ static void addBufferization(OpPassManager &pm) {
   pm.addNestedPass<func::FuncOp>(bufferization::createBufferHoistingPass());
   pm.addNestedPass<func::FuncOp>(
       bufferization::createBufferLoopHoistingPass());
+  pm.addPass(createTTTCPUPrefetchNextIteration());
   pm.addPass(createForallToForLoopPass());
   pm.addPass(createTTTCPUInPlaceState());
   pm.addPass(createTTTCPUWorkspace());
