@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SizeBounds.h"
 #include "ttt/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -31,43 +32,6 @@ using namespace mlir;
 namespace {
 
 constexpr int64_t kCacheLineBytes = 64;
-
-/// A constant upper bound of a non-negative index `size`, through the
-/// arithmetic that sizes a mini-batch (`min(b, T - t0)`, a select between
-/// the head and a full mini-batch, a multiple of either).
-std::optional<int64_t> upperBound(OpFoldResult size) {
-  if (std::optional<int64_t> constant = getConstantIntValue(size))
-    return constant;
-  Operation *op = cast<Value>(size).getDefiningOp();
-  if (!op)
-    return std::nullopt;
-  auto both = [&](auto combine) -> std::optional<int64_t> {
-    std::optional<int64_t> a = upperBound(op->getOperand(0));
-    std::optional<int64_t> b = upperBound(op->getOperand(1));
-    if (!a || !b)
-      return std::nullopt;
-    return combine(*a, *b);
-  };
-  if (isa<arith::MinUIOp, arith::MinSIOp>(op)) {
-    std::optional<int64_t> a = upperBound(op->getOperand(0));
-    std::optional<int64_t> b = upperBound(op->getOperand(1));
-    if (a && b)
-      return std::min(*a, *b);
-    return a ? a : b;
-  }
-  if (auto select = dyn_cast<arith::SelectOp>(op)) {
-    std::optional<int64_t> a = upperBound(select.getTrueValue());
-    std::optional<int64_t> b = upperBound(select.getFalseValue());
-    if (!a || !b)
-      return std::nullopt;
-    return std::max(*a, *b);
-  }
-  if (isa<arith::MulIOp>(op))
-    return both([](int64_t a, int64_t b) { return a * b; });
-  if (isa<arith::AddIOp>(op))
-    return both([](int64_t a, int64_t b) { return a + b; });
-  return std::nullopt;
-}
 
 /// Whether the elements of `view` are only ever written: every use is a
 /// view of it with the same property, the init of a linalg op whose body
@@ -221,7 +185,7 @@ private:
         isOnlyWritten(view.getResult()),
         std::max<int64_t>(1, sourceType.getElementTypeBitWidth() / 8)};
     for (OpFoldResult size : view.getMixedSizes()) {
-      std::optional<int64_t> bound = upperBound(size);
+      std::optional<int64_t> bound = ttt::constantUpperBound(size);
       if (!bound)
         return;
       window.sizes.push_back(*bound);

@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "NoAliasPointers.h"
+#include "SizeBounds.h"
 #include "ttt/Conversion/Passes.h"
 
 #include "mlir/Dialect/Arith/Utils/Utils.h"
@@ -59,42 +60,6 @@ static bool mayLeaveIteration(Value buffer) {
     }
   }
   return false;
-}
-
-/// A constant upper bound of the index `value`, read from the ops the
-/// lowering bounds its sizes with: a constant, `minui`/`minsi` with a bounded
-/// operand (the head of a sequence, `min(b - position, T, b)`), `select` of
-/// bounded values and `remui` by a constant (the tail, `rest mod b`). Sizes
-/// are never negative, so the signed and unsigned minimums agree.
-static std::optional<int64_t> constantUpperBound(Value value) {
-  if (std::optional<int64_t> constant = getConstantIntValue(value))
-    return *constant;
-  Operation *def = value.getDefiningOp();
-  if (isa_and_nonnull<arith::MinUIOp, arith::MinSIOp>(def)) {
-    std::optional<int64_t> lhs = constantUpperBound(def->getOperand(0));
-    std::optional<int64_t> rhs = constantUpperBound(def->getOperand(1));
-    if (lhs && rhs)
-      return std::min(*lhs, *rhs);
-    return lhs ? lhs : rhs;
-  }
-  if (auto select = dyn_cast_or_null<arith::SelectOp>(def)) {
-    std::optional<int64_t> lhs = constantUpperBound(select.getTrueValue());
-    std::optional<int64_t> rhs = constantUpperBound(select.getFalseValue());
-    if (lhs && rhs)
-      return std::max(*lhs, *rhs);
-    return std::nullopt;
-  }
-  if (auto rem = dyn_cast_or_null<arith::RemUIOp>(def))
-    if (std::optional<int64_t> divisor = getConstantIntValue(rem.getRhs()))
-      if (*divisor > 0)
-        return *divisor - 1;
-  // A size of a reshaped view: the size it was given.
-  if (auto dim = dyn_cast_or_null<memref::DimOp>(def))
-    if (auto expand = dim.getSource().getDefiningOp<memref::ExpandShapeOp>())
-      if (std::optional<int64_t> index = dim.getConstantIndex())
-        if (auto size = dyn_cast<Value>(expand.getMixedOutputShape()[*index]))
-          return constantUpperBound(size);
-  return std::nullopt;
 }
 
 /// The bytes a buffer of this identity-layout, int or float type can take at
