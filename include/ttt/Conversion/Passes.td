@@ -399,7 +399,7 @@ def TTTCPUPrefetchNextIteration
     caller's buffers. The reverse sweep walks them backwards, and each
     mini-batch's rows are a few kilobytes on pages of their own: the
     hardware prefetchers start late or not at all, and at `T = 2048`,
-    `H = 12` every kernel spent a quarter to a third of its time waiting on
+    `H = 12` every kernel spent a fifth to a quarter of its time waiting on
     those loads (the same work on data that stays in cache ran that much
     faster per mini-batch).
 
