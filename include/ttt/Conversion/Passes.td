@@ -417,7 +417,7 @@ def TTTCPUPrefetchNextIteration
       scf.if %more {
         %row0 = ... the offset's arithmetic, of %next ...
         scf.for %r = %c0 to %c16 step %c1 {
-          %row = arith.addi %row0, %r : index
+          %row = arith.addi %r, %row0 : index
           scf.for %col = %c0 to %c64 step %c16 {
             memref.prefetch %xq[%row, %col], read, locality<3>, data : ...
           }
@@ -431,8 +431,8 @@ def TTTCPUPrefetchNextIteration
     A dynamic size is prefetched at its constant upper bound (a partial
     mini-batch at the bound of a full one), which x86 and AArch64 prefetch
     instructions allow: they never fault. A subview whose offsets need
-    anything but side-effect-free, region-free arithmetic of the induction
-    variable and values from outside the loop, whose sizes have no constant
+    anything but pure (side-effect-free and speculatable), region-free
+    arithmetic of the induction variable and values from outside the loop, whose sizes have no constant
     bound, or whose innermost dimension is not contiguous, is not
     prefetched. A window that is only written (a gradient output) is
     prefetched for writing.
