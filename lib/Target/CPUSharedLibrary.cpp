@@ -230,16 +230,59 @@ static void optimizeModule(llvm::Module &module, llvm::TargetMachine &tm) {
       .run(module, builder.analyses.module);
 }
 
-/// Compiles `module` to object code in `object`; returns an error message,
+namespace {
+/// Whether the code generator's pipeline, built while this lives, includes
+/// LLVM's loop strength reduction. The pass belongs to the code generator's
+/// own pipeline, which no TargetMachine option reaches: only the global
+/// `--disable-lsr` does, read while the pipeline is built. So the threads
+/// build their partitions' pipelines one at a time, each with its setting,
+/// and the option gets its default back after each; a `--disable-lsr` on
+/// the command line holds for every kernel.
+class LoopStrengthReduction {
+public:
+  explicit LoopStrengthReduction(bool enabled) : lock(mutex()) {
+    if (option && option->getNumOccurrences() == 0)
+      option->setValue(!enabled);
+  }
+  ~LoopStrengthReduction() {
+    if (option && option->getNumOccurrences() == 0)
+      option->setValue(false);
+  }
+
+private:
+  static std::mutex &mutex() {
+    static std::mutex instance;
+    return instance;
+  }
+  /// TargetPassConfig.cpp's `static cl::opt<bool> DisableLSR`.
+  static llvm::cl::opt<bool> *find() {
+    auto &options = llvm::cl::getRegisteredOptions();
+    auto found = options.find("disable-lsr");
+    if (found == options.end())
+      return nullptr;
+    return static_cast<llvm::cl::opt<bool> *>(found->second);
+  }
+
+  std::lock_guard<std::mutex> lock;
+  llvm::cl::opt<bool> *option = find();
+};
+} // namespace
+
+/// Compiles `module` to object code in `object`, with LLVM's loop strength
+/// reduction unless `reduceLoopStrength` is false; returns an error message,
 /// or "" on success.
 static std::string emitObject(llvm::Module &module, llvm::TargetMachine &tm,
-                              std::string &object) {
+                              std::string &object,
+                              bool reduceLoopStrength = true) {
   SmallVector<char, 0> buffer;
   llvm::raw_svector_ostream out(buffer);
   llvm::legacy::PassManager pm;
-  if (tm.addPassesToEmitFile(pm, out, nullptr,
-                             llvm::CodeGenFileType::ObjectFile))
-    return "the host target cannot emit object files";
+  {
+    LoopStrengthReduction building(reduceLoopStrength);
+    if (tm.addPassesToEmitFile(pm, out, nullptr,
+                               llvm::CodeGenFileType::ObjectFile))
+      return "the host target cannot emit object files";
+  }
   pm.run(module);
   object.assign(buffer.begin(), buffer.end());
   return "";
@@ -248,7 +291,8 @@ static std::string emitObject(llvm::Module &module, llvm::TargetMachine &tm,
 /// Optimizes one partition, given as bitcode, and compiles it to `object`,
 /// in an LLVMContext of its own so that partitions can run on threads of
 /// their own. Returns an error message, or "" on success.
-static std::string compilePartition(StringRef bitcode, std::string &object) {
+static std::string compilePartition(StringRef bitcode, std::string &object,
+                                    bool reduceLoopStrength) {
   llvm::LLVMContext context;
   context.setDiagnosticHandler(std::make_unique<KernelDiagnosticHandler>());
   llvm::Expected<std::unique_ptr<llvm::Module>> module = llvm::parseBitcodeFile(
@@ -260,7 +304,7 @@ static std::string compilePartition(StringRef bitcode, std::string &object) {
   if (!tm)
     return error;
   optimizeModule(**module, *tm);
-  return emitObject(**module, *tm, object);
+  return emitObject(**module, *tm, object, reduceLoopStrength);
 }
 
 /// Propagates constant arguments into the module's local functions and
@@ -504,7 +548,8 @@ void CPUObjectCode::keepError(std::string message) {
 }
 
 void CPUObjectCode::add(ModuleOp module, size_t index, unsigned partitions,
-                        TaskQueue &queue, TimingScope &timing) {
+                        TaskQueue &queue, TimingScope &timing,
+                        bool reduceLoopStrength) {
   SmallVector<std::string> bitcodes;
   std::string message = translateAndSplit(module, partitions,
                                           "ttt_m" + std::to_string(index) + "_",
@@ -515,11 +560,12 @@ void CPUObjectCode::add(ModuleOp module, size_t index, unsigned partitions,
   for (auto [part, bitcode] : llvm::enumerate(bitcodes)) {
     uint64_t size = bitcode.size();
     auto shared = std::make_shared<std::string>(std::move(bitcode));
-    queue.add(size, [this, shared, key = std::make_pair(index, part),
-                     &timing] {
+    queue.add(size, [this, shared, key = std::make_pair(index, part), &timing,
+                     reduceLoopStrength] {
       TimingScope scope = timing.nest("LLVM code generation");
       std::string object;
-      std::string message = compilePartition(*shared, object);
+      std::string message =
+          compilePartition(*shared, object, reduceLoopStrength);
       if (!message.empty())
         return keepError(std::move(message));
       std::lock_guard<std::mutex> lock(mutex);

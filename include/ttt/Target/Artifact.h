@@ -79,9 +79,11 @@ public:
   /// names its symbols that other partitions use), splits it into at most
   /// `partitions` and queues their compilation on `queue`, each timed as
   /// "LLVM code generation" under `timing`. Runs on the thread that owns
-  /// the module's context; errors are kept for link().
-  void add(ModuleOp module, size_t index, unsigned partitions,
-           TaskQueue &queue, TimingScope &timing);
+  /// the module's context; errors are kept for link(). Without
+  /// `reduceLoopStrength`, LLVM's loop strength reduction does not run on
+  /// it (see Compile.cpp for which kernels).
+  void add(ModuleOp module, size_t index, unsigned partitions, TaskQueue &queue,
+           TimingScope &timing, bool reduceLoopStrength = true);
 
   /// Links every object, in the order of the modules and partitions, and
   /// one that exports `abi` (renderABI) as `ttt_abi`, into the shared
