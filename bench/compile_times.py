@@ -75,13 +75,9 @@ def summarize(runs):
             "cpu_min": min(c for _, c in runs)}
 
 
-def measure(compiler, spec, out, extra, repeats):
-    return summarize([compile_once(compiler, spec, out, extra)
-                      for _ in range(repeats)])
-
-
-def measure_interleaved(compilers, spec, out, extra, repeats):
-    """One summary per compiler; the first goes first in even rounds."""
+def measure(compilers, spec, out, extra, repeats):
+    """One summary per compiler, their runs interleaved: the first goes
+    first in even rounds, last in odd ones."""
     runs = [[] for _ in compilers]
     for round in range(repeats):
         order = range(len(compilers))
@@ -141,12 +137,12 @@ def main():
             out = os.path.join(tmp, "artifact")
             for spec in specs:
                 layers, ops = spec_size(spec)
-                prefill = measure(args.ttt_compile, spec, out,
-                                  ["--backward=false"] + jobs, args.repeats)
+                prefill, = measure([args.ttt_compile], spec, out,
+                                   ["--backward=false"] + jobs, args.repeats)
                 compilers = [args.ttt_compile] + (
                     [args.baseline] if args.baseline else [])
-                both, *baseline = measure_interleaved(
-                    compilers, spec, out, jobs, args.repeats)
+                both, *baseline = measure(compilers, spec, out, jobs,
+                                          args.repeats)
                 within = both["wall_min"] <= args.floor
                 row = {"spec": Path(spec).stem, "layers": layers, "ops": ops,
                        "prefill": prefill, "with_backward": both,
@@ -157,7 +153,7 @@ def main():
                         f"{both['wall_min']:>12.2f} "
                         f"{both['wall_median']:>9.2f} {both['cpu_min']:>6.2f} "
                         f"{row['seconds_per_layer']:>8.2f}  "
-                        f"{'met ' if within else 'over'}")
+                        f"{'met' if within else 'over':<4}")
                 if baseline:
                     row["baseline"] = baseline[0]
                     row["baseline_over_this"] = (baseline[0]["wall_min"] /
