@@ -55,8 +55,8 @@ static cl::opt<std::string>
 
 static cl::opt<bool> backward(
     "backward",
-    cl::desc("Also emit every layer's backward kernel (cpu target; "
-             "default on)"),
+    cl::desc("Also emit every layer's backward kernel (cpu target only; "
+             "default: on for cpu, off for GPU targets)"),
     cl::init(true), cl::cat(mainCategory));
 
 static cl::opt<bool> trainingPair(
@@ -148,7 +148,7 @@ int main(int argc, char **argv) {
       "A cpu artifact holds a shared library with every layer's prefill and\n"
       "backward kernels (and, with --training-pair, its train and\n"
       "backward-from-tape kernels); sm_80 and sm_90a artifacts hold PTX and\n"
-      "a cubin.\n"
+      "a cubin of every layer's prefill kernel (no backward yet).\n"
       "An existing DIR is replaced only if it holds an artifact.\n");
   DialectRegistry registry;
   registerDialects(registry);
@@ -177,7 +177,10 @@ int main(int argc, char **argv) {
   options.outputDir = outputDir;
   options.target = target;
   options.form = form;
-  options.backward = backward;
+  // On by default where it can be built: the GPU pipeline builds prefill
+  // kernels only, and refuses an explicit --backward.
+  options.backward =
+      backward.getNumOccurrences() ? bool(backward) : target == "cpu";
   options.trainingPair = trainingPair;
   options.jobs = jobs;
   options.verifyEach = verifyEach;

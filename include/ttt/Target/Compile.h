@@ -27,7 +27,9 @@ struct CompileOptions {
   std::string target = "cpu";
   /// "dual" or "primal".
   std::string form = "dual";
-  /// cpu: also every layer's backward kernel.
+  /// cpu: also every layer's backward kernel. A GPU target refuses it (and
+  /// the training pair): its pipeline builds prefill kernels only, and a
+  /// request it cannot honour is an error, not an artifact without them.
   bool backward = true;
   /// cpu, with `backward`: also every layer's training pair.
   bool trainingPair = false;
