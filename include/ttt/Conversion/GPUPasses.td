@@ -92,7 +92,10 @@ def TTTGPUPlaceBuffers : Pass<"ttt-gpu-place-buffers", "ModuleOp"> {
     over the ops' pre-order, through views, selects and `scf.if` results;
     an allocation used inside a loop that does not contain it lives for the
     whole loop). Dynamic sizes are bounded with integer range analysis
-    (e.g. a head segment of `min(b - p, T)` rows is at most `b` rows).
+    (e.g. a head segment of `min(b - p, T)` rows is at most `b` rows) or,
+    where it finds no bound, from the ops that compute the size, as
+    `ttt-cpu-workspace` does: the analysis does not see through the size
+    of a reshaped view (a backward's tape row viewed as `[rows, d]`).
     Buffers are placed first fit into dynamic shared memory up to
     `shared-memory-bytes`, the rest into a global workspace of
     `ttt.workspace_bytes` per block, passed as an extra last argument

@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "SizeBounds.h"
 #include "ttt/Conversion/Passes.h"
+#include "ttt/Conversion/SizeBounds.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"

@@ -11,8 +11,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "NoAliasPointers.h"
-#include "SizeBounds.h"
 #include "ttt/Conversion/Passes.h"
+#include "ttt/Conversion/SizeBounds.h"
 
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"

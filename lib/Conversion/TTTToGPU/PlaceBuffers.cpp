@@ -4,7 +4,9 @@
 // dynamic shared memory or of a per-block slice of a global workspace.
 //
 // 1. Size: static dimensions times upper bounds of the dynamic ones (integer
-//    range analysis), rounded up to kAlignment bytes.
+//    range analysis, else the ops that compute the size, SizeBounds.h: the
+//    analysis sees no bound through the size of a reshaped view), rounded
+//    up to kAlignment bytes.
 // 2. Lifetime: an interval over the ops' pre-order numbering, from the alloc
 //    to the last use of any alias (views, selects, scf.if results). A use
 //    inside a loop that does not contain the alloc extends the lifetime to
@@ -17,6 +19,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ttt/Conversion/GPUPasses.h"
+#include "ttt/Conversion/SizeBounds.h"
 #include "ttt/Dialect/TTT/IR/TTTOps.h"
 
 #include "mlir/Analysis/DataFlow/IntegerRangeAnalysis.h"
@@ -136,13 +139,19 @@ static FailureOr<int64_t> boundBytes(memref::AllocOp alloc,
     } else {
       Value v = alloc.getDynamicSizes()[dynamicIndex++];
       auto *lattice = solver.lookupState<dataflow::IntegerValueRangeLattice>(v);
-      if (!lattice || lattice->getValue().isUninitialized())
-        return alloc.emitOpError("has a dynamic size without an upper bound");
-      const APInt &umax = lattice->getValue().getValue().umax();
-      if (umax.getActiveBits() > 32)
+      std::optional<uint64_t> bound;
+      if (lattice && !lattice->getValue().isUninitialized()) {
+        const APInt &umax = lattice->getValue().getValue().umax();
+        if (umax.getActiveBits() <= 32)
+          bound = umax.getZExtValue();
+      }
+      if (!bound)
+        if (std::optional<int64_t> fromOps = constantUpperBound(v))
+          bound = uint64_t(std::max<int64_t>(*fromOps, 0));
+      if (!bound)
         return alloc.emitOpError("has a dynamic size without an upper bound "
                                  "(it may depend on the sequence length)");
-      size = umax.getZExtValue();
+      size = *bound;
     }
     elements *= size;
     if (elements > kMaxBufferBytes)

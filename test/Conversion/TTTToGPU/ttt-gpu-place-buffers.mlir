@@ -66,6 +66,27 @@ func.func @bounded(%p: index, %T: index, %out: memref<?x8xf32>) attributes {ttt.
 
 // -----
 
+// A segment's row count read back from the view of a tape row as [rows, 8]
+// (the backward): integer range analysis sees no bound through the
+// reshaped view's size, the ops that compute the size do (at most 16 rows).
+// CHECK-LABEL: func.func @reshaped_view_size
+// CHECK-SAME: ttt.shared_memory_bytes = 512 : i64
+// CHECK: memref.view %{{.*}}[%{{.*}}][%{{.*}}] : memref<?xi8, #gpu.address_space<workgroup>> to memref<?x8xf32, #gpu.address_space<workgroup>>
+// CHECK-NOT: memref.alloc
+func.func @reshaped_view_size(%T: index, %row: memref<?xf32>, %out: memref<?x8xf32>) attributes {ttt.gpu_kernel} {
+  %c0 = arith.constant 0 : index
+  %c16 = arith.constant 16 : index
+  %rows = arith.minui %T, %c16 : index
+  %view = memref.expand_shape %row [[0, 1]] output_shape [%rows, 8] : memref<?xf32> into memref<?x8xf32>
+  %r = memref.dim %view, %c0 : memref<?x8xf32>
+  %a = memref.alloc(%r) : memref<?x8xf32>
+  memref.copy %view, %a : memref<?x8xf32> to memref<?x8xf32>
+  memref.copy %a, %out : memref<?x8xf32> to memref<?x8xf32>
+  return
+}
+
+// -----
+
 // A buffer as long as the sequence cannot be placed.
 func.func @unbounded(%T: index, %out: memref<?x8xf32>) attributes {ttt.gpu_kernel} {
   // expected-error @+1 {{'memref.alloc' op has a dynamic size without an upper bound (it may depend on the sequence length)}}

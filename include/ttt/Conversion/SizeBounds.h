@@ -1,13 +1,14 @@
 //===- SizeBounds.h - constant upper bounds of dynamic sizes ---*- C++ -*-===//
 //
 // Shared by ttt-cpu-workspace, which serves a buffer of bounded size from
-// the workspace, and ttt-cpu-prefetch-next-iteration, which prefetches a
-// window at its bound: both read the bound of a partial mini-batch's size
-// from the ops the lowering computes it with.
+// the workspace, ttt-cpu-prefetch-next-iteration, which prefetches a window
+// at its bound, and ttt-gpu-place-buffers, where integer range analysis
+// finds no bound: they read the bound of a partial mini-batch's size from
+// the ops the lowering computes it with.
 //
 //===----------------------------------------------------------------------===//
-#ifndef TTT_CONVERSION_TTTTOCPU_SIZEBOUNDS_H
-#define TTT_CONVERSION_TTTTOCPU_SIZEBOUNDS_H
+#ifndef TTT_CONVERSION_SIZEBOUNDS_H
+#define TTT_CONVERSION_SIZEBOUNDS_H
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
@@ -67,4 +68,4 @@ inline std::optional<int64_t> constantUpperBound(OpFoldResult size) {
 
 } // namespace mlir::ttt
 
-#endif // TTT_CONVERSION_TTTTOCPU_SIZEBOUNDS_H
+#endif // TTT_CONVERSION_SIZEBOUNDS_H
