@@ -132,8 +132,10 @@ def TTTGPUDistribute : Pass<"ttt-gpu-distribute", "ModuleOp"> {
     Every other operation is uniform (all threads compute the same scalars
     and take the same branches). A barrier also precedes an op when a uniform
     `memref.load` of memory the kernel writes happened since the last one.
-    Fails on a remaining memory write outside these loops (contract check).
-    Sets `ttt.block_size`.
+    A `memref.store` in uniform code (a scalar every thread computes alike,
+    such as a backward's `d token_scale[b-1]`) is done by thread 0 alone,
+    then a barrier. Fails on a remaining memory write outside these loops
+    (contract check). Sets `ttt.block_size`.
   }];
   let options = [
     Option<"threads", "threads", "int64_t", /*default=*/"256",

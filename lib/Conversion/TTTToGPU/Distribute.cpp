@@ -200,6 +200,31 @@ static LogicalResult distribute(linalg::GenericOp op, int64_t threads,
   return success();
 }
 
+/// A store in block-uniform code (a scalar update every thread computes
+/// alike, such as a backward's `d token_scale[b-1]`) is done by thread 0,
+/// then a barrier: every thread has read the old value (fenceUniformLoads
+/// puts a barrier after each such read) and reads the new one after.
+static void storeFromOneThread(func::FuncOp func) {
+  SmallVector<memref::StoreOp> stores;
+  func.walk([&](memref::StoreOp store) {
+    if (!inDistributedLoop(store) && !inSingleThread(store))
+      stores.push_back(store);
+  });
+  for (memref::StoreOp store : stores) {
+    OpBuilder b(store);
+    Location loc = store.getLoc();
+    Value first = arith::CmpIOp::create(
+        b, loc, arith::CmpIPredicate::eq,
+        gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x),
+        arith::ConstantIndexOp::create(b, loc, 0));
+    auto ifOp = scf::IfOp::create(b, loc, first, /*withElseRegion=*/false);
+    ifOp->setAttr(kSingleThread, b.getUnitAttr());
+    store->moveBefore(ifOp.thenBlock()->getTerminator());
+    b.setInsertionPointAfter(ifOp);
+    gpu::BarrierOp::create(b, loc);
+  }
+}
+
 /// The function argument a memref is a view of, if any.
 static Value rootOf(Value v) {
   while (auto view = v.getDefiningOp<ViewLikeOpInterface>())
@@ -273,6 +298,7 @@ struct TTTGPUDistributePass
       for (linalg::GenericOp op : ops)
         if (failed(distribute(op, threads, inSingleThread(op))))
           return signalPassFailure();
+      storeFromOneThread(func);
       fenceUniformLoads(func);
       if (failed(checkContract(func)))
         return signalPassFailure();

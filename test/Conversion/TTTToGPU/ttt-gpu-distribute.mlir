@@ -69,6 +69,29 @@ func.func @epilogue(%x: memref<4xf32>, %y: memref<4xf32>, %go: i1)
 
 // -----
 
+// A scalar update in uniform code (a backward's `d token_scale[b-1] += g`):
+// every thread reads the old value, a barrier, thread 0 writes the new one,
+// a barrier.
+// CHECK-LABEL: func.func @uniform_store
+// CHECK: %[[OLD:.*]] = memref.load %[[ACC:.*]][%c3] : memref<4xf32>
+// CHECK-NEXT: gpu.barrier
+// CHECK: %[[NEW:.*]] = arith.addf %[[OLD]]
+// CHECK: %[[TID:.*]] = gpu.thread_id x
+// CHECK: %[[FIRST:.*]] = arith.cmpi eq, %[[TID]], %c0
+// CHECK: scf.if %[[FIRST]] {
+// CHECK-NEXT: memref.store %[[NEW]], %[[ACC]][%c3] : memref<4xf32>
+// CHECK-NEXT: } {ttt.single_thread}
+// CHECK-NEXT: gpu.barrier
+func.func @uniform_store(%acc: memref<4xf32>, %g: f32) attributes {ttt.gpu_kernel} {
+  %c3 = arith.constant 3 : index
+  %old = memref.load %acc[%c3] : memref<4xf32>
+  %new = arith.addf %old, %g : f32
+  memref.store %new, %acc[%c3] : memref<4xf32>
+  return
+}
+
+// -----
+
 // Contract: no memory write may remain outside the thread loops.
 func.func @copy(%x: memref<4xf32>, %y: memref<4xf32>) attributes {ttt.gpu_kernel} {
   // expected-error @+1 {{'memref.copy' op must be a linalg.generic on buffers before ttt-gpu-distribute}}
