@@ -21,7 +21,9 @@
 
 #include "ttt/Conversion/GPUPasses.h"
 
+#include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/IR/IRMapping.h"
+#include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 
@@ -102,11 +104,61 @@ static SmallVector<Value> loadInputs(OpBuilder &b, Location loc,
   return values;
 }
 
+/// Whether each output element of `op` belongs to one point of its
+/// parallel dims: every output is indexed by all of them and by nothing
+/// else. Then threads that split the parallel iterations never write the
+/// same element.
+static bool outputsOwnedByParallelDims(linalg::GenericOp op) {
+  SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
+  for (OpOperand &init : op.getDpsInitsMutable()) {
+    // Each result a dim or a constant (a unit dim: `(d0, d1) -> (0, d1)`).
+    SmallVector<int> uses(iterators.size(), 0);
+    for (AffineExpr e : op.getMatchingIndexingMap(&init).getResults()) {
+      if (auto dim = dyn_cast<AffineDimExpr>(e))
+        ++uses[dim.getPosition()];
+      else if (!isa<AffineConstantExpr>(e))
+        return false;
+    }
+    for (auto [d, it] : llvm::enumerate(iterators))
+      if (uses[d] != (it == utils::IteratorType::parallel ? 1 : 0))
+        return false;
+  }
+  return true;
+}
+
+/// `op` as upstream's sequential loops (every output element loaded and
+/// stored at each point), run by thread 0 (unless already `single`), then
+/// a barrier. For ops whose outputs the parallel dims do not own, such as a
+/// running sum whose output is indexed by a reduction dim (the backward of
+/// per-token decay's cumulative sums).
+static LogicalResult runInOneThread(linalg::GenericOp op, bool single) {
+  OpBuilder b(op);
+  Location loc = op.getLoc();
+  if (!single) {
+    Value first = arith::CmpIOp::create(
+        b, loc, arith::CmpIPredicate::eq,
+        gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x),
+        arith::ConstantIndexOp::create(b, loc, 0));
+    auto ifOp = scf::IfOp::create(b, loc, first, /*withElseRegion=*/false);
+    ifOp->setAttr(kSingleThread, b.getUnitAttr());
+    op->moveBefore(ifOp.thenBlock()->getTerminator());
+    b.setInsertionPointAfter(ifOp);
+    gpu::BarrierOp::create(b, loc);
+  }
+  IRRewriter rewriter(op);
+  if (failed(linalg::linalgOpToLoops(rewriter, op)))
+    return op.emitOpError("cannot be lowered to loops for one thread");
+  rewriter.eraseOp(op);
+  return success();
+}
+
 /// One thread's share of `op` (or all of it when `single`).
 static LogicalResult distribute(linalg::GenericOp op, int64_t threads,
                                 bool single) {
   if (!op.hasPureBufferSemantics())
     return op.emitOpError("expected a bufferized linalg op");
+  if (!outputsOwnedByParallelDims(op))
+    return runInOneThread(op, single);
   OpBuilder b(op);
   Location loc = op.getLoc();
   SmallVector<Range> ranges =

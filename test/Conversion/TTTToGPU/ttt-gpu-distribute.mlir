@@ -92,6 +92,38 @@ func.func @uniform_store(%acc: memref<4xf32>, %g: f32) attributes {ttt.gpu_kerne
 
 // -----
 
+// Outputs that the parallel dims do not own (here indexed by the reduction
+// dim: out[i] += x[j] for every j, spread over j would race on out[i]):
+// thread 0 runs the op as plain loops, loading and storing the output at
+// every point, then a barrier.
+// CHECK-LABEL: func.func @output_along_reduction
+// CHECK: %[[TID:.*]] = gpu.thread_id x
+// CHECK: %[[FIRST:.*]] = arith.cmpi eq, %[[TID]], %c0
+// CHECK: scf.if %[[FIRST]] {
+// CHECK: scf.for %[[I:.*]] = %{{.*}} to %c4 step
+// CHECK: scf.for %[[J:.*]] = %{{.*}} to %c8 step
+// CHECK: %[[X:.*]] = memref.load %{{.*}} : memref<8xf32>
+// CHECK: %[[OLD:.*]] = memref.load %[[OUT:.*]][%{{.*}}] : memref<4xf32>
+// CHECK: %[[NEW:.*]] = arith.addf %[[OLD]], %[[X]]
+// CHECK: memref.store %[[NEW]], %[[OUT]]
+// CHECK: } {ttt.single_thread}
+// CHECK-NEXT: gpu.barrier
+#along_i = affine_map<(d0, d1) -> (d0)>
+#along_j = affine_map<(d0, d1) -> (d1)>
+func.func @output_along_reduction(%x: memref<8xf32>, %out: memref<4xf32>)
+    attributes {ttt.gpu_kernel} {
+  linalg.generic {indexing_maps = [#along_j, #along_i],
+                  iterator_types = ["reduction", "parallel"]}
+      ins(%x : memref<8xf32>) outs(%out : memref<4xf32>) {
+  ^bb0(%in: f32, %o: f32):
+    %s = arith.addf %o, %in : f32
+    linalg.yield %s : f32
+  }
+  return
+}
+
+// -----
+
 // Contract: no memory write may remain outside the thread loops.
 func.func @copy(%x: memref<4xf32>, %y: memref<4xf32>) attributes {ttt.gpu_kernel} {
   // expected-error @+1 {{'memref.copy' op must be a linalg.generic on buffers before ttt-gpu-distribute}}
