@@ -79,14 +79,14 @@ static void addTTTLowering(OpPassManager &pm,
 /// Per-mini-batch slices of the io-type conversions, elementwise chains
 /// fused, every linalg op generic.
 ///   ttt-gpu-fuse-slice-producers,canonicalize,cse,eliminate-empty-tensors,
-///   linalg-generalize-named-ops,linalg-fuse-elementwise-ops,canonicalize,cse
+///   linalg-generalize-named-ops,ttt-gpu-fuse-elementwise,canonicalize,cse
 static void addTensorCleanup(OpPassManager &pm) {
   pm.addPass(createTTTGPUFuseSliceProducers());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   pm.addPass(bufferization::createEmptyTensorEliminationPass());
   pm.addPass(createLinalgGeneralizeNamedOpsPass());
-  pm.addPass(createLinalgElementwiseOpFusionPass());
+  pm.addPass(createTTTGPUFuseElementwise());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
 }
@@ -102,14 +102,17 @@ static void addBufferization(OpPassManager &pm) {
   pm.addPass(createCSEPass());
 }
 
-/// The kernel body: the output written in place, one block per sequence,
-/// loops carrying fixed buffers, buffers placed, ops spread over threads.
-///   ttt-gpu-outputs-in-place,ttt-gpu-map-sequences-to-blocks,
+/// The kernel body: the output written in place, sums over sequences
+/// added by each block, one block per sequence, loops carrying fixed
+/// buffers, buffers placed, ops spread over threads.
+///   ttt-gpu-outputs-in-place,ttt-gpu-atomic-sequence-sums,
+///   ttt-gpu-map-sequences-to-blocks,
 ///   ttt-gpu-loop-carried-buffers,canonicalize,cse,ttt-copies-to-linalg,
 ///   linalg-generalize-named-ops,ttt-gpu-place-buffers{shared-memory-bytes=N},
 ///   ttt-gpu-distribute{threads=N},lower-affine,canonicalize,cse
 static void addKernel(OpPassManager &pm, const CUDAPipelineOptions &options) {
   pm.addPass(createTTTGPUOutputsInPlace());
+  pm.addPass(createTTTGPUAtomicSequenceSums());
   pm.addPass(createTTTGPUMapSequencesToBlocks());
   pm.addPass(createTTTGPULoopCarriedBuffers());
   pm.addPass(createCanonicalizerPass());

@@ -104,9 +104,9 @@ static std::vector<int64_t> scratchShape(const KernelDesc &desc, int64_t B,
 /// [H, ...] buffers at h0..h1. Outputs indexed by neither (the position) are
 /// the same for every sequence; each call writes a private copy. Outputs
 /// summed over the sequences ("reduce": "sum") are written to private
-/// partials, summed after the run. The scratch, if any, is viewed like a
-/// [B, H, ...] argument and follows the arguments; with a workspace, its
-/// descriptor (a memref<?xi8>) comes last.
+/// partials (zeroed first), summed after the run. The scratch, if any, is
+/// viewed like a [B, H, ...] argument and follows the arguments; with a
+/// workspace, its descriptor (a memref<?xi8>) comes last.
 static void buildFrame(const KernelDesc &desc, const std::vector<BoundArg> &bound,
                        const SequenceRange &range, int64_t heads,
                        const std::vector<int64_t> &scratch, char *scratchData,
@@ -144,7 +144,9 @@ static void buildFrame(const KernelDesc &desc, const std::vector<BoundArg> &boun
       CallFrame::Partial &p = frame.partials[partial++];
       p.arg = i;
       p.offset = offset;
-      p.data.resize(product(shape, 0) * elem);
+      // Zeroed: a GPU kernel run emulated adds each sequence's part to it
+      // (docs/ArtifactFormat.md, "reduce").
+      p.data.assign(product(shape, 0) * elem, 0);
       data = p.data.data();
     } else if (desc.args[i].role == TTT_OUTPUT && spec.size() == shape.size() &&
                (spec.empty() || (spec[0].symbol != 'B' && spec[0].symbol != 'H'))) {
@@ -314,6 +316,8 @@ ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
       frame.argv.back() = frame.descriptors.back().data();
     }
     for (size_t i = 0; i < bound.size(); ++i) {
+      if (desc.args[i].reduceSum) // a sum over no sequence
+        std::memset(bound[i].data, 0, bound[i].bytes);
       describe(frame.descriptors[i], bound[i].data, bound[i].shape);
       frame.argv[i] = frame.descriptors[i].data();
     }

@@ -37,6 +37,36 @@ def TTTGPUFuseSliceProducers : Pass<"ttt-gpu-fuse-slice-producers", "ModuleOp"> 
                            "::mlir::tensor::TensorDialect"];
 }
 
+def TTTGPUFuseElementwise : Pass<"ttt-gpu-fuse-elementwise", "ModuleOp"> {
+  let summary = "Upstream's elementwise fusion, minus a fusion that "
+                "recounts an accumulation";
+  let description = [{
+    `linalg-fuse-elementwise-ops` (the same patterns: elementwise producers
+    with one use fused into their consumers, reshapes folded by expansion,
+    constants folded), with one more condition. A producer whose payload
+    reads its init (`out + x`: how a backward accumulates a cotangent)
+    stays a result of the fused op, indexed as in the producer. When the
+    consumer reads the producer's result along only some of its loops (a
+    reduction or broadcast over the others), the fused op then updates each
+    element of that result once per point of the other loops, so the
+    accumulation counts that many times: the backward of per-token decay's
+    cumulative sums came out wrong. Such a producer is not fused into such
+    a consumer.
+
+    Not fused (the consumer reads `%acc` at `(d0)`, and also loops over
+    `d1`):
+    ```mlir
+    %acc = linalg.generic {maps = [(d0) -> (d0), (d0) -> (d0)], parallel}
+        ins(%x) outs(%sum) { %s = arith.addf %out, %in ... }
+    %r = linalg.generic {maps = [(d0, d1) -> (d0), (d0, d1) -> (d1)],
+                         [reduction, parallel]} ins(%acc) outs(%init) {...}
+    ```
+  }];
+  let dependentDialects = ["::mlir::affine::AffineDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
 def TTTGPUOutputsInPlace : Pass<"ttt-gpu-outputs-in-place", "ModuleOp"> {
   let summary = "Write the token output straight into the caller's buffer";
   let description = [{
@@ -50,6 +80,57 @@ def TTTGPUOutputsInPlace : Pass<"ttt-gpu-outputs-in-place", "ModuleOp"> {
     have a bounded size).
   }];
   let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
+def TTTGPUAtomicSequenceSums
+    : Pass<"ttt-gpu-atomic-sequence-sums", "ModuleOp"> {
+  let summary = "Add each sequence's part of a summed output atomically";
+  let description = [{
+    A backward kernel's gradients of inputs shared across sequences
+    (`token_scale.grad` over the batch and heads, a LayerNorm parameter's
+    over the batch) are sums: bufferized, each sequence of the `(B, H)`
+    `scf.forall` copies its part into a `[B, H, ...]` buffer, and a
+    reduction after the forall sums it into the output. One thread block
+    runs each sequence, and what follows the forall runs in block (0, 0)
+    (`ttt-gpu-map-sequences-to-blocks`), before the other blocks have
+    written their parts; the `[B, H, ...]` buffer has no size bound either.
+
+    This pass makes each sequence add its part to the output itself, with
+    `memref.atomic_rmw addf` from thread 0 of its block, and removes the
+    buffer, the reduction and the zero-filled temporaries it summed into.
+    The output must then hold zeros when the kernel starts: the runtime
+    zeroes every output the manifest marks `"reduce": "sum"`
+    (docs/ArtifactFormat.md).
+
+    Before:
+    ```mlir
+    %parts = memref.alloc(%B, %H) : memref<?x?x16xf32>
+    scf.forall (%n, %h) in (%B, %H) {
+      ...
+      %mine = memref.subview %parts[%n, %h, 0] [1, 1, 16] [1, 1, 1]
+      memref.copy %part, %mine
+    }
+    linalg.generic {zero fill} outs(%sum)
+    linalg.generic {sum over n, h} ins(%parts) outs(%sum)
+    memref.copy %sum, %token_scale_grad
+    ```
+    After:
+    ```mlir
+    scf.forall (%n, %h) in (%B, %H) {
+      ...
+      scf.if %thread_0 {
+        scf.for %i = 0 to 16 {
+          %v = memref.load %part[%i]
+          memref.atomic_rmw addf %v, %token_scale_grad[%i]
+        }
+      } {ttt.single_thread}
+    }
+    ```
+    A buffer whose writes and readers do not have this form is left alone.
+  }];
+  let dependentDialects = ["::mlir::gpu::GPUDialect", "::mlir::scf::SCFDialect",
+                           "::mlir::arith::ArithDialect",
                            "::mlir::memref::MemRefDialect"];
 }
 
