@@ -34,6 +34,8 @@ static LogicalResult checkOptions(const CUDAPipelineOptions &options,
                                   PipelineErrorHandler errorHandler) {
   if (failed(checkLayerForm(options.form, "ttt-to-cuda", errorHandler)))
     return failure();
+  if (options.trainingPair && !options.backward)
+    return errorHandler("ttt-to-cuda: training-pair needs backward");
   if (!lookupCudaChip(options.chip))
     return errorHandler("ttt-to-cuda: unknown chip '" + options.chip +
                         "' (expected " + listCudaChips() + ")");
@@ -53,11 +55,19 @@ static LogicalResult checkOptions(const CUDAPipelineOptions &options,
 /// ttt.layer -> func.func on tensors inside a memref entry point, inlined.
 /// The state stays in temporaries, which ttt-gpu-place-buffers puts in
 /// shared memory.
+///   [ttt-extract-dual-form-segment,ttt-reverse-mode,
+///    ttt-build-backward{training-pair},]
 ///   ttt-lower-to-dual-form{state-in-outputs=false shared-partial-segment=false}
 ///     | ttt-lower-to-primal,
 ///   ttt-entry-points,inline,symbol-dce,ttt-branch-dims,canonicalize,cse
 static void addTTTLowering(OpPassManager &pm,
                            const CUDAPipelineOptions &options) {
+  if (options.backward) {
+    pm.addPass(createTTTExtractDualFormSegment());
+    pm.addPass(createTTTReverseMode());
+    pm.addPass(
+        createTTTBuildBackward(TTTBuildBackwardOptions{options.trainingPair}));
+  }
   if (options.form == "dual") {
     TTTLowerToDualFormOptions dualForm;
     dualForm.stateInOutputs = false;
@@ -159,12 +169,20 @@ static void addOutlining(OpPassManager &pm) {
 }
 
 LogicalResult
-mlir::ttt::buildTTTToGPUKernelsPipeline(OpPassManager &pm,
-                                        const CUDAPipelineOptions &options,
-                                        PipelineErrorHandler errorHandler) {
+mlir::ttt::buildTTTToGPUEntryPointsPipeline(OpPassManager &pm,
+                                            const CUDAPipelineOptions &options,
+                                            PipelineErrorHandler errorHandler) {
   if (failed(checkOptions(options, errorHandler)))
     return failure();
   addTTTLowering(pm, options);
+  return success();
+}
+
+LogicalResult mlir::ttt::buildGPUEntryPointsToKernelsPipeline(
+    OpPassManager &pm, const CUDAPipelineOptions &options,
+    PipelineErrorHandler errorHandler) {
+  if (failed(checkOptions(options, errorHandler)))
+    return failure();
   addTensorCleanup(pm);
   addBufferization(pm);
   addKernel(pm, options);
@@ -173,6 +191,15 @@ mlir::ttt::buildTTTToGPUKernelsPipeline(OpPassManager &pm,
   else
     addOutlining(pm);
   return success();
+}
+
+LogicalResult
+mlir::ttt::buildTTTToGPUKernelsPipeline(OpPassManager &pm,
+                                        const CUDAPipelineOptions &options,
+                                        PipelineErrorHandler errorHandler) {
+  if (failed(buildTTTToGPUEntryPointsPipeline(pm, options, errorHandler)))
+    return failure();
+  return buildGPUEntryPointsToKernelsPipeline(pm, options, errorHandler);
 }
 
 /// PTX ISA 8.0: the first with sm_90a; CUDA 12.0 and later assemble it.

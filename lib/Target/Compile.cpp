@@ -96,6 +96,9 @@ private:
   /// Sets the last size of backward kernel `kernel`'s scratch to that of
   /// its built entry point's scratch argument, and returns it.
   FailureOr<int64_t> readScratchWidth(llvm::json::Object &kernel);
+  /// Sets the scratch and tape widths of every backward and training pair
+  /// kernel in `kernels`, from the entry points on tensors.
+  LogicalResult describeScratch(MutableArrayRef<llvm::json::Object> kernels);
 
   ModuleOp module;
   Location loc;
@@ -186,8 +189,14 @@ ArtifactCompiler::compileForGPU(SmallVector<llvm::json::Object> &kernels) {
   pipeline.emulate = options.emulate;
   pipeline.emulatedThreadOrder = options.emulatedThreadOrder;
   pipeline.emulationSeed = options.emulationSeed;
+  pipeline.backward = options.backward;
+  pipeline.trainingPair = options.trainingPair;
   if (failed(runPipeline([&](PassManager &pm, PipelineErrorHandler onError) {
-        return buildTTTToGPUKernelsPipeline(pm, pipeline, onError);
+        return buildTTTToGPUEntryPointsPipeline(pm, pipeline, onError);
+      })) ||
+      failed(describeScratch(kernels)) ||
+      failed(runPipeline([&](PassManager &pm, PipelineErrorHandler onError) {
+        return buildGPUEntryPointsToKernelsPipeline(pm, pipeline, onError);
       })))
     return failure();
 
@@ -275,11 +284,12 @@ LogicalResult ArtifactCompiler::compile() {
                           << "' (expected cpu, " << listCudaChips() << ")";
   if (options.emulate && !gpu)
     return emitError(loc) << "--emulate-on-cpu needs a GPU target";
-  if (gpu && (options.backward || options.trainingPair))
+  if (gpu && !options.emulate && (options.backward || options.trainingPair))
     return emitError(loc)
            << "target '" << options.target << "' builds prefill kernels only: "
            << (options.trainingPair ? "--training-pair" : "--backward")
-           << " needs --target=cpu (docs/Backward.md, \"Not done yet\")";
+           << " needs --target=cpu or --emulate-on-cpu (docs/Backward.md, "
+              "\"Not done yet\")";
   if (options.trainingPair && !options.backward)
     return emitError(loc) << "--training-pair needs the backward kernels, "
                              "which --backward=false leaves out";
@@ -295,12 +305,8 @@ LogicalResult ArtifactCompiler::compile() {
     kernels.push_back(describeKernel(layer));
   if (kernels.empty())
     return emitError(loc) << "the spec has no 'ttt.layer' to compile";
-  if (gpu)
-    return compileForGPU(kernels);
-
-  // The backward kernels (CPU only: the GPU pipeline does not build them).
-  // With the training pair, each backward is followed by its layer's
-  // train and backward-from-tape kernels.
+  // The backward kernels. With the training pair, each backward is followed
+  // by its layer's train and backward-from-tape kernels.
   if (options.backward) {
     SmallVector<llvm::json::Object> backwards;
     for (auto [layer, kernel] : llvm::zip(*layers, kernels)) {
@@ -315,6 +321,9 @@ LogicalResult ArtifactCompiler::compile() {
     for (llvm::json::Object &kernel : backwards)
       kernels.push_back(std::move(kernel));
   }
+  if (gpu)
+    return compileForGPU(kernels);
+
   CPUPipelineOptions pipeline;
   pipeline.form = options.form;
   pipeline.backward = options.backward;
@@ -323,22 +332,8 @@ LogicalResult ArtifactCompiler::compile() {
         return buildTTTToCPUEntryPointsPipeline(pm, pipeline, onError);
       })))
     return failure();
-  // A backward kernel's scratch holds its segments' tapes, whose width the
-  // pipeline found: the entry point's scratch argument says it, and the
-  // training pair's tape (the two kernels after it) has the same.
-  for (auto [i, kernel] : llvm::enumerate(kernels)) {
-    if (*kernel.getString("kind") != "backward")
-      continue;
-    FailureOr<int64_t> width = readScratchWidth(kernel);
-    if (failed(width))
-      return failure();
-    for (size_t j = i + 1; j < kernels.size(); ++j) {
-      StringRef kind = *kernels[j].getString("kind");
-      if (kind != "train" && kind != "backward_from_tape")
-        break;
-      setTapeWidth(kernels[j], *width);
-    }
-  }
+  if (failed(describeScratch(kernels)))
+    return failure();
   // LLVM's loop strength reduction (with the analysis of induction
   // variable users it needs) took a fifth to a quarter of `llc`'s time on
   // the three-layer MLP's backward partitions, and the backward kernels ran
@@ -374,6 +369,27 @@ LogicalResult ArtifactCompiler::compile() {
   for (const std::unique_ptr<EntryPointModule> &part : *parts)
     part->forwardDiagnostics(module->getContext(), loc);
   return written;
+}
+
+LogicalResult
+ArtifactCompiler::describeScratch(MutableArrayRef<llvm::json::Object> kernels) {
+  // A backward kernel's scratch holds its segments' tapes, whose width the
+  // pipeline found: the entry point's scratch argument says it, and the
+  // training pair's tape (the two kernels after it) has the same.
+  for (auto [i, kernel] : llvm::enumerate(kernels)) {
+    if (*kernel.getString("kind") != "backward")
+      continue;
+    FailureOr<int64_t> width = readScratchWidth(kernel);
+    if (failed(width))
+      return failure();
+    for (size_t j = i + 1; j < kernels.size(); ++j) {
+      StringRef kind = *kernels[j].getString("kind");
+      if (kind != "train" && kind != "backward_from_tape")
+        break;
+      setTapeWidth(kernels[j], *width);
+    }
+  }
+  return success();
 }
 
 FailureOr<int64_t>

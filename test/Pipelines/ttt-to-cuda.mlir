@@ -3,6 +3,8 @@
 // RUN: ttt-opt %s --ttt-to-cuda | FileCheck %s --check-prefix=PTX
 // RUN: ttt-opt %s --ttt-to-cuda='chip=sm_80' | FileCheck %s --check-prefix=PTX80
 // RUN: ttt-opt %s --ttt-to-gpu-kernels='emulate-on-cpu' | FileCheck %s --check-prefix=EMU
+// RUN: ttt-opt %s --ttt-to-gpu-kernels='backward training-pair' | FileCheck %s --check-prefix=BACKWARD
+// RUN: ttt-opt %s --ttt-to-cuda='backward' | FileCheck %s --check-prefix=BACKWARD-PTX
 
 // A small TTT-Linear (d = 8, b = 4) through the CUDA pipeline.
 ttt.layer @small attributes {mini_batch = 4 : i64} {
@@ -65,3 +67,18 @@ ttt.layer @small attributes {mini_batch = 4 : i64} {
 // EMU: llvm.br ^{{.*}} {loop_annotation = #[[NOVEC]]}
 // EMU-NOT: gpu.
 // EMU: llvm.func @small_prefill(
+
+// With backward (and the training pair): a kernel for each, the backward's
+// scratch of tapes an argument before the workspace; each block adds its
+// sequence's part of the shared gradients (token_scale's, the LayerNorm
+// parameters') to the outputs atomically, from thread 0.
+// BACKWARD: gpu.func @small_backward({{.*}}: memref<?x?x?x{{[0-9]+}}xf32>{{.*}}) kernel
+// BACKWARD: memref.atomic_rmw addf %{{.*}}, %{{.*}}[%{{.*}}] : (f32, memref<4xf32>)
+// BACKWARD: memref.atomic_rmw addf %{{.*}}, %{{.*}}[%block_id_x, %{{.*}}] : (f32, memref<?x8xf32>)
+// BACKWARD: } {ttt.single_thread}
+// BACKWARD: gpu.func @small_train(
+// BACKWARD: gpu.func @small_backward_from_tape(
+// BACKWARD: memref.atomic_rmw addf
+// BACKWARD: gpu.func @small_prefill(
+// BACKWARD-PTX: .visible .entry small_backward(
+// BACKWARD-PTX-SAME: atom.global.add.f32

@@ -55,13 +55,15 @@ static cl::opt<std::string>
 
 static cl::opt<bool> backward(
     "backward",
-    cl::desc("Also emit every layer's backward kernel (cpu target only; "
-             "default: on for cpu, off for GPU targets)"),
+    cl::desc("Also emit every layer's backward kernel (cpu target, or a "
+             "GPU target with --emulate-on-cpu; default: on for cpu, off "
+             "for GPU targets)"),
     cl::init(true), cl::cat(mainCategory));
 
 static cl::opt<bool> trainingPair(
     "training-pair",
-    cl::desc("Also emit every layer's training pair (cpu target): "
+    cl::desc("Also emit every layer's training pair (cpu target, or "
+             "--emulate-on-cpu): "
              "<layer>_train, the prefill that also writes a tape, and "
              "<layer>_backward_from_tape, the backward that reads it"),
     cl::init(false), cl::cat(mainCategory));
@@ -148,7 +150,8 @@ int main(int argc, char **argv) {
       "A cpu artifact holds a shared library with every layer's prefill and\n"
       "backward kernels (and, with --training-pair, its train and\n"
       "backward-from-tape kernels); sm_80 and sm_90a artifacts hold PTX and\n"
-      "a cubin of every layer's prefill kernel (no backward yet).\n"
+      "a cubin of every layer's prefill kernel (no backward yet: a GPU\n"
+      "backward is built only with --emulate-on-cpu, for tests).\n"
       "An existing DIR is replaced only if it holds an artifact.\n");
   DialectRegistry registry;
   registerDialects(registry);
@@ -177,10 +180,12 @@ int main(int argc, char **argv) {
   options.outputDir = outputDir;
   options.target = target;
   options.form = form;
-  // On by default where it can be built: the GPU pipeline builds prefill
-  // kernels only, and refuses an explicit --backward.
-  options.backward =
-      backward.getNumOccurrences() ? bool(backward) : target == "cpu";
+  // On by default where it can run: a GPU artifact holds prefill kernels
+  // only (an emulated one may hold the backward too, on request; the
+  // training pair asks for it).
+  options.backward = backward.getNumOccurrences()
+                         ? bool(backward)
+                         : target == "cpu" || trainingPair;
   options.trainingPair = trainingPair;
   options.jobs = jobs;
   options.verifyEach = verifyEach;

@@ -22,6 +22,17 @@ struct CUDAPipelineOptions : public LayerPipelineOptions<CUDAPipelineOptions> {
       llvm::cl::desc("Dynamic shared memory budget per block; 0: the chip's "
                      "largest (ttt/Support/CudaChips.h)"),
       llvm::cl::init(0)};
+  PassOptions::Option<bool> backward{
+      *this, "backward",
+      llvm::cl::desc("Also build every layer's backward kernel "
+                     "(`<name>_backward`; ttt-compile runs it emulated only: "
+                     "the CUDA runtime does not allocate its scratch yet)"),
+      llvm::cl::init(false)};
+  PassOptions::Option<bool> trainingPair{
+      *this, "training-pair",
+      llvm::cl::desc("With backward, also build every layer's training pair "
+                     "(`<name>_train`, `<name>_backward_from_tape`)"),
+      llvm::cl::init(false)};
   PassOptions::Option<bool> emulate{
       *this, "emulate-on-cpu",
       llvm::cl::desc("Test aid: build the kernel as for the GPU and lower it "
@@ -42,13 +53,28 @@ struct CUDAPipelineOptions : public LayerPipelineOptions<CUDAPipelineOptions> {
 };
 
 /// `ttt-to-cuda`, first half: ttt.layer ops to one `gpu.func @<name>_prefill`
-/// per layer inside `gpu.module @ttt_kernels` (or, with emulate-on-cpu, to
+/// per layer (with backward, `@<name>_backward` too, and with the training
+/// pair `@<name>_train`, `@<name>_backward_from_tape`) inside
+/// `gpu.module @ttt_kernels` (or, with emulate-on-cpu, to
 /// the LLVM dialect with CPU entry points). The kernels carry the launch
 /// configuration as `ttt.*` attributes (ttt/Conversion/GPUKernelAttrs.h).
 /// Fails through `errorHandler` on bad options.
 LogicalResult buildTTTToGPUKernelsPipeline(OpPassManager &pm,
                                            const CUDAPipelineOptions &options,
                                            PipelineErrorHandler errorHandler);
+
+/// The first stage of the above: ttt.layer ops to entry points on tensors
+/// (`<name>_prefill_memref`, with backward `<name>_backward_memref`, ...).
+LogicalResult
+buildTTTToGPUEntryPointsPipeline(OpPassManager &pm,
+                                 const CUDAPipelineOptions &options,
+                                 PipelineErrorHandler errorHandler);
+
+/// The rest of `ttt-to-gpu-kernels`: entry points to kernels.
+LogicalResult
+buildGPUEntryPointsToKernelsPipeline(OpPassManager &pm,
+                                     const CUDAPipelineOptions &options,
+                                     PipelineErrorHandler errorHandler);
 
 /// `ttt-to-cuda`, second half: the gpu.module to NVVM and PTX, as a
 /// `gpu.binary @ttt_kernels` holding the PTX text for `options.chip`.

@@ -28,10 +28,11 @@ struct CompileOptions {
   /// "dual" or "primal".
   std::string form = "dual";
   /// cpu: also every layer's backward kernel. A GPU target refuses it (and
-  /// the training pair): its pipeline builds prefill kernels only, and a
-  /// request it cannot honour is an error, not an artifact without them.
+  /// the training pair) unless `emulate`: the CUDA runtime cannot run it
+  /// yet, and a request it cannot honour is an error, not an artifact
+  /// without them.
   bool backward = true;
-  /// cpu, with `backward`: also every layer's training pair.
+  /// With `backward`: also every layer's training pair.
   bool trainingPair = false;
   /// cpu: the most threads that lower and compile kernels side by side (each
   /// entry point, then LLVM partitions); 0: one per hardware thread.

@@ -302,11 +302,14 @@ static LogicalResult emulate(func::FuncOp func, StringRef threadOrder,
         "expected one XQ input (#ttt.arg), whose [B, H] is the grid");
   BlockArgument workspaceArg;
   if (intAttr(func, gpu_attrs::kWorkspaceBytes) > 0) {
-    workspaceArg = findKernelArgument(func, ArgRole::workspace,
-                                      ArgDirection::scratch);
-    if (!workspaceArg || workspaceArg.getType() != bytesType)
+    // A backward's scratch (f32 tapes) has the same role.
+    SmallVector<BlockArgument> bytes = llvm::filter_to_vector(
+        findKernelArguments(func, ArgRole::workspace, ArgDirection::scratch),
+        [&](BlockArgument arg) { return arg.getType() == bytesType; });
+    if (bytes.size() != 1)
       return func.emitOpError("expected one workspace argument (#ttt.arg) "
                               "of type memref<?xi8>");
+    workspaceArg = bytes.front();
   }
 
   // The thread order: a constant table for a random permutation.
