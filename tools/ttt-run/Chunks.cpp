@@ -35,6 +35,13 @@ void runChunks(Session &s, const std::vector<int64_t> &chunks) {
                      "calls; kernel '" +
                      s.info.name + "' is a '" + s.info.kind +
                      "' kernel, whose tape covers one call");
+  // A backward's calls would take their cotangents from the call after
+  // them, in reverse order; feeding state forward gave wrong gradients.
+  if (s.info.kind != "prefill")
+    throw UsageError("--chunks feeds a prefill's tokens as consecutive "
+                     "calls; kernel '" +
+                     s.info.name + "' is a '" + s.info.kind +
+                     "' kernel, whose chained calls would run in reverse");
   int64_t total = 0; // saturates above T: no overflow
   for (int64_t n : chunks)
     total = n > s.T - total ? s.T + 1 : total + n;

@@ -43,8 +43,8 @@ the ttt runtime.
                     call taking the state outputs (parameters, grad sums,
                     position) of the call before; Z is assembled from the
                     calls, and --check compares it and the final state with
-                    the reference's one prefill of all T tokens. Not with
-                    --bench
+                    the reference's one prefill of all T tokens. Prefill
+                    kernels only; not with --bench
   --outputs OUT     write Z.npy and every state output (W1.npy, ...,
                     position.npy) to directory OUT (created if needed)
   --check           run the float64 reference on the same inputs (after rounding
