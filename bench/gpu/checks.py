@@ -7,11 +7,16 @@ run, outputs poisoned before the run, NaN fails):
   * T a multiple of the mini-batch size b (T = 4b),
   * T not a multiple, with a mini-batch in progress at the start
     (T = 3b + 5, position min(3, b - 1)),
-  * the same tokens fed as chunks, a decode step among them (not for
-    timing "all": a non-causal mini-batch sees the tokens of its call).
+  * the same tokens fed as chunks, a decode step among them (prefill
+    kernels only, and not for timing "all": a non-causal mini-batch sees
+    the tokens of its call).
+Backward, train and backward-from-tape kernels (the artifacts built with
+--training-pair) get the first two: every gradient against finite
+differences of the reference, the train kernel's outputs and tape.
 Then compute-sanitizer on one run of the first kernel of each f32 sm_90a
-artifact (memcheck), plus racecheck and synccheck on TTT-Linear, when
-compute-sanitizer is on PATH (or under /usr/local/cuda/bin).
+artifact (memcheck), plus racecheck and synccheck on TTT-Linear's prefill
+and backward, when compute-sanitizer is on PATH (or under
+/usr/local/cuda/bin).
 Prints one line per run and a summary; exit status 1 if anything failed.
 """
 import argparse
@@ -27,7 +32,8 @@ def kernels_of(artifact):
     with open(os.path.join(artifact, "manifest.json")) as f:
         m = json.load(f)
     return m["target"], [(k["name"], k["settings"]["mini_batch"],
-                          k["settings"].get("timing", "causal") != "all")
+                          k["settings"].get("timing", "causal") != "all",
+                          k["kind"])
                          for k in m["kernels"]]
 
 
@@ -62,7 +68,7 @@ def main():
     for name in artifacts:
         art = os.path.join(a.artifacts, name)
         target, kernels = kernels_of(art)
-        for kernel, b, causal in kernels:
+        for kernel, b, causal, kind in kernels:
             t1, t2 = 4 * b, 3 * b + 5
             pos = min(3, b - 1)
             first = max(1, t2 // 3)
@@ -76,8 +82,10 @@ def main():
                   "--chunks", chunks]),
             ]
             # A non-causal mini-batch sees the tokens present in the call:
-            # chunks change its outputs by design (ArtifactFormat.md).
-            if not causal:
+            # chunks change its outputs by design (ArtifactFormat.md). A
+            # tape covers one call, and a backward's calls would chain in
+            # reverse: ttt-run chunks prefills only.
+            if not causal or kind != "prefill":
                 cases.pop()
             for label, args in cases:
                 seed += 1
@@ -108,11 +116,13 @@ def main():
             if not name.endswith(".f32.sm_90a"):
                 continue
             art = os.path.join(a.artifacts, name)
-            kernel, b, _ = kernels_of(art)[1][0]
-            tools = ["memcheck"]
+            kernels = kernels_of(art)[1]
+            sanitized = [(kernels[0], "memcheck")]
             if name.startswith("ttt_linear"):
-                tools += ["racecheck", "synccheck"]
-            for tool in tools:
+                sanitized = [(k, tool) for k in kernels
+                             if k[3] in ("prefill", "backward")
+                             for tool in ("memcheck", "racecheck", "synccheck")]
+            for (kernel, b, _, _), tool in sanitized:
                 cmd = [sanitizer, "--tool", tool, "--error-exitcode", "3",
                        a.ttt_run, art, "--kernel", kernel, "--random",
                        "--seed", "7", "--shape", "1,2,%d" % (2 * b + 3),
@@ -122,12 +132,12 @@ def main():
                 summary = [l for l in text.splitlines()
                            if "ERROR SUMMARY" in l or "RACECHECK SUMMARY" in l]
                 ok = rc == 0
-                print("%-4s compute-sanitizer %-10s %-26s %s %.1fs" %
-                      ("ok" if ok else "FAIL", tool, name,
+                print("%-4s compute-sanitizer %-10s %-26s %-22s %s %.1fs" %
+                      ("ok" if ok else "FAIL", tool, name, kernel,
                        summary[-1].strip() if summary else "", secs),
                       flush=True)
                 if not ok:
-                    failures.append("sanitizer %s %s" % (tool, name))
+                    failures.append("sanitizer %s %s %s" % (tool, name, kernel))
                     print("     " + "\n     ".join(text.strip().splitlines()[-12:]),
                           flush=True)
 

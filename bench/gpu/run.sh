@@ -52,10 +52,16 @@ prepare() {
     cp "examples/$ex.mlir" "$out/specs/$ex.f32.mlir"
   done
   for spec in "$out"/specs/*.mlir; do
+    # The f32 TTT-Linear and TTT-MLP with the backward and training pair.
+    local kernels=()
+    case $(basename "$spec") in
+    ttt_linear.f32.mlir | ttt_mlp.f32.mlir) kernels=(--training-pair) ;;
+    esac
     for chip in $chips; do
       name=$(basename "$spec" .mlir).$chip
-      echo "ttt-compile $name" >&2
-      "$build/bin/ttt-compile" "$spec" --target="$chip" -o "$out/art/$name"
+      echo "ttt-compile $name ${kernels[*]}" >&2
+      "$build/bin/ttt-compile" "$spec" --target="$chip" "${kernels[@]}" \
+        -o "$out/art/$name"
     done
   done
   cmake -S . -B "$out/rt" -G Ninja -DTTT_RUNTIME_ONLY=ON \

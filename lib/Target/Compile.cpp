@@ -284,12 +284,6 @@ LogicalResult ArtifactCompiler::compile() {
                           << "' (expected cpu, " << listCudaChips() << ")";
   if (options.emulate && !gpu)
     return emitError(loc) << "--emulate-on-cpu needs a GPU target";
-  if (gpu && !options.emulate && (options.backward || options.trainingPair))
-    return emitError(loc)
-           << "target '" << options.target << "' builds prefill kernels only: "
-           << (options.trainingPair ? "--training-pair" : "--backward")
-           << " needs --target=cpu or --emulate-on-cpu (docs/Backward.md, "
-              "\"Not done yet\")";
   if (options.trainingPair && !options.backward)
     return emitError(loc) << "--training-pair needs the backward kernels, "
                              "which --backward=false leaves out";

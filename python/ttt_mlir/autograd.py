@@ -49,8 +49,8 @@ class TTTPrefill(torch.autograd.Function):
     outputs that take no part in the loss), and returns the gradient of every
     float input (`token_scale`'s and the LayerNorm parameters' summed over
     what shares them); `position` gets none. An artifact without a backward
-    kernel (a GPU artifact) raises NotImplementedError rather than return
-    wrong or partial gradients.
+    kernel (`--backward=false`) raises NotImplementedError rather than
+    return wrong or partial gradients.
 
     With the training pair (`ttt-compile --training-pair`: kernels
     `<layer>_train` and `<layer>_backward_from_tape`), a forward that needs
@@ -81,7 +81,7 @@ class TTTPrefill(torch.autograd.Function):
         if name not in kernel.artifact.kernel_names:
             raise NotImplementedError(
                 "ttt_mlir: artifact '%s' has no backward kernel '%s' (ttt-compile "
-                "emits one for --target=cpu only)" % (kernel.artifact.directory, name))
+                "emits one unless --backward=false)" % (kernel.artifact.directory, name))
         backward = kernel.artifact.kernel(name)
         inputs = ctx.saved_tensors
         tape = ()

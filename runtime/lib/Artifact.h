@@ -43,12 +43,15 @@ struct ttt_kernel {
   ~ttt_kernel() {
     if (workspace.pointer)
       ttt::rt::freeCudaWorkspace(artifact->cuda, artifact->device, workspace);
+    if (scratch.pointer)
+      ttt::rt::freeCudaWorkspace(artifact->cuda, artifact->device, scratch);
   }
 
   ttt_artifact *artifact; // kept loaded by the kernel's reference
   int index;
   ttt::rt::Bindings bindings;
   ttt::rt::CudaWorkspace workspace; // GPU kernels with a workspace
+  ttt::rt::CudaWorkspace scratch;   // GPU backward kernels' tapes
   ttt::rt::CpuRunner cpu;            // CPU kernels: threads, call frames
   ttt::rt::StagedRun staged;         // CPU kernels: stages around a run
 };

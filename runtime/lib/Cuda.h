@@ -46,6 +46,8 @@ namespace ttt::rt {
   X(cuMemcpyHtoD, "cuMemcpyHtoD_v2", (CUdeviceptr, const void *, size_t))      \
   X(cuMemcpyDtoH, "cuMemcpyDtoH_v2", (void *, CUdeviceptr, size_t))            \
   X(cuMemsetD8, "cuMemsetD8_v2", (CUdeviceptr, unsigned char, size_t))         \
+  X(cuMemsetD8Async, "cuMemsetD8Async",                                        \
+    (CUdeviceptr, unsigned char, size_t, Handle))                              \
   X(cuStreamSynchronize, "cuStreamSynchronize", (Handle))                      \
   X(cuEventCreate, "cuEventCreate", (Handle *, unsigned))                      \
   X(cuEventRecord, "cuEventRecord", (Handle, Handle))                          \

@@ -3,14 +3,16 @@
 // Kernel parameters (docs/ArtifactFormat.md): every argument in call order as
 // an expanded memref descriptor, one 8-byte parameter per field
 //   allocated, aligned, offset, sizes[rank], strides[rank]
-// (dense row-major, offset 0), then, when the kernel has a workspace, the
-// descriptor of a memref<?xi8> of grid_x * grid_y * workspace bytes.
+// (dense row-major, offset 0), then a backward kernel's scratch (its
+// manifest shape), then, when the kernel has a workspace, the descriptor of
+// a memref<?xi8> of grid_x * grid_y * workspace bytes.
 //
 //===----------------------------------------------------------------------===//
 
 #include "CudaLaunch.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace ttt::rt {
@@ -37,12 +39,54 @@ void appendDescriptor(std::vector<int64_t> &words, uint64_t pointer,
   words.insert(words.end(), strides.begin(), strides.end());
 }
 
+/// Grows `buffer` to at least `bytes` (never shrinks it: runs alternate
+/// between shapes without reallocating).
+ttt_status reserve(const CudaDriver &driver, const KernelDesc &desc,
+                   const char *what, size_t bytes, CudaWorkspace &buffer,
+                   std::string &error) {
+  if (buffer.bytes >= bytes)
+    return TTT_OK;
+  if (buffer.pointer)
+    driver.cuMemFree(buffer.pointer);
+  buffer = CudaWorkspace();
+  if (int r = driver.cuMemAlloc(&buffer.pointer, bytes)) {
+    error = "kernel '" + desc.name + "': allocating its " +
+            std::to_string(bytes) + "-byte " + what + ": " +
+            driver.describe("cuMemAlloc", r);
+    return TTT_ERROR_DEVICE;
+  }
+  buffer.bytes = bytes;
+  return TTT_OK;
+}
+
+/// The shape of a backward kernel's scratch at the bound B, H, T, and its
+/// bytes; false if they overflow.
+bool scratchShape(const KernelDesc &desc, const Bindings &bindings,
+                  std::vector<int64_t> &shape, size_t &bytes) {
+  int64_t B = 0, H = 0, T = 0;
+  bindings.symbolValue('B', B);
+  bindings.symbolValue('H', H);
+  bindings.symbolValue('T', T);
+  shape.clear();
+  size_t total = ttt_dtype_size(desc.scratch.dtype);
+  for (const Dim &d : desc.scratch.shape) {
+    int64_t v = d.value(B, H, T);
+    if (v < 0 || (v > 0 && total > SIZE_MAX / static_cast<size_t>(v)))
+      return false;
+    total *= static_cast<size_t>(v);
+    shape.push_back(v);
+  }
+  bytes = total;
+  return true;
+}
+
 } // namespace
 
 ttt_status launchCudaKernel(const CudaDriver &driver, const CudaDevice &device,
                             int index, const KernelDesc &desc,
                             const Bindings &bindings, CudaWorkspace &workspace,
-                            void *stream, std::string &error) {
+                            CudaWorkspace &scratch, void *stream,
+                            std::string &error) {
   const LaunchDesc &launch = desc.launch;
   int64_t grid[3];
   for (int i = 0; i < 3; ++i) {
@@ -70,23 +114,39 @@ ttt_status launchCudaKernel(const CudaDriver &driver, const CudaDevice &device,
   const std::vector<BoundArg> &bound = bindings.bound();
   for (const BoundArg &arg : bound)
     appendDescriptor(words, reinterpret_cast<uintptr_t>(arg.data), arg.shape);
+  // A backward kernel's tapes, [B, H, T/b+2, N+R]: written before they are
+  // read, so never cleared.
+  if (desc.scratch.present) {
+    std::vector<int64_t> shape;
+    size_t bytes = 0;
+    if (!scratchShape(desc, bindings, shape, bytes)) {
+      error = "kernel '" + desc.name + "': its scratch overflows";
+      return TTT_ERROR_INVALID;
+    }
+    if (ttt_status s = reserve(driver, desc, "scratch", bytes, scratch, error))
+      return s;
+    appendDescriptor(words, bytes ? scratch.pointer : 0, shape);
+  }
   if (launch.workspaceBytesPerBlock > 0) {
     size_t bytes = static_cast<size_t>(grid[0] * grid[1] * grid[2]) *
                    static_cast<size_t>(launch.workspaceBytesPerBlock);
-    if (workspace.bytes < bytes) {
-      if (workspace.pointer)
-        driver.cuMemFree(workspace.pointer);
-      workspace = CudaWorkspace();
-      if ((r = driver.cuMemAlloc(&workspace.pointer, bytes)) != 0) {
-        error = "kernel '" + desc.name + "': allocating its " +
-                std::to_string(bytes) + "-byte workspace: " +
-                driver.describe("cuMemAlloc", r);
-        return TTT_ERROR_DEVICE;
-      }
-      workspace.bytes = bytes;
-    }
+    if (ttt_status s =
+            reserve(driver, desc, "workspace", bytes, workspace, error))
+      return s;
     appendDescriptor(words, workspace.pointer,
                      {static_cast<int64_t>(workspace.bytes)});
+  }
+  // A sum over sequences ("reduce": "sum") is added into by every
+  // block (ttt-gpu-atomic-sequence-sums): zero first, on the same stream.
+  for (size_t i = 0; i < bound.size(); ++i) {
+    if (!desc.args[i].reduceSum || bound[i].bytes == 0)
+      continue;
+    if ((r = driver.cuMemsetD8Async(reinterpret_cast<uintptr_t>(bound[i].data),
+                                    0, bound[i].bytes, stream)) != 0) {
+      error = "kernel '" + desc.name + "': clearing '" + desc.args[i].name +
+              "': " + driver.describe("cuMemsetD8Async", r);
+      return TTT_ERROR_DEVICE;
+    }
   }
   std::vector<void *> params(words.size());
   for (size_t k = 0; k < words.size(); ++k)

@@ -17,11 +17,14 @@ struct CudaWorkspace {
 /// Launches manifest kernel `index` with the bound device buffers on
 /// `stream` (asynchronously): grid from the manifest's symbols (at least one
 /// block each), block and dynamic shared memory from the manifest, the
-/// parameters of docs/ArtifactFormat.md.
+/// parameters of docs/ArtifactFormat.md. A backward kernel's scratch lives
+/// in `scratch`, kept like the workspace; its summed outputs are zeroed on
+/// `stream` first.
 ttt_status launchCudaKernel(const CudaDriver &driver, const CudaDevice &device,
                             int index, const KernelDesc &desc,
                             const Bindings &bindings, CudaWorkspace &workspace,
-                            void *stream, std::string &error);
+                            CudaWorkspace &scratch, void *stream,
+                            std::string &error);
 
 void freeCudaWorkspace(const CudaDriver &driver, const CudaDevice &device,
                        CudaWorkspace &workspace);

@@ -372,11 +372,8 @@ KernelDesc readKernel(const Value &v, const std::string &path, bool gpu,
       if (out.role == TTT_OUTPUT && out.name == arg.name)
         out.sameNamedInput = static_cast<int>(i);
   }
-  if (const Value *scratch = v.get("scratch")) {
-    if (gpu)
-      bad(joinPath(path, "scratch"), "not supported by GPU artifacts");
+  if (const Value *scratch = v.get("scratch"))
     kernel.scratch = readScratch(*scratch, joinPath(path, "scratch"));
-  }
   if (gpu)
     kernel.launch = readLaunch(requireMember(v, path, "launch"), joinPath(path, "launch"));
   else if (v.get("workspace_bytes")) {

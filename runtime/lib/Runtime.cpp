@@ -377,9 +377,9 @@ ttt_status ttt_kernel_run(ttt_kernel *kernel, void *stream) {
                         "for CPU artifacts only");
       if (ttt_status s = checkReadyToRun(desc, kernel->bindings, error))
         return fail(s, error);
-      if (ttt_status s = launchCudaKernel(a.cuda, a.device, kernel->index,
-                                          desc, kernel->bindings,
-                                          kernel->workspace, stream, error))
+      if (ttt_status s = launchCudaKernel(a.cuda, a.device, kernel->index, desc,
+                                          kernel->bindings, kernel->workspace,
+                                          kernel->scratch, stream, error))
         return fail(s, error);
       return TTT_OK;
     }

@@ -55,15 +55,14 @@ static cl::opt<std::string>
 
 static cl::opt<bool> backward(
     "backward",
-    cl::desc("Also emit every layer's backward kernel (cpu target, or a "
-             "GPU target with --emulate-on-cpu; default: on for cpu, off "
-             "for GPU targets)"),
+    cl::desc("Also emit every layer's backward kernel (default: on for "
+             "cpu; off for GPU targets, whose backward is checked in "
+             "emulation but has not run on a device yet)"),
     cl::init(true), cl::cat(mainCategory));
 
 static cl::opt<bool> trainingPair(
     "training-pair",
-    cl::desc("Also emit every layer's training pair (cpu target, or "
-             "--emulate-on-cpu): "
+    cl::desc("Also emit every layer's training pair (and the backward): "
              "<layer>_train, the prefill that also writes a tape, and "
              "<layer>_backward_from_tape, the backward that reads it"),
     cl::init(false), cl::cat(mainCategory));
@@ -150,8 +149,9 @@ int main(int argc, char **argv) {
       "A cpu artifact holds a shared library with every layer's prefill and\n"
       "backward kernels (and, with --training-pair, its train and\n"
       "backward-from-tape kernels); sm_80 and sm_90a artifacts hold PTX and\n"
-      "a cubin of every layer's prefill kernel (no backward yet: a GPU\n"
-      "backward is built only with --emulate-on-cpu, for tests).\n"
+      "a cubin of every layer's prefill kernel (with --backward or\n"
+      "--training-pair, those kernels too: checked in emulation\n"
+      "(--emulate-on-cpu), not yet run on a device).\n"
       "An existing DIR is replaced only if it holds an artifact.\n");
   DialectRegistry registry;
   registerDialects(registry);
@@ -180,9 +180,9 @@ int main(int argc, char **argv) {
   options.outputDir = outputDir;
   options.target = target;
   options.form = form;
-  // On by default where it can run: a GPU artifact holds prefill kernels
-  // only (an emulated one may hold the backward too, on request; the
-  // training pair asks for it).
+  // On by default for the CPU; a GPU artifact holds the backward on
+  // request only (the training pair asks for it): it has not run on a
+  // device yet.
   options.backward = backward.getNumOccurrences()
                          ? bool(backward)
                          : target == "cpu" || trainingPair;

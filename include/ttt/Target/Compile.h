@@ -27,10 +27,8 @@ struct CompileOptions {
   std::string target = "cpu";
   /// "dual" or "primal".
   std::string form = "dual";
-  /// cpu: also every layer's backward kernel. A GPU target refuses it (and
-  /// the training pair) unless `emulate`: the CUDA runtime cannot run it
-  /// yet, and a request it cannot honour is an error, not an artifact
-  /// without them.
+  /// Also every layer's backward kernel (ttt-compile asks for it by
+  /// default for cpu only: a GPU backward has not run on a device yet).
   bool backward = true;
   /// With `backward`: also every layer's training pair.
   bool trainingPair = false;

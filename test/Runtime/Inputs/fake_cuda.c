@@ -261,6 +261,14 @@ int cuMemsetD8_v2(unsigned long long dst, unsigned char value, size_t bytes) {
   memset((void *)(uintptr_t)dst, value, bytes);
   return 0;
 }
+int cuMemsetD8Async(unsigned long long dst, unsigned char value, size_t bytes,
+                    void *stream) {
+  (void)stream;
+  if (trace() >= 0)
+    fprintf(stderr, "fake cuMemsetD8Async: %llu %u %zu\n", dst, value, bytes);
+  memset((void *)(uintptr_t)dst, value, bytes);
+  return 0;
+}
 int cuStreamSynchronize(void *stream) {
   (void)stream;
   return 0;

@@ -1,6 +1,7 @@
 """Writes a GPU artifact for the fake-driver tests: the kernels of a CPU
-manifest with target TARGET, a "launch" entry per kernel, and stand-in
-cubin and PTX files (the fake driver loads anything).
+manifest (less what only CPU kernels have) with target TARGET, a "launch"
+entry per kernel, and stand-in cubin and PTX files (the fake driver loads
+anything).
 
 usage: gpu_manifest.py CPU_MANIFEST OUT_DIR TARGET SHARED_BYTES WORKSPACE_BYTES
          [--no-cubin] [--no-ptx]
@@ -25,6 +26,9 @@ if "--no-ptx" not in flags:
     with open(os.path.join(out, "ttt_kernels.ptx"), "w") as f:
         f.write(".version 8.0\n.target " + target + "\n")
 for kernel in manifest["kernels"]:
+    kernel.pop("workspace_bytes", None)  # a CPU kernel's
+    for arg in kernel["args"]:
+        arg.pop("in_place", None)  # CPU artifacts only
     kernel["launch"] = {
         "grid": ["H", "B", 1],
         "block": [256, 1, 1],
