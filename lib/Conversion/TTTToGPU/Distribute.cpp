@@ -104,6 +104,22 @@ static SmallVector<Value> loadInputs(OpBuilder &b, Location loc,
   return values;
 }
 
+/// Moves `op` into a region that thread 0 alone runs
+/// (`scf.if tid == 0 {...} {ttt.single_thread}`), followed by a barrier.
+static void moveToThreadZero(Operation *op) {
+  OpBuilder b(op);
+  Location loc = op->getLoc();
+  Value first =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                            gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x),
+                            arith::ConstantIndexOp::create(b, loc, 0));
+  auto ifOp = scf::IfOp::create(b, loc, first, /*withElseRegion=*/false);
+  ifOp->setAttr(kSingleThread, b.getUnitAttr());
+  op->moveBefore(ifOp.thenBlock()->getTerminator());
+  b.setInsertionPointAfter(ifOp);
+  gpu::BarrierOp::create(b, loc);
+}
+
 /// Whether each output element of `op` belongs to one point of its
 /// parallel dims: every output is indexed by all of them and by nothing
 /// else. Then threads that split the parallel iterations never write the
@@ -132,19 +148,8 @@ static bool outputsOwnedByParallelDims(linalg::GenericOp op) {
 /// running sum whose output is indexed by a reduction dim (the backward of
 /// per-token decay's cumulative sums).
 static LogicalResult runInOneThread(linalg::GenericOp op, bool single) {
-  OpBuilder b(op);
-  Location loc = op.getLoc();
-  if (!single) {
-    Value first = arith::CmpIOp::create(
-        b, loc, arith::CmpIPredicate::eq,
-        gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x),
-        arith::ConstantIndexOp::create(b, loc, 0));
-    auto ifOp = scf::IfOp::create(b, loc, first, /*withElseRegion=*/false);
-    ifOp->setAttr(kSingleThread, b.getUnitAttr());
-    op->moveBefore(ifOp.thenBlock()->getTerminator());
-    b.setInsertionPointAfter(ifOp);
-    gpu::BarrierOp::create(b, loc);
-  }
+  if (!single)
+    moveToThreadZero(op);
   IRRewriter rewriter(op);
   if (failed(linalg::linalgOpToLoops(rewriter, op)))
     return op.emitOpError("cannot be lowered to loops for one thread");
@@ -262,19 +267,8 @@ static void storeFromOneThread(func::FuncOp func) {
     if (!inDistributedLoop(store) && !inSingleThread(store))
       stores.push_back(store);
   });
-  for (memref::StoreOp store : stores) {
-    OpBuilder b(store);
-    Location loc = store.getLoc();
-    Value first = arith::CmpIOp::create(
-        b, loc, arith::CmpIPredicate::eq,
-        gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x),
-        arith::ConstantIndexOp::create(b, loc, 0));
-    auto ifOp = scf::IfOp::create(b, loc, first, /*withElseRegion=*/false);
-    ifOp->setAttr(kSingleThread, b.getUnitAttr());
-    store->moveBefore(ifOp.thenBlock()->getTerminator());
-    b.setInsertionPointAfter(ifOp);
-    gpu::BarrierOp::create(b, loc);
-  }
+  for (memref::StoreOp store : stores)
+    moveToThreadZero(store);
 }
 
 /// The function argument a memref is a view of, if any.
