@@ -325,7 +325,11 @@ LogicalResult ReverseMode::sweep(OpBuilder &b, ArrayRef<Operation *> ops,
 /// An scf.if's VJP is an scf.if on the same condition: each branch
 /// recomputes its primal branch, sweeps it backward from the results'
 /// cotangents, and yields the cotangents of the active values the branch
-/// uses from above, which then accumulate after the if.
+/// uses from above. A value whose cotangent the sweep already started
+/// accumulates inside the branches, so that a branch that does not use it
+/// yields that cotangent untouched: accumulating after the if would add a
+/// zero-filled tensor in every run of that branch (a first segment's
+/// carried-sums term is skipped in every other segment).
 LogicalResult ReverseMode::differentiateIf(OpBuilder &b, scf::IfOp op) {
   Location loc = op.getLoc();
   SetVector<Value> captured;
@@ -339,11 +343,14 @@ LogicalResult ReverseMode::differentiateIf(OpBuilder &b, scf::IfOp op) {
 
   auto vjp = scf::IfOp::create(b, loc, ValueRange(targets).getTypes(),
                                op.getCondition(), /*withElseRegion=*/true);
-  // The branches' cotangents start from none: what a branch yields is its
-  // contribution alone.
+  // The branches' cotangents start from the targets' cotangents so far:
+  // the branch yields each target's whole cotangent.
   DenseMap<Value, Value> outer = std::move(adjoints);
   for (auto [from, to] : llvm::zip(op->getRegions(), vjp->getRegions())) {
     adjoints.clear();
+    for (Value t : targets)
+      if (Value prior = outer.lookup(t))
+        adjoints[t] = prior;
     OpBuilder inner = OpBuilder::atBlockBegin(&to.front());
     IRMapping map;
     Block &branch = from.front();
@@ -362,7 +369,7 @@ LogicalResult ReverseMode::differentiateIf(OpBuilder &b, scf::IfOp op) {
   }
   adjoints = std::move(outer);
   for (auto [t, g] : llvm::zip_equal(targets, vjp.getResults()))
-    accumulate(b, t, g);
+    adjoints[t] = g;
   return success();
 }
 

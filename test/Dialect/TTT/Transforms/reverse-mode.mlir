@@ -152,3 +152,47 @@ func.func @branch(%x: tensor<4xf32>, %y: tensor<4xf32>, %c: i1) -> tensor<4xf32>
   }
   return %r : tensor<4xf32>
 }
+
+// -----
+
+// A value whose cotangent the sweep started before the scf.if (y, used
+// again after it) accumulates inside the branches: the then branch adds
+// its contribution into it, the else branch yields it untouched rather
+// than zeros that a later addition would add.
+// CHECK-LABEL: func.func @branch_prior_vjp(
+// CHECK-SAME: %[[X:.*]]: tensor<4xf32>, %[[Y:.*]]: tensor<4xf32>, %[[C:.*]]: i1, %[[DS:.*]]: tensor<4xf32>)
+// CHECK: %[[DR:.*]] = linalg.generic {{.*}} ins(%{{.*}}, %[[Y]], %[[DS]] :
+// CHECK: %[[DYPRIOR:.*]] = linalg.generic {{.*}} ins(%{{.*}}, %[[Y]], %[[DS]] :
+// CHECK: %[[G:.*]]:2 = scf.if %[[C]] -> (tensor<4xf32>, tensor<4xf32>) {
+// CHECK: %[[DX:.*]] = linalg.generic {{.*}} ins(%[[X]], %[[Y]], %[[DR]] :
+// CHECK: %[[DY:.*]] = linalg.generic {{.*}} ins(%[[X]], %[[Y]], %[[DR]] : {{.*}} outs(%[[DYPRIOR]] :
+// CHECK: arith.addf %out,
+// CHECK: scf.yield %[[DX]], %[[DY]] : tensor<4xf32>, tensor<4xf32>
+// CHECK: } else {
+// CHECK-NOT: linalg.fill
+// CHECK: scf.yield %[[DR]], %[[DYPRIOR]] : tensor<4xf32>, tensor<4xf32>
+// CHECK: return %[[G]]#0, %[[G]]#1 : tensor<4xf32>, tensor<4xf32>
+#vec = affine_map<(i) -> (i)>
+func.func @branch_prior(%x: tensor<4xf32>, %y: tensor<4xf32>, %c: i1) -> tensor<4xf32>
+    attributes {ttt.differentiate} {
+  %r = scf.if %c -> tensor<4xf32> {
+    %e = tensor.empty() : tensor<4xf32>
+    %m = linalg.generic {indexing_maps = [#vec, #vec, #vec], iterator_types = ["parallel"]}
+        ins(%x, %y : tensor<4xf32>, tensor<4xf32>) outs(%e : tensor<4xf32>) {
+    ^bb0(%a: f32, %b: f32, %o: f32):
+      %p = arith.mulf %a, %b : f32
+      linalg.yield %p : f32
+    } -> tensor<4xf32>
+    scf.yield %m : tensor<4xf32>
+  } else {
+    scf.yield %x : tensor<4xf32>
+  }
+  %e2 = tensor.empty() : tensor<4xf32>
+  %s = linalg.generic {indexing_maps = [#vec, #vec, #vec], iterator_types = ["parallel"]}
+      ins(%r, %y : tensor<4xf32>, tensor<4xf32>) outs(%e2 : tensor<4xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %p = arith.mulf %a, %b : f32
+    linalg.yield %p : f32
+  } -> tensor<4xf32>
+  return %s : tensor<4xf32>
+}

@@ -215,10 +215,12 @@ def TTTReverseMode : Pass<"ttt-reverse-mode", "ModuleOp"> {
       `math.exp/tanh/erf/rsqrt/sqrt/log/fma`.
     - `scf.if`: an `scf.if` on the same condition whose branches recompute
       the primal branch, sweep it backward from the results' cotangents and
-      yield the cotangents of the values it uses from above, which then
-      accumulate after it. Work that only some calls need (the segment's
-      carried running sums) thus costs nothing in the others, in the VJP
-      too.
+      yield the cotangents of the values it uses from above. A value whose
+      cotangent the sweep has already started accumulates inside the
+      branches: a branch that does not use it yields that cotangent
+      untouched, instead of zeros to add after the if. Work that only some
+      calls need (the segment's carried running sums) thus costs nothing
+      in the others, in the VJP too.
 
     An op that depends on a float argument and has no rule (loops among
     them: differentiate one step of a loop, and sweep the loop backward
