@@ -21,6 +21,25 @@ bool byteSize(const std::vector<int64_t> &shape, size_t elementSize,
   return true;
 }
 
+ttt_status scratchSize(const KernelDesc &desc, const Bindings &bindings,
+                       std::vector<int64_t> &shape, size_t &bytes,
+                       std::string &error) {
+  int64_t B = 0, H = 0, T = 0;
+  bindings.symbolValue('B', B);
+  bindings.symbolValue('H', H);
+  bindings.symbolValue('T', T);
+  shape.clear();
+  for (const Dim &d : desc.scratch.shape)
+    shape.push_back(d.value(B, H, T));
+  if (byteSize(shape, ttt_dtype_size(desc.scratch.dtype), bytes))
+    return TTT_OK;
+  error = "kernel '" + desc.name + "': its scratch " +
+          shapeText(desc.scratch.shape) +
+          " overflows at B=" + std::to_string(B) + ", H=" + std::to_string(H) +
+          ", T=" + std::to_string(T);
+  return TTT_ERROR_INVALID;
+}
+
 bool Bindings::symbolValue(char symbol, int64_t &value, std::string *boundBy,
                            int exclude) const {
   // The earliest binding that fixes the symbol wins, so messages blame the

@@ -91,6 +91,13 @@ ttt_status checkPosition(const KernelDesc &desc, const Bindings &bindings,
 bool byteSize(const std::vector<int64_t> &shape, size_t elementSize,
               size_t &bytes);
 
+/// The shape and byte size of `desc`'s scratch at the bound B, H and T
+/// (both backends size it here). TTT_ERROR_INVALID, naming the formula and
+/// the sizes, when its bytes overflow.
+ttt_status scratchSize(const KernelDesc &desc, const Bindings &bindings,
+                       std::vector<int64_t> &shape, size_t &bytes,
+                       std::string &error);
+
 } // namespace ttt::rt
 
 #endif // TTT_RUNTIME_BINDING_H

@@ -91,15 +91,6 @@ static void describe(std::vector<int64_t> &d, void *data,
   }
 }
 
-/// The shape of the kernel's scratch at B, H, T.
-static std::vector<int64_t> scratchShape(const KernelDesc &desc, int64_t B,
-                                         int64_t H, int64_t T) {
-  std::vector<int64_t> shape;
-  for (const Dim &d : desc.scratch.shape)
-    shape.push_back(d.value(B, H, T));
-  return shape;
-}
-
 /// Views every argument on `range`: [B, H, ...] buffers at (n, h0..h1),
 /// [H, ...] buffers at h0..h1. Outputs indexed by neither (the position) are
 /// the same for every sequence; each call writes a private copy. Outputs
@@ -279,17 +270,9 @@ ttt_status callCpuKernel(const KernelDesc &desc, void *symbol,
   auto entry = reinterpret_cast<void (*)(void **)>(symbol);
   std::vector<int64_t> scratch;
   if (desc.scratch.present) {
-    int64_t length = 0;
-    bindings.symbolValue('T', length);
-    scratch = scratchShape(desc, batch, heads, length);
     size_t bytes = 0;
-    if (!byteSize(scratch, ttt_dtype_size(desc.scratch.dtype), bytes)) {
-      error = "kernel '" + desc.name + "': its scratch " +
-              shapeText(desc.scratch.shape) + " overflows at B=" +
-              std::to_string(batch) + ", H=" + std::to_string(heads) +
-              ", T=" + std::to_string(length);
-      return TTT_ERROR_INVALID;
-    }
+    if (ttt_status s = scratchSize(desc, bindings, scratch, bytes, error))
+      return s;
     if (runner.scratch.size() < bytes) {
       try {
         runner.scratch.resize(bytes);

@@ -59,27 +59,6 @@ ttt_status reserve(const CudaDriver &driver, const KernelDesc &desc,
   return TTT_OK;
 }
 
-/// The shape of a backward kernel's scratch at the bound B, H, T, and its
-/// bytes; false if they overflow.
-bool scratchShape(const KernelDesc &desc, const Bindings &bindings,
-                  std::vector<int64_t> &shape, size_t &bytes) {
-  int64_t B = 0, H = 0, T = 0;
-  bindings.symbolValue('B', B);
-  bindings.symbolValue('H', H);
-  bindings.symbolValue('T', T);
-  shape.clear();
-  size_t total = ttt_dtype_size(desc.scratch.dtype);
-  for (const Dim &d : desc.scratch.shape) {
-    int64_t v = d.value(B, H, T);
-    if (v < 0 || (v > 0 && total > SIZE_MAX / static_cast<size_t>(v)))
-      return false;
-    total *= static_cast<size_t>(v);
-    shape.push_back(v);
-  }
-  bytes = total;
-  return true;
-}
-
 } // namespace
 
 ttt_status launchCudaKernel(const CudaDriver &driver, const CudaDevice &device,
@@ -119,10 +98,8 @@ ttt_status launchCudaKernel(const CudaDriver &driver, const CudaDevice &device,
   if (desc.scratch.present) {
     std::vector<int64_t> shape;
     size_t bytes = 0;
-    if (!scratchShape(desc, bindings, shape, bytes)) {
-      error = "kernel '" + desc.name + "': its scratch overflows";
-      return TTT_ERROR_INVALID;
-    }
+    if (ttt_status s = scratchSize(desc, bindings, shape, bytes, error))
+      return s;
     if (ttt_status s = reserve(driver, desc, "scratch", bytes, scratch, error))
       return s;
     appendDescriptor(words, bytes ? scratch.pointer : 0, shape);
