@@ -15,6 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SingleThread.h"
 #include "ttt/Conversion/GPUPasses.h"
 
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
@@ -184,11 +185,7 @@ static void addAtomically(MutableArrayRef<SequenceSum> sums,
   Location loc = forall.getLoc();
   Value zero = arith::ConstantIndexOp::create(b, loc, 0);
   Value one = arith::ConstantIndexOp::create(b, loc, 1);
-  Value first = arith::CmpIOp::create(
-      b, loc, arith::CmpIPredicate::eq,
-      gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x), zero);
-  auto single = scf::IfOp::create(b, loc, first, /*withElseRegion=*/false);
-  single->setAttr(gpu_attrs::kSingleThread, b.getUnitAttr());
+  scf::IfOp single = createSingleThreadIf(b, loc);
   for (SequenceSum &sum : sums) {
     b.setInsertionPoint(single.thenBlock()->getTerminator());
     Value part = sum.partCopy.getSource();

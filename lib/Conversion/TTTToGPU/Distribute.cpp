@@ -19,6 +19,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SingleThread.h"
 #include "ttt/Conversion/GPUPasses.h"
 
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
@@ -109,12 +110,7 @@ static SmallVector<Value> loadInputs(OpBuilder &b, Location loc,
 static void moveToThreadZero(Operation *op) {
   OpBuilder b(op);
   Location loc = op->getLoc();
-  Value first =
-      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
-                            gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x),
-                            arith::ConstantIndexOp::create(b, loc, 0));
-  auto ifOp = scf::IfOp::create(b, loc, first, /*withElseRegion=*/false);
-  ifOp->setAttr(kSingleThread, b.getUnitAttr());
+  scf::IfOp ifOp = createSingleThreadIf(b, loc);
   op->moveBefore(ifOp.thenBlock()->getTerminator());
   b.setInsertionPointAfter(ifOp);
   gpu::BarrierOp::create(b, loc);

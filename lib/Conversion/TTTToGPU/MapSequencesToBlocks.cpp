@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "SingleThread.h"
 #include "ttt/Conversion/GPUPasses.h"
 #include "ttt/Dialect/TTT/IR/KernelArgs.h"
 
@@ -96,18 +97,11 @@ static LogicalResult mapToBlocks(func::FuncOp func, scf::ForallOp forall) {
   if (!epilogue.empty()) {
     b.setInsertionPoint(ret);
     Value zero = arith::ConstantIndexOp::create(b, loc, 0);
-    Value first = arith::AndIOp::create(
+    Value firstBlock = arith::AndIOp::create(
         b, loc,
-        arith::AndIOp::create(
-            b, loc,
-            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, h, zero),
-            arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, n, zero)),
-        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
-                              gpu::ThreadIdOp::create(b, loc, gpu::Dimension::x),
-                              zero));
-    auto single = scf::IfOp::create(b, loc, TypeRange{}, first,
-                                    /*withElseRegion=*/false);
-    single->setAttr(gpu_attrs::kSingleThread, b.getUnitAttr());
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, h, zero),
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, n, zero));
+    scf::IfOp single = createSingleThreadIf(b, loc, firstBlock);
     for (Operation *op : epilogue)
       op->moveBefore(single.thenBlock()->getTerminator());
   }
