@@ -212,9 +212,11 @@ static void addAtomically(MutableArrayRef<SequenceSum> sums,
   }
 }
 
-/// Erases the buffers that nothing reads any more, with the ops that only
-/// write them.
-static void eraseUnreadBuffers(func::FuncOp func) {
+/// Erases the buffers among `candidates` (the pass's sums' buffers, which
+/// it stopped reading) that nothing reads any more, with the ops that only
+/// write them; the buffers that only those ops read become candidates in
+/// turn (the zeros copied into a sum's buffer). Other buffers stay.
+static void eraseUnreadBuffers(ArrayRef<Value> buffers) {
   auto onlyWrites = [](Operation *user, Value buffer) {
     if (isa<memref::DeallocOp>(user))
       return true;
@@ -225,22 +227,28 @@ static void eraseUnreadBuffers(func::FuncOp func) {
            generic.getDpsInits()[0] == buffer &&
            !llvm::is_contained(generic.getDpsInputs(), buffer);
   };
-  bool changed = true;
-  while (changed) {
-    changed = false;
-    SmallVector<memref::AllocOp> allocs;
-    func.walk([&](memref::AllocOp alloc) { allocs.push_back(alloc); });
-    for (memref::AllocOp alloc : allocs) {
-      Value buffer = alloc.getResult();
-      if (!llvm::all_of(buffer.getUsers(), [&](Operation *user) {
-            return onlyWrites(user, buffer);
-          }))
-        continue;
-      for (Operation *user : llvm::make_early_inc_range(buffer.getUsers()))
-        user->erase();
-      alloc.erase();
-      changed = true;
+  // Allocations, each once: one erased leaves no value to push it again.
+  llvm::SetVector<Operation *> candidates;
+  auto push = [&](Value buffer) {
+    if (auto alloc = buffer.getDefiningOp<memref::AllocOp>())
+      candidates.insert(alloc);
+  };
+  llvm::for_each(buffers, push);
+  while (!candidates.empty()) {
+    auto alloc = cast<memref::AllocOp>(candidates.pop_back_val());
+    Value buffer = alloc.getResult();
+    if (!llvm::all_of(buffer.getUsers(), [&](Operation *user) {
+          return onlyWrites(user, buffer);
+        }))
+      continue;
+    for (Operation *user : llvm::make_early_inc_range(buffer.getUsers())) {
+      if (auto copy = dyn_cast<memref::CopyOp>(user))
+        push(copy.getSource());
+      else if (auto generic = dyn_cast<linalg::GenericOp>(user))
+        llvm::for_each(generic.getDpsInputs(), push);
+      user->erase();
     }
+    alloc.erase();
   }
 }
 
@@ -263,12 +271,16 @@ struct TTTGPUAtomicSequenceSumsPass
           sums.push_back(*sum);
       if (sums.empty())
         continue;
+      SmallVector<Value> unread;
+      for (SequenceSum &sum : sums)
+        unread.append(
+            {sum.parts, sum.partCopy.getSource(), sum.reduce.getDpsInits()[0]});
       addAtomically(sums, forall);
       for (SequenceSum &sum : sums) {
         sum.toOutput.erase();
         sum.reduce.erase();
       }
-      eraseUnreadBuffers(func);
+      eraseUnreadBuffers(unread);
     }
   }
 };
