@@ -515,23 +515,31 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
         // takes the place of dtheta' above, plus a direct d theta.
         bool normalize = layer.getNormalizeWeights();
         bool directInIf = decay || normalize;
+        // The segment's sums and product come from a call outside the
+        // commit's branch: the segment's VJP recomputes the same cheap ops
+        // from the tape, which CSE then shares once both are inlined (only
+        // the call's last segment does not commit). Without decay or
+        // normalisation only dts[b-1] reads S', and the call goes after
+        // the VJP: S' = S + X^T G then accumulates in place into the sums
+        // the segment entered with, which the VJP reads (the first
+        // segment's query side); before it, that was a copy of every
+        // running sum per segment (64 KB per weight for TTT-MLP).
+        bool sumsAfterVjp = !directInIf;
         SmallVector<Type> ifTypes(ValueRange(dSums).getTypes());
-        ifTypes.push_back(body.getF32Type());
+        if (!sumsAfterVjp)
+          ifTypes.push_back(body.getF32Type());
         if (directInIf)
           llvm::append_range(ifTypes, ValueRange(dTheta).getTypes());
         if (decay)
           ifTypes.push_back(productGrad.getType());
-        // The segment's sums and product, outside the commit's branch: its
-        // VJP below recomputes the same cheap ops from the tape, which CSE
-        // then shares once both are inlined (only the call's last segment
-        // does not commit).
-        auto call = func::CallOp::create(body, functions.fromTape, tapedArgs);
+        func::CallOp call;
+        if (!sumsAfterVjp)
+          call = func::CallOp::create(body, functions.fromTape, tapedArgs);
         auto ifOp = scf::IfOp::create(body, ifTypes, s.commits,
                                       /*withElseRegion=*/true);
         {
           OpBuilder::InsertionGuard guard(body);
           body.setInsertionPointToStart(&ifOp.getThenRegion().front());
-          SmallVector<Value> sums(call.getResults().slice(1, numState));
           Value negScale = arith::NegFOp::create(body, lastScale);
           // dU (dtheta' but for a normalised weight) and, with
           // normalisation, the direct d theta (dU + N's d theta).
@@ -539,7 +547,8 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
           if (normalize)
             for (const LinearSlots &slot : getLinearSlots(layer)) {
               unsigned w = slot.weight;
-              Value u = r.sub(theta[w], r.scale(sums[w], lastScale));
+              Value u =
+                  r.sub(theta[w], r.scale(call.getResult(1 + w), lastScale));
               RowAlgebra::NormalizeColumnsGrad grad =
                   r.normalizeColumnsGrad(u, theta[w], dTheta[w]);
               dU[w] = grad.updated;
@@ -548,8 +557,12 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
           SmallVector<Value> yielded;
           for (Value g : dU)
             yielded.push_back(r.scale(g, negScale));
-          yielded.push_back(arith::NegFOp::create(
-              body, inner.innerProduct(sums, dU)));
+          if (!sumsAfterVjp)
+            yielded.push_back(arith::NegFOp::create(
+                body,
+                inner.innerProduct(
+                    SmallVector<Value>(call.getResults().slice(1, numState)),
+                    dU)));
           if (normalize)
             llvm::append_range(yielded, direct);
           if (decay) {
@@ -569,7 +582,8 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
           scf::YieldOp::create(body, yielded);
           body.setInsertionPointToStart(&ifOp.getElseRegion().front());
           SmallVector<Value> passed(dSums);
-          passed.push_back(r.constant(0.0));
+          if (!sumsAfterVjp)
+            passed.push_back(r.constant(0.0));
           if (directInIf)
             llvm::append_range(passed, dTheta);
           if (decay)
@@ -577,7 +591,7 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
           scf::YieldOp::create(body, passed);
         }
         ValueRange sumsCotangent = ifOp.getResults().take_front(numState);
-        Value lastScaleGrad = ifOp.getResults()[numState];
+        Value lastScaleGrad = sumsAfterVjp ? Value() : ifOp.getResult(numState);
         SmallVector<Value> dThetaDirect(dTheta);
         if (directInIf)
           dThetaDirect.assign(
@@ -593,6 +607,22 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
           vjpArgs.push_back(productCotangent);
         auto vjp = func::CallOp::create(body, functions.tapedVjp, vjpArgs);
         ValueRange g = vjp.getResults();
+        if (sumsAfterVjp) {
+          // dts[b-1] = -<S', dtheta'> where the segment commits.
+          call = func::CallOp::create(body, functions.fromTape, tapedArgs);
+          auto dts = scf::IfOp::create(body, body.getF32Type(), s.commits,
+                                       /*withElseRegion=*/true);
+          OpBuilder::InsertionGuard guard(body);
+          body.setInsertionPointToStart(&dts.getThenRegion().front());
+          Value product = inner.innerProduct(
+              SmallVector<Value>(call.getResults().slice(1, numState)), dTheta);
+          scf::YieldOp::create(
+              body,
+              ValueRange{arith::NegFOp::create(body, product).getResult()});
+          body.setInsertionPointToStart(&dts.getElseRegion().front());
+          scf::YieldOp::create(body, ValueRange{r.constant(0.0)});
+          lastScaleGrad = dts.getResult(0);
+        }
 
         SmallVector<Value> next;
         for (auto [dt, gt] : llvm::zip(dThetaDirect, g.take_front(numState)))

@@ -54,9 +54,9 @@
 // CHECK-NOT: @lin_segment_taped(
 // CHECK: scf.for
 // CHECK-NOT: @lin_segment_taped(
-// CHECK: func.call @lin_segment_from_tape(
-// CHECK-NOT: @lin_segment_taped(
 // CHECK: func.call @lin_segment_taped_vjp(
+// CHECK-NOT: @lin_segment_taped(
+// CHECK: func.call @lin_segment_from_tape(
 // CHECK-NOT: @lin_segment_taped(
 // CHECK: return
 ttt.layer @lin attributes {mini_batch = 4 : i64, timing = #ttt<timing causal>} {
