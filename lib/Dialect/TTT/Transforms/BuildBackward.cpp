@@ -158,10 +158,13 @@ private:
   /// A loop that carries the running sums passes them as `carriedSums`: the
   /// first segment's are then kept (or zeroed) in the carried buffers, not
   /// in new ones that would leave the iteration.
+  /// With `gatedSums`, the call's sums as they are: for a caller that
+  /// reads the segment's S' not at all and relies on its flag for the rest.
   SmallVector<Value> segmentArgs(const Segment &s, ArrayRef<Value> theta,
                                  ArrayRef<std::string> normNames,
                                  ValueRange carriedSums = {},
-                                 Value carriedProduct = {});
+                                 Value carriedProduct = {},
+                                 bool gatedSums = false);
 
   Value storeState(Value scratch, Value k, ArrayRef<Value> theta);
   SmallVector<Value> loadState(Value scratch, Value k);
@@ -245,14 +248,15 @@ SequenceBackward::locate(const SegmentSchedule &schedule, Value k) {
   return Segment{at, commits};
 }
 
-SmallVector<Value>
-SequenceBackward::segmentArgs(const Segment &s, ArrayRef<Value> theta,
-                              ArrayRef<std::string> normNames,
-                              ValueRange carriedSums, Value carriedProduct) {
+SmallVector<Value> SequenceBackward::segmentArgs(
+    const Segment &s, ArrayRef<Value> theta, ArrayRef<std::string> normNames,
+    ValueRange carriedSums, Value carriedProduct, bool gatedSums) {
   SmallVector<Value> args(theta);
   // Only the first segment enters with running sums; the others start a
   // mini-batch.
-  if (carriedSums.empty())
+  if (gatedSums)
+    llvm::append_range(args, in.sums);
+  else if (carriedSums.empty())
     for (Value sum : in.sums)
       args.push_back(rows.keepIf(s.first, sum));
   else
@@ -501,7 +505,24 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
         SmallVector<Value> dSums(iter.slice(numState, numState));
         Segment s = inner.locate(schedule, k);
         SmallVector<Value> theta = inner.loadState(stored, k);
-        SmallVector<Value> args = inner.segmentArgs(s, theta, normNames);
+        bool normalize = layer.getNormalizeWeights();
+        bool directInIf = decay || normalize;
+        // The segment's sums S' = S + X^T G and product come from a call of
+        // @<layer>_segment_from_tape outside the commit's branch: the
+        // segment's VJP recomputes the same cheap ops from the tape, which
+        // CSE then shares once both are inlined (only the call's last
+        // segment does not commit). Without decay or normalisation only
+        // dts[b-1] = -<S', dtheta'> reads S', so that call enters with zero
+        // sums, and S' = X^T G + (the first segment's S) goes into the
+        // inner product: X^T G is written once, from accumulators that
+        // start at zero in registers, and S needs no per-segment copy
+        // (zeroed but in the first segment, it was a copy or a fill of
+        // every running sum per segment: 64 KB per weight for TTT-MLP).
+        // The segment and its VJP read S only under their flag, so they
+        // take the call's sums as they are.
+        bool sumsForDtsOnly = !directInIf;
+        SmallVector<Value> args = inner.segmentArgs(
+            s, theta, normNames, {}, {}, /*gatedSums=*/sumsForDtsOnly);
         SmallVector<Value> tapedArgs(args);
         llvm::append_range(tapedArgs, inner.loadTape(stored, k, s.length));
 
@@ -513,27 +534,15 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
         // With `normalize_weights` a weight's commit is N(U, theta), U =
         // theta - ts[b-1] S': its dtheta' becomes dU through N's VJP, which
         // takes the place of dtheta' above, plus a direct d theta.
-        bool normalize = layer.getNormalizeWeights();
-        bool directInIf = decay || normalize;
-        // The segment's sums and product come from a call outside the
-        // commit's branch: the segment's VJP recomputes the same cheap ops
-        // from the tape, which CSE then shares once both are inlined (only
-        // the call's last segment does not commit). Without decay or
-        // normalisation only dts[b-1] reads S', and the call goes after
-        // the VJP: S' = S + X^T G then accumulates in place into the sums
-        // the segment entered with, which the VJP reads (the first
-        // segment's query side); before it, that was a copy of every
-        // running sum per segment (64 KB per weight for TTT-MLP).
-        bool sumsAfterVjp = !directInIf;
         SmallVector<Type> ifTypes(ValueRange(dSums).getTypes());
-        if (!sumsAfterVjp)
+        if (!sumsForDtsOnly)
           ifTypes.push_back(body.getF32Type());
         if (directInIf)
           llvm::append_range(ifTypes, ValueRange(dTheta).getTypes());
         if (decay)
           ifTypes.push_back(productGrad.getType());
         func::CallOp call;
-        if (!sumsAfterVjp)
+        if (!sumsForDtsOnly)
           call = func::CallOp::create(body, functions.fromTape, tapedArgs);
         auto ifOp = scf::IfOp::create(body, ifTypes, s.commits,
                                       /*withElseRegion=*/true);
@@ -557,7 +566,7 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
           SmallVector<Value> yielded;
           for (Value g : dU)
             yielded.push_back(r.scale(g, negScale));
-          if (!sumsAfterVjp)
+          if (!sumsForDtsOnly)
             yielded.push_back(arith::NegFOp::create(
                 body,
                 inner.innerProduct(
@@ -582,7 +591,7 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
           scf::YieldOp::create(body, yielded);
           body.setInsertionPointToStart(&ifOp.getElseRegion().front());
           SmallVector<Value> passed(dSums);
-          if (!sumsAfterVjp)
+          if (!sumsForDtsOnly)
             passed.push_back(r.constant(0.0));
           if (directInIf)
             llvm::append_range(passed, dTheta);
@@ -591,7 +600,8 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
           scf::YieldOp::create(body, passed);
         }
         ValueRange sumsCotangent = ifOp.getResults().take_front(numState);
-        Value lastScaleGrad = sumsAfterVjp ? Value() : ifOp.getResult(numState);
+        Value lastScaleGrad =
+            sumsForDtsOnly ? Value() : ifOp.getResult(numState);
         SmallVector<Value> dThetaDirect(dTheta);
         if (directInIf)
           dThetaDirect.assign(
@@ -607,18 +617,40 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
           vjpArgs.push_back(productCotangent);
         auto vjp = func::CallOp::create(body, functions.tapedVjp, vjpArgs);
         ValueRange g = vjp.getResults();
-        if (sumsAfterVjp) {
-          // dts[b-1] = -<S', dtheta'> where the segment commits.
-          call = func::CallOp::create(body, functions.fromTape, tapedArgs);
+        if (sumsForDtsOnly) {
+          // dts[b-1] = -(<X^T G, dtheta'> + <S, dtheta'> in the first
+          // segment) where the segment commits.
+          SmallVector<Value> zeroSumsArgs(tapedArgs);
+          for (size_t i = 0; i < numState; ++i)
+            zeroSumsArgs[numState + i] = r.zeros(
+                tensor::getMixedSizes(body, loc, tapedArgs[numState + i]));
+          zeroSumsArgs[args.size() - 1] = arith::ConstantIntOp::create(
+              body, 0, 1); // its query side, unused, then folds away
+          call = func::CallOp::create(body, functions.fromTape, zeroSumsArgs);
           auto dts = scf::IfOp::create(body, body.getF32Type(), s.commits,
                                        /*withElseRegion=*/true);
           OpBuilder::InsertionGuard guard(body);
           body.setInsertionPointToStart(&dts.getThenRegion().front());
           Value product = inner.innerProduct(
               SmallVector<Value>(call.getResults().slice(1, numState)), dTheta);
-          scf::YieldOp::create(
-              body,
-              ValueRange{arith::NegFOp::create(body, product).getResult()});
+          auto withSums = scf::IfOp::create(body, body.getF32Type(), s.first,
+                                            /*withElseRegion=*/true);
+          {
+            OpBuilder::InsertionGuard firstGuard(body);
+            body.setInsertionPointToStart(&withSums.getThenRegion().front());
+            Value incoming = inner.innerProduct(
+                SmallVector<Value>(
+                    ArrayRef<Value>(args).slice(numState, numState)),
+                dTheta);
+            scf::YieldOp::create(
+                body, ValueRange{arith::AddFOp::create(body, product, incoming)
+                                     .getResult()});
+            body.setInsertionPointToStart(&withSums.getElseRegion().front());
+            scf::YieldOp::create(body, ValueRange{product});
+          }
+          scf::YieldOp::create(body, ValueRange{arith::NegFOp::create(
+                                                    body, withSums.getResult(0))
+                                                    .getResult()});
           body.setInsertionPointToStart(&dts.getElseRegion().front());
           scf::YieldOp::create(body, ValueRange{r.constant(0.0)});
           lastScaleGrad = dts.getResult(0);

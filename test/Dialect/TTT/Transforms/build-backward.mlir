@@ -59,27 +59,37 @@
 // CHECK: arith.mulf %{{.*}}, %[[LAST_TS]]
 // CHECK: arith.subf
 // Reverse sweep: segment k = K - 1 - j, theta and the tape loaded from the
-// scratch, the commit's VJP (dS' = -ts[b-1] dtheta'), the segment's VJP
-// from its tape, then the segment's results from its tape (outside the
-// commit's branch, so that what it recomputes and what the VJP does are one
-// once inlined; after the VJP, so that S' accumulates into the sums the VJP
-// reads) for dts[b-1] = -<S', dtheta'>.
+// scratch; the segment's VJP takes the call's sums as they are (it reads
+// them only under its flag). The commit's VJP (dS' = -ts[b-1] dtheta'),
+// the segment's VJP from its tape, then its results from its tape entered
+// with zero sums and a false flag (S' only feeds dts[b-1], so it is X^T G
+// written once, no copy of the sums): dts[b-1] = -(<X^T G, dtheta'> +
+// <S, dtheta'> in the first segment).
 // CHECK: scf.for %[[J:.*]] = {{.*}} iter_args({{.*}}, %{{[a-z0-9]+}} = %[[XQ_G]], %{{[a-z0-9]+}} = %[[XK_G]], %{{[a-z0-9]+}} = %[[XV_G]], %{{[a-z0-9]+}} = %[[LR_G]], {{.*}})
 // CHECK: %[[KR0:.*]] = arith.subi %{{.*}}, %[[J]]
 // CHECK: %[[KR:.*]] = arith.subi %[[KR0]], %c1
-// CHECK: arith.cmpi eq, %[[KR]], %c0
+// CHECK: %[[FIRST_R:.*]] = arith.cmpi eq, %[[KR]], %c0
 // CHECK: %[[COMMITS:.*]] = arith.cmpi eq
 // CHECK: tensor.extract_slice %[[FWD]]#2[%[[KR]], 0] [1, 64]
 // CHECK: %[[ROWS:.*]] = tensor.extract_slice %[[FWD]]#2[%[[KR]], 72] [1, %{{.*}}]
 // CHECK: %[[RES:.*]] = tensor.expand_shape %[[ROWS]] {{\[\[}}0, 1]] output_shape [%{{.*}}, 8]
+// CHECK-NOT: arith.select %[[FIRST_R]]
 // CHECK: scf.if %[[COMMITS]] -> (tensor<8x8xf32>, tensor<1x8xf32>) {
 // CHECK-NEXT: arith.negf %[[LAST_TS]]
 // CHECK: } else {
-// CHECK: func.call @lin_segment_taped_vjp({{.*}}, %[[RES]],
-// CHECK-NEXT: %[[RESULTS:.*]]:3 = func.call @lin_segment_from_tape({{.*}}, %[[RES]],
+// CHECK: func.call @lin_segment_taped_vjp(%{{[^,]*}}, %{{[^,]*}}, %[[S_W_IN:[^,]*]], %[[S_B_IN:[^,]*]], {{.*}}, %[[RES]],
+// CHECK: %[[ZERO_W:.*]] = linalg.fill {{.*}} -> tensor<8x8xf32>
+// CHECK: %[[ZERO_B:.*]] = linalg.fill {{.*}} -> tensor<1x8xf32>
+// CHECK: %[[FALSE:.*]] = arith.constant false
+// CHECK: %[[RESULTS:.*]]:3 = func.call @lin_segment_from_tape(%{{[^,]*}}, %{{[^,]*}}, %[[ZERO_W]], %[[ZERO_B]], {{.*}}, %[[FALSE]], %[[RES]],
 // CHECK-NEXT: scf.if %[[COMMITS]] -> (f32) {
 // CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "reduction"]} ins(%[[RESULTS]]#1, %{{.*}} : tensor<8x8xf32>, tensor<8x8xf32>)
 // CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "reduction"]} ins(%[[RESULTS]]#2, %{{.*}} : tensor<1x8xf32>, tensor<1x8xf32>)
+// CHECK: scf.if %[[FIRST_R]] -> (f32) {
+// CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "reduction"]} ins(%[[S_W_IN]], %{{.*}} : tensor<8x8xf32>, tensor<8x8xf32>)
+// CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "reduction"]} ins(%[[S_B_IN]], %{{.*}} : tensor<1x8xf32>, tensor<1x8xf32>)
+// CHECK: arith.addf
+// CHECK: } else {
 // CHECK: arith.negf
 // CHECK: } else {
 // token_scale's gradient summed over batch and heads, the LayerNorm
