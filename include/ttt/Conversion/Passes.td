@@ -485,6 +485,13 @@ def TTTCPUWorkspace : Pass<"ttt-cpu-workspace", "ModuleOp"> {
     handle and thread and reuses it for every call, so that a call neither
     allocates nor touches fresh pages.
 
+    A fill of a bounded allocation whose slot is at most 64 bytes (a
+    segment's `[r]` token scalars, `r <= b = 16` floats) fills the whole
+    slot: a static size, one vector store, where the dynamic one was a
+    `memset` call (a backward segment starts its row reductions from about
+    twenty such fills). The slot is the allocation's alone, so what lies
+    beyond its sizes is never read.
+
     An allocation inside a loop gets the same bytes in every iteration,
     which is only right when its buffer dies in the iteration: one yielded
     by a loop (through views and `scf.if` results) is left as it is, as are

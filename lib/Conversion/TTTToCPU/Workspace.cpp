@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Fills.h"
 #include "NoAliasPointers.h"
 #include "ttt/Conversion/Passes.h"
 #include "ttt/Conversion/SizeBounds.h"
@@ -95,9 +96,32 @@ static MemRefType temporaryType(memref::AllocOp alloc, int64_t bytes) {
   return MemRefType::get({bytes / elementBytes}, type.getElementType());
 }
 
+/// Refills, as a whole, the flat `temporary` of at most one cache line that
+/// `alloc` gets: its fills then have a static size, one vector store,
+/// where the dynamic one was a `memset` call for a few bytes (a backward
+/// segment's row reductions start from a dozen filled `[r]` vectors). The
+/// slot is the allocation's alone, so what lies beyond its sizes is never
+/// read.
+static void fillWholeSlots(memref::AllocOp alloc, Value temporary) {
+  auto type = cast<MemRefType>(temporary.getType());
+  if (type.getNumElements() * type.getElementTypeBitWidth() > 8 * kAlignment)
+    return;
+  for (Operation *user : llvm::make_early_inc_range(alloc->getUsers())) {
+    auto fill = dyn_cast<linalg::LinalgOp>(user);
+    Value value = fill ? getFilledValue(fill) : Value();
+    if (!value || fill->getNumResults() != 0 ||
+        fill.getDpsInitOperand(0)->get() != alloc.getResult())
+      continue;
+    OpBuilder b(fill);
+    linalg::FillOp::create(b, fill.getLoc(), value, temporary);
+    fill->erase();
+  }
+}
+
 /// Replaces a dynamically sized allocation by a dense row-major view of the
 /// flat `temporary` with the allocation's sizes.
 static void replaceByView(memref::AllocOp alloc, Value temporary) {
+  fillWholeSlots(alloc, temporary);
   OpBuilder b(alloc);
   Location loc = alloc.getLoc();
   MemRefType type = alloc.getType();

@@ -148,3 +148,30 @@ func.func @reshaped(%tape: memref<64xf32>, %t: index) attributes {llvm.emit_c_in
   memref.copy %view, %temporary : memref<?x8xf32> to memref<?x8xf32>
   return
 }
+
+// -----
+
+// A fill of a bounded allocation whose slot is at most one cache line
+// fills the whole slot, a static size (16 x f32 = 64 bytes: one vector
+// store, where the dynamic size was a `memset` call); a larger one fills
+// its view.
+
+// CHECK-LABEL: func.func private @filled_body
+// CHECK-SAME: %[[LINE:[a-z0-9_]+]]: memref<16xf32> {llvm.noalias}
+// CHECK-SAME: %[[ROWS:[a-z0-9_]+]]: memref<128xf32> {llvm.noalias}
+// CHECK: %[[VIEW:.*]] = memref.reinterpret_cast %[[LINE]] to offset: [0], sizes: [%{{.*}}]
+// CHECK-NEXT: linalg.fill ins(%{{.*}} : f32) outs(%[[LINE]] : memref<16xf32>)
+// CHECK: %[[ROWS_VIEW:.*]] = memref.reinterpret_cast %[[ROWS]] to offset: [0], sizes: [%{{.*}}, 8]
+// CHECK: linalg.fill ins(%{{.*}} : f32) outs(%[[ROWS_VIEW]] : memref<?x8xf32>)
+// CHECK: memref.copy %[[VIEW]], %{{.*}} : memref<?xf32> to memref<?xf32>
+func.func @filled(%t: index, %out: memref<?xf32>) attributes {llvm.emit_c_interface} {
+  %c16 = arith.constant 16 : index
+  %zero = arith.constant 0.0 : f32
+  %n = arith.minui %t, %c16 : index
+  %line = memref.alloc(%n) : memref<?xf32>
+  linalg.fill ins(%zero : f32) outs(%line : memref<?xf32>)
+  %rows = memref.alloc(%n) : memref<?x8xf32>
+  linalg.fill ins(%zero : f32) outs(%rows : memref<?x8xf32>)
+  memref.copy %line, %out : memref<?xf32> to memref<?xf32>
+  return
+}
