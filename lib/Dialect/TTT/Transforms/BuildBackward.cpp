@@ -178,6 +178,14 @@ private:
   }
   /// sum_i <a_i, c_i> over pairs of rank-2 tensors, as an f32 scalar.
   Value innerProduct(ArrayRef<Value> a, ArrayRef<Value> c);
+  /// dts[b-1] = -<S', dtheta'> of segment `s` where it commits, else 0, for
+  /// a reverse sweep whose segments take the call's sums as they are
+  /// (`tapedArgs`, the segment's flag at `flagIndex`): S' = X^T G from
+  /// @<layer>_segment_from_tape entered with zero sums and a false flag
+  /// (its query side, unused, folds away), plus the sums in the first
+  /// segment.
+  Value lastScaleGradFromZeroSums(const Segment &s, ArrayRef<Value> tapedArgs,
+                                  size_t flagIndex, ArrayRef<Value> dTheta);
   Value rowsSlice(Value x, Value start, Value length);
   Value vectorSlice(Value x, Value start, Value length);
 
@@ -236,6 +244,43 @@ Value SequenceBackward::innerProduct(ArrayRef<Value> a, ArrayRef<Value> c) {
               .getResult(0);
   }
   return tensor::ExtractOp::create(b, acc, ValueRange{});
+}
+
+Value SequenceBackward::lastScaleGradFromZeroSums(const Segment &s,
+                                                  ArrayRef<Value> tapedArgs,
+                                                  size_t flagIndex,
+                                                  ArrayRef<Value> dTheta) {
+  size_t numState = dTheta.size();
+  ArrayRef<Value> sums = tapedArgs.slice(numState, numState);
+  SmallVector<Value> args(tapedArgs);
+  for (size_t i = 0; i < numState; ++i)
+    args[numState + i] =
+        rows.zeros(tensor::getMixedSizes(b, b.getLoc(), sums[i]));
+  args[flagIndex] = arith::ConstantIntOp::create(b, 0, 1);
+  auto call = func::CallOp::create(b, functions.fromTape, args);
+  // X^T G, what the segment adds to the sums.
+  SmallVector<Value> added(call.getResults().slice(1, numState));
+  auto commit = scf::IfOp::create(b, b.getF32Type(), s.commits,
+                                  /*withElseRegion=*/true);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(&commit.getThenRegion().front());
+  Value product = innerProduct(added, dTheta);
+  auto first = scf::IfOp::create(b, b.getF32Type(), s.first,
+                                 /*withElseRegion=*/true);
+  {
+    OpBuilder::InsertionGuard firstGuard(b);
+    b.setInsertionPointToStart(&first.getThenRegion().front());
+    Value withSums =
+        arith::AddFOp::create(b, product, innerProduct(sums, dTheta));
+    scf::YieldOp::create(b, withSums);
+    b.setInsertionPointToStart(&first.getElseRegion().front());
+    scf::YieldOp::create(b, product);
+  }
+  scf::YieldOp::create(
+      b, arith::NegFOp::create(b, first.getResult(0)).getResult());
+  b.setInsertionPointToStart(&commit.getElseRegion().front());
+  scf::YieldOp::create(b, rows.constant(0.0));
+  return commit.getResult(0);
 }
 
 SequenceBackward::Segment
@@ -617,44 +662,9 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
           vjpArgs.push_back(productCotangent);
         auto vjp = func::CallOp::create(body, functions.tapedVjp, vjpArgs);
         ValueRange g = vjp.getResults();
-        if (sumsForDtsOnly) {
-          // dts[b-1] = -(<X^T G, dtheta'> + <S, dtheta'> in the first
-          // segment) where the segment commits.
-          SmallVector<Value> zeroSumsArgs(tapedArgs);
-          for (size_t i = 0; i < numState; ++i)
-            zeroSumsArgs[numState + i] = r.zeros(
-                tensor::getMixedSizes(body, loc, tapedArgs[numState + i]));
-          zeroSumsArgs[args.size() - 1] = arith::ConstantIntOp::create(
-              body, 0, 1); // its query side, unused, then folds away
-          call = func::CallOp::create(body, functions.fromTape, zeroSumsArgs);
-          auto dts = scf::IfOp::create(body, body.getF32Type(), s.commits,
-                                       /*withElseRegion=*/true);
-          OpBuilder::InsertionGuard guard(body);
-          body.setInsertionPointToStart(&dts.getThenRegion().front());
-          Value product = inner.innerProduct(
-              SmallVector<Value>(call.getResults().slice(1, numState)), dTheta);
-          auto withSums = scf::IfOp::create(body, body.getF32Type(), s.first,
-                                            /*withElseRegion=*/true);
-          {
-            OpBuilder::InsertionGuard firstGuard(body);
-            body.setInsertionPointToStart(&withSums.getThenRegion().front());
-            Value incoming = inner.innerProduct(
-                SmallVector<Value>(
-                    ArrayRef<Value>(args).slice(numState, numState)),
-                dTheta);
-            scf::YieldOp::create(
-                body, ValueRange{arith::AddFOp::create(body, product, incoming)
-                                     .getResult()});
-            body.setInsertionPointToStart(&withSums.getElseRegion().front());
-            scf::YieldOp::create(body, ValueRange{product});
-          }
-          scf::YieldOp::create(body, ValueRange{arith::NegFOp::create(
-                                                    body, withSums.getResult(0))
-                                                    .getResult()});
-          body.setInsertionPointToStart(&dts.getElseRegion().front());
-          scf::YieldOp::create(body, ValueRange{r.constant(0.0)});
-          lastScaleGrad = dts.getResult(0);
-        }
+        if (sumsForDtsOnly)
+          lastScaleGrad = inner.lastScaleGradFromZeroSums(
+              s, tapedArgs, args.size() - 1, dTheta);
 
         SmallVector<Value> next;
         for (auto [dt, gt] : llvm::zip(dThetaDirect, g.take_front(numState)))
