@@ -212,7 +212,7 @@ static void addAtomically(MutableArrayRef<SequenceSum> sums,
   }
 }
 
-/// Erases the buffers among `candidates` (the pass's sums' buffers, which
+/// Erases the buffers among `buffers` (the pass's sums' buffers, which
 /// it stopped reading) that nothing reads any more, with the ops that only
 /// write them; the buffers that only those ops read become candidates in
 /// turn (the zeros copied into a sum's buffer). Other buffers stay.
@@ -271,10 +271,10 @@ struct TTTGPUAtomicSequenceSumsPass
           sums.push_back(*sum);
       if (sums.empty())
         continue;
+      // (Each sequence's part stays: the atomic adds read it.)
       SmallVector<Value> unread;
       for (SequenceSum &sum : sums)
-        unread.append(
-            {sum.parts, sum.partCopy.getSource(), sum.reduce.getDpsInits()[0]});
+        unread.append({sum.parts, sum.reduce.getDpsInits()[0]});
       addAtomically(sums, forall);
       for (SequenceSum &sum : sums) {
         sum.toOutput.erase();
