@@ -8,10 +8,11 @@
 // which the LLVM lowering turns into outer products on a register-resident
 // accumulator.
 //
-// Segments of a dynamic number of tokens are blocked too: their rows are
-// cut into statically shaped blocks and a partial last one, and a weight
-// gradient `X^T G` over their tokens (a static output, a dynamic reduction)
-// takes one token per step, its accumulator carried across the tokens.
+// Segments of a dynamic number of tokens are blocked too: their rows (and
+// the columns of a product of two segments' tokens) are cut into statically
+// shaped blocks and a partial last one, and a weight gradient `X^T G` over
+// their tokens (a static output, a dynamic reduction) takes one token per
+// step, its accumulator carried across the tokens.
 //
 //===----------------------------------------------------------------------===//
 
@@ -234,9 +235,7 @@ static LogicalResult tileAndVectorize(RewriterBase &rewriter,
 }
 
 /// The row loop of a contraction over a dynamic number of rows (a
-/// segment's tokens) with static columns, if `op` is one. (Cutting the
-/// columns of `Xq Xk^T`, tokens too, into blocks as well gained nothing
-/// measurable.)
+/// segment's tokens) with static columns, if `op` is one.
 static std::optional<unsigned> dynamicRowLoop(linalg::GenericOp op) {
   if (!isContraction(op))
     return std::nullopt;
@@ -251,14 +250,34 @@ static std::optional<unsigned> dynamicRowLoop(linalg::GenericOp op) {
   return row;
 }
 
-/// Tiles `op` by `size` along its dynamic `row` loop and peels the last,
-/// partial block off: every other block has a static shape (once
-/// foldStaticSizes folds the constant sizes into the types).
-static LogicalResult peelRowBlocks(RewriterBase &rewriter,
-                                   linalg::GenericOp op, unsigned row,
-                                   int64_t size) {
+/// The row and column loops of a contraction between two segments' tokens
+/// (`Xq Xk^T`, `dZ G^T`: both output loops dynamic, the reduction static),
+/// if `op` is one.
+static std::optional<std::pair<unsigned, unsigned>>
+dynamicSquareLoops(linalg::GenericOp op) {
+  if (!isContraction(op))
+    return std::nullopt;
+  std::optional<unsigned> contiguous = outputContiguousLoop(op);
+  if (!contiguous)
+    return std::nullopt;
+  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+  unsigned row = rowLoop(op, *contiguous);
+  if (!ShapedType::isDynamic(ranges[row]) ||
+      !ShapedType::isDynamic(ranges[*contiguous]) ||
+      ShapedType::isDynamic(ranges[reductionLoop(op)]))
+    return std::nullopt;
+  return std::make_pair(row, *contiguous);
+}
+
+/// Tiles `op` by `size` along each of its dynamic `loops` (outermost first)
+/// and peels the last, partial block of each off: the blocks inside every
+/// full one have a static shape (once foldStaticSizes folds the constant
+/// sizes into the types).
+static LogicalResult peelBlocks(RewriterBase &rewriter, linalg::GenericOp op,
+                                ArrayRef<unsigned> loops, int64_t size) {
   SmallVector<int64_t> sizes(op.getNumLoops(), 0);
-  sizes[row] = size;
+  for (unsigned loop : loops)
+    sizes[loop] = size;
   scf::SCFTilingOptions options;
   options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), sizes));
   Value value = filledValue(op);
@@ -273,9 +292,13 @@ static LogicalResult peelRowBlocks(RewriterBase &rewriter,
   if (value)
     fillBlock(rewriter, cast<linalg::GenericOp>(tiled->tiledOps.back()),
               value);
-  scf::ForOp rest;
-  (void)scf::peelForLoopAndSimplifyBounds(
-      rewriter, cast<scf::ForOp>(tiled->loops.front()), rest);
+  // Peeling a loop leaves it the full blocks' loop, so the loops inside it
+  // are peeled in turn; the partial blocks' copies keep their tiling.
+  for (LoopLikeOpInterface loop : tiled->loops) {
+    scf::ForOp rest;
+    (void)scf::peelForLoopAndSimplifyBounds(rewriter, cast<scf::ForOp>(loop),
+                                            rest);
+  }
   return success();
 }
 
@@ -470,10 +493,23 @@ struct TTTCPUVectorizeContractionsPass
     for (auto [op, row] : overRows) {
       bool transposed =
           !someInputContiguousAlong(op, *outputContiguousLoop(op));
-      if (failed(peelRowBlocks(rewriter, op, row, transposed ? square : rows)))
+      if (failed(peelBlocks(rewriter, op, row, transposed ? square : rows)))
         return signalPassFailure();
     }
-    if (!overRows.empty() && failed(foldStaticSizes(getOperation())))
+    // Products of two segments' tokens, in square blocks: every reverse
+    // sweep segment has a dynamic number of tokens, and left a loop nest
+    // each of their outputs was a dot product ending in a horizontal sum.
+    SmallVector<std::pair<linalg::GenericOp, std::pair<unsigned, unsigned>>>
+        overTokenPairs;
+    getOperation().walk([&](linalg::GenericOp op) {
+      if (auto loops = dynamicSquareLoops(op))
+        overTokenPairs.emplace_back(op, *loops);
+    });
+    for (auto [op, loops] : overTokenPairs)
+      if (failed(peelBlocks(rewriter, op, {loops.first, loops.second}, square)))
+        return signalPassFailure();
+    if ((!overRows.empty() || !overTokenPairs.empty()) &&
+        failed(foldStaticSizes(getOperation())))
       return signalPassFailure();
     // Their partial row blocks, the whole of a decode step's products.
     SmallVector<std::pair<linalg::GenericOp, int64_t>> chained;

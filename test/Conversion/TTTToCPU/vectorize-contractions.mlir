@@ -397,6 +397,54 @@ func.func @transposed_inputs(%q: tensor<16x64xf32>, %k: tensor<16x64xf32>,
 
 // -----
 
+// Xq Xk^T between two segments of a dynamic number of tokens (every segment
+// of a backward kernel's reverse sweep): both output loops are cut into
+// blocks of 16 and peeled, so the full blocks are the static square blocks
+// above; the partial ones (a last segment shorter than a mini-batch) stay
+// loop nests. Left whole, each output was a dot product of 64 ending in a
+// horizontal sum.
+
+#lhs = affine_map<(i, j, k) -> (i, k)>
+#rhs = affine_map<(i, j, k) -> (j, k)>
+#out = affine_map<(i, j, k) -> (i, j)>
+// CHECK-LABEL: func.func @transposed_inputs_over_tokens
+// CHECK: %[[ROWS:.*]] = tensor.dim %arg0, %c0
+// CHECK: %[[COLS:.*]] = tensor.dim %arg1, %c0
+// CHECK: %[[WHOLE_ROWS:.*]] = affine.apply #{{.*}}()[%c0, %[[ROWS]], %c16]
+// CHECK: scf.for %{{.*}} = %c0 to %[[WHOLE_ROWS]] step %c16
+// CHECK: %[[WHOLE_COLS:.*]] = affine.apply #{{.*}}()[%c0, %[[COLS]], %c16]
+// CHECK: scf.for %{{.*}} = %c0 to %[[WHOLE_COLS]] step %c16
+// CHECK: vector.transfer_write %cst, {{.*}} : vector<16x16xf32>, tensor<16x16xf32>
+// CHECK: scf.for %{{.*}} = %c0 to %c64 step %c16
+// CHECK: vector.contract
+// CHECK-SAME: vector<16x16xf32>, vector<16x16xf32> into vector<16x16xf32>
+// CHECK: scf.for %{{.*}} = %[[WHOLE_COLS]] to %[[COLS]] step %c16
+// CHECK: linalg.generic
+// CHECK-SAME: outs(%{{.*}} : tensor<16x?xf32>)
+// CHECK: scf.for %{{.*}} = %[[WHOLE_ROWS]] to %[[ROWS]] step %c16
+// CHECK: linalg.generic
+// CHECK-SAME: outs(%{{.*}} : tensor<?x?xf32>)
+func.func @transposed_inputs_over_tokens(%q: tensor<?x64xf32>,
+                                         %k: tensor<?x64xf32>,
+                                         %c: tensor<?x?xf32>)
+    -> tensor<?x?xf32> {
+  %zero = arith.constant 0.0 : f32
+  %f = linalg.fill ins(%zero : f32) outs(%c : tensor<?x?xf32>)
+      -> tensor<?x?xf32>
+  %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
+                       iterator_types = ["parallel", "parallel", "reduction"]}
+      ins(%q, %k : tensor<?x64xf32>, tensor<?x64xf32>)
+      outs(%f : tensor<?x?xf32>) {
+  ^bb0(%x: f32, %y: f32, %acc: f32):
+    %p = arith.mulf %x, %y : f32
+    %s = arith.addf %acc, %p : f32
+    linalg.yield %s : f32
+  } -> tensor<?x?xf32>
+  return %r : tensor<?x?xf32>
+}
+
+// -----
+
 // G W^T in an MLP's backward pass ([16x64] x [256x64]^T): 16x16 output
 // blocks, 16 reduction steps each.
 
