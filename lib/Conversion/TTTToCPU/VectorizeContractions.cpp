@@ -84,7 +84,7 @@ static void orderRowReductionColumn(RewriterBase &rewriter,
 /// at a time.
 static std::optional<SmallVector<int64_t>>
 blockSizes(linalg::GenericOp op, int64_t rows, int64_t cols, int64_t depth,
-           int64_t square) {
+           int64_t square, int64_t squareRows) {
   if (!isBlockable(op))
     return std::nullopt;
   SmallVector<int64_t> ranges = op.getStaticLoopRanges();
@@ -98,8 +98,13 @@ blockSizes(linalg::GenericOp op, int64_t rows, int64_t cols, int64_t depth,
   // ttt-cpu-transpose-static-operands gave it a copy of W^T), the
   // outer-product lowering transposes each input block: square blocks over
   // all the rows transpose every input element once, in 16x16 shuffles.
-  if (!someInputContiguousAlong(op, *contiguous))
-    rows = cols = depth = square;
+  // (With `squareRows` below `square` the transposed block of the input
+  // along the columns serves fewer rows, but it and the accumulators fit
+  // the registers.)
+  if (!someInputContiguousAlong(op, *contiguous)) {
+    rows = squareRows;
+    cols = depth = square;
+  }
   SmallVector<int64_t> sizes;
   for (auto [dim, iterator] : llvm::enumerate(op.getIteratorTypesArray())) {
     if (iterator == utils::IteratorType::reduction)
@@ -269,15 +274,12 @@ dynamicSquareLoops(linalg::GenericOp op) {
   return std::make_pair(row, *contiguous);
 }
 
-/// Tiles `op` by `size` along each of its dynamic `loops` (outermost first)
-/// and peels the last, partial block of each off: the blocks inside every
+/// Tiles `op` into blocks of `sizes` (0 for a loop left whole) and peels
+/// the last, partial block of each tiled loop off: the blocks inside every
 /// full one have a static shape (once foldStaticSizes folds the constant
 /// sizes into the types).
 static LogicalResult peelBlocks(RewriterBase &rewriter, linalg::GenericOp op,
-                                ArrayRef<unsigned> loops, int64_t size) {
-  SmallVector<int64_t> sizes(op.getNumLoops(), 0);
-  for (unsigned loop : loops)
-    sizes[loop] = size;
+                                ArrayRef<int64_t> sizes) {
   scf::SCFTilingOptions options;
   options.setTileSizes(getAsIndexOpFoldResult(rewriter.getContext(), sizes));
   Value value = filledValue(op);
@@ -483,8 +485,9 @@ struct TTTCPUVectorizeContractionsPass
   void runOnOperation() override {
     IRRewriter rewriter(&getContext());
     // Segments of a dynamic number of tokens, in blocks of as many rows as
-    // the register blocks will have: `square` when no input runs along the
-    // output's columns (`Xq Xk^T`).
+    // the register blocks will have: `square-rows` when no input runs along
+    // the output's columns (`G W^T`).
+    int64_t squareRows = this->squareRows > 0 ? this->squareRows : square;
     SmallVector<std::pair<linalg::GenericOp, unsigned>> overRows;
     getOperation().walk([&](linalg::GenericOp op) {
       if (std::optional<unsigned> row = dynamicRowLoop(op))
@@ -493,7 +496,9 @@ struct TTTCPUVectorizeContractionsPass
     for (auto [op, row] : overRows) {
       bool transposed =
           !someInputContiguousAlong(op, *outputContiguousLoop(op));
-      if (failed(peelBlocks(rewriter, op, row, transposed ? square : rows)))
+      SmallVector<int64_t> sizes(op.getNumLoops(), 0);
+      sizes[row] = transposed ? squareRows : rows;
+      if (failed(peelBlocks(rewriter, op, sizes)))
         return signalPassFailure();
     }
     // Products of two segments' tokens, in square blocks: every reverse
@@ -505,9 +510,13 @@ struct TTTCPUVectorizeContractionsPass
       if (auto loops = dynamicSquareLoops(op))
         overTokenPairs.emplace_back(op, *loops);
     });
-    for (auto [op, loops] : overTokenPairs)
-      if (failed(peelBlocks(rewriter, op, {loops.first, loops.second}, square)))
+    for (auto [op, loops] : overTokenPairs) {
+      SmallVector<int64_t> sizes(op.getNumLoops(), 0);
+      sizes[loops.first] = squareRows;
+      sizes[loops.second] = square;
+      if (failed(peelBlocks(rewriter, op, sizes)))
         return signalPassFailure();
+    }
     if ((!overRows.empty() || !overTokenPairs.empty()) &&
         failed(foldStaticSizes(getOperation())))
       return signalPassFailure();
@@ -530,7 +539,7 @@ struct TTTCPUVectorizeContractionsPass
       orderRowReductionColumn(rewriter, op);
     SmallVector<std::pair<linalg::GenericOp, SmallVector<int64_t>>> work;
     getOperation().walk([&](linalg::GenericOp op) {
-      if (auto sizes = blockSizes(op, rows, cols, depth, square))
+      if (auto sizes = blockSizes(op, rows, cols, depth, square, squareRows))
         work.emplace_back(op, *sizes);
     });
     for (auto &[op, sizes] : work)

@@ -1,6 +1,8 @@
 // RUN: ttt-opt %s --ttt-cpu-vectorize-contractions --split-input-file | FileCheck %s
 // RUN: ttt-opt %s --ttt-cpu-vectorize-contractions=depth=16 --split-input-file \
 // RUN:   | FileCheck %s --check-prefix=DEPTH16
+// RUN: ttt-opt %s --ttt-cpu-vectorize-contractions=square-rows=8 \
+// RUN:   --split-input-file | FileCheck %s --check-prefix=ROWS8
 
 // A [16x64] x [64x64] matmul becomes 4x64 output blocks with `depth` (4)
 // reduction steps per vector.contract (loop-invariant-subset-hoisting, next
@@ -381,6 +383,13 @@ func.func @row_sum(%a: tensor<16x64xf32>, %c: tensor<16xf32>) -> tensor<16xf32> 
 // CHECK: vector.contract
 // CHECK-SAME: vector<16x16xf32>, vector<16x16xf32> into vector<16x16xf32>
 // CHECK-NOT: linalg.generic
+// With square-rows=8 (the pipeline's AVX-512 blocks), two blocks of 8 rows
+// share the transposed 16x16 blocks of the right input.
+// ROWS8-LABEL: func.func @transposed_inputs
+// ROWS8: scf.for %{{.*}} = %c0 to %c16 step %c8
+// ROWS8: scf.for %{{.*}} = %c0 to %c64 step %c16
+// ROWS8: vector.contract
+// ROWS8-SAME: vector<8x16xf32>, vector<16x16xf32> into vector<8x16xf32>
 func.func @transposed_inputs(%q: tensor<16x64xf32>, %k: tensor<16x64xf32>,
                              %c: tensor<16x16xf32>) -> tensor<16x16xf32> {
   %r = linalg.generic {indexing_maps = [#lhs, #rhs, #out],
@@ -424,6 +433,12 @@ func.func @transposed_inputs(%q: tensor<16x64xf32>, %k: tensor<16x64xf32>,
 // CHECK: scf.for %{{.*}} = %[[WHOLE_ROWS]] to %[[ROWS]] step %c16
 // CHECK: linalg.generic
 // CHECK-SAME: outs(%{{.*}} : tensor<?x?xf32>)
+// ROWS8-LABEL: func.func @transposed_inputs_over_tokens
+// ROWS8: scf.for %{{.*}} = %c0 to %{{.*}} step %c8
+// ROWS8: scf.for %{{.*}} = %c0 to %{{.*}} step %c16
+// ROWS8: vector.contract
+// ROWS8-SAME: vector<8x16xf32>, vector<16x16xf32> into vector<8x16xf32>
+// ROWS8: scf.for %{{.*}} = %{{.*}} to %{{.*}} step %c8
 func.func @transposed_inputs_over_tokens(%q: tensor<?x64xf32>,
                                          %k: tensor<?x64xf32>,
                                          %c: tensor<?x?xf32>)
