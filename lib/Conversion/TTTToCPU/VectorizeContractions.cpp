@@ -239,20 +239,31 @@ static LogicalResult tileAndVectorize(RewriterBase &rewriter,
   return vectorizeBlock(rewriter, tiled->tiledOps.back());
 }
 
-/// The row loop of a contraction over a dynamic number of rows (a
-/// segment's tokens) with static columns, if `op` is one.
-static std::optional<unsigned> dynamicRowLoop(linalg::GenericOp op) {
+/// A contraction's output loops, its rows and its contiguous columns, if
+/// `op` is a contraction whose output has a contiguous loop.
+static std::optional<std::pair<unsigned, unsigned>>
+outputLoops(linalg::GenericOp op) {
   if (!isContraction(op))
     return std::nullopt;
   std::optional<unsigned> contiguous = outputContiguousLoop(op);
   if (!contiguous)
     return std::nullopt;
-  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  unsigned row = rowLoop(op, *contiguous);
-  if (!ShapedType::isDynamic(ranges[row]) ||
-      ShapedType::isDynamic(ranges[*contiguous]))
+  return std::make_pair(rowLoop(op, *contiguous), *contiguous);
+}
+
+/// Whether `op`'s loop `loop` has a dynamic range.
+static bool isDynamicLoop(linalg::GenericOp op, unsigned loop) {
+  return ShapedType::isDynamic(op.getStaticLoopRanges()[loop]);
+}
+
+/// The row loop of a contraction over a dynamic number of rows (a
+/// segment's tokens) with static columns, if `op` is one.
+static std::optional<unsigned> dynamicRowLoop(linalg::GenericOp op) {
+  auto loops = outputLoops(op);
+  if (!loops || !isDynamicLoop(op, loops->first) ||
+      isDynamicLoop(op, loops->second))
     return std::nullopt;
-  return row;
+  return loops->first;
 }
 
 /// The row and column loops of a contraction between two segments' tokens
@@ -260,18 +271,11 @@ static std::optional<unsigned> dynamicRowLoop(linalg::GenericOp op) {
 /// if `op` is one.
 static std::optional<std::pair<unsigned, unsigned>>
 dynamicSquareLoops(linalg::GenericOp op) {
-  if (!isContraction(op))
+  auto loops = outputLoops(op);
+  if (!loops || !isDynamicLoop(op, loops->first) ||
+      !isDynamicLoop(op, loops->second) || isDynamicLoop(op, reductionLoop(op)))
     return std::nullopt;
-  std::optional<unsigned> contiguous = outputContiguousLoop(op);
-  if (!contiguous)
-    return std::nullopt;
-  SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-  unsigned row = rowLoop(op, *contiguous);
-  if (!ShapedType::isDynamic(ranges[row]) ||
-      !ShapedType::isDynamic(ranges[*contiguous]) ||
-      ShapedType::isDynamic(ranges[reductionLoop(op)]))
-    return std::nullopt;
-  return std::make_pair(row, *contiguous);
+  return loops;
 }
 
 /// Tiles `op` into blocks of `sizes` (0 for a loop left whole) and peels
