@@ -105,9 +105,10 @@ mlir::ttt::getVectorRegisters(int64_t vectorBits, StringRef pipeline,
 /// them, four vectors to a row (AVX-512: 4 x 64; AVX2: 2 x 32), and a
 /// square block one vector to a row (16 x 16; 8 x 8). On AVX-512 a square
 /// block takes 8 rows: 16 accumulators beside the 16 transposed vectors of
-/// the other input spilled (measured on a Zen 5 VM: TTT-Linear's prefill
-/// and backward from the tape 2% faster, the library 9% smaller; the AVX2
-/// blocks were not measured with fewer rows).
+/// the other input spilled (measured on a Zen 5 VM, one head in cache:
+/// TTT-Linear's backward from the tape 2% and TTT-MLP's prefill 4% faster,
+/// libraries 10-12% smaller; the AVX2 blocks were not measured with fewer
+/// rows).
 static TTTCPUVectorizeContractionsOptions
 blockSizesFor(VectorRegisters registers) {
   int64_t lanes = registers.bits / 32;

@@ -247,9 +247,10 @@ def TTTCPUVectorizeContractions
     fit the registers where 16 + 16 spilled (TTT-MLP's prefill 3.67 ->
     3.52 ms, its backward from the tape 11.09 -> 10.99 ms, one thread,
     `T` = 2048, one head; libraries 10-12% smaller); with AVX2's 16
-    registers of 8 lanes, 2 x 32 and 8 x 8 blocks. The AVX-512 sizes there spilled their accumulators: on a
-    2-core AVX2 VM, TTT-Linear's prefill (one thread, T = 2048) ran 20 ms
-    against 14 ms, TTT-MLP's (T = 1024) 135-157 against 62-65 ms.
+    registers of 8 lanes, 2 x 32 and 8 x 8 blocks. The AVX-512 sizes
+    spilled their accumulators on AVX2: on a 2-core AVX2 VM, TTT-Linear's
+    prefill (one thread, T = 2048) ran 20 ms against 14 ms, TTT-MLP's (T =
+    1024) 135-157 against 62-65 ms.
   }];
   let dependentDialects = ["::mlir::scf::SCFDialect",
                            "::mlir::vector::VectorDialect",
