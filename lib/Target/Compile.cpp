@@ -93,10 +93,10 @@ private:
   /// ttt_mlp 1.83-1.98 -> 1.71-1.73 s, mlp3 2.58-2.72 -> 2.50-2.53 s.)
   unsigned partitions() const { return jobs() == 1 ? 1 : jobs() + 1; }
   LogicalResult compileForGPU(SmallVector<llvm::json::Object> &kernels);
-  /// Sets the last size of backward kernel `kernel`'s scratch to that of
-  /// its built entry point's scratch argument, and returns it.
-  FailureOr<int64_t> readScratchWidth(llvm::json::Object &kernel);
-  /// Sets the scratch and tape widths of every backward and training pair
+  /// Sets the sizes of backward kernel `kernel`'s scratch to those of its
+  /// built entry point's scratch argument, and returns them.
+  FailureOr<TapeSizes> readScratchSizes(llvm::json::Object &kernel);
+  /// Sets the scratch and tape sizes of every backward and training pair
   /// kernel in `kernels`, from the entry points on tensors.
   LogicalResult describeScratch(MutableArrayRef<llvm::json::Object> kernels);
 
@@ -373,30 +373,37 @@ ArtifactCompiler::describeScratch(MutableArrayRef<llvm::json::Object> kernels) {
   for (auto [i, kernel] : llvm::enumerate(kernels)) {
     if (*kernel.getString("kind") != "backward")
       continue;
-    FailureOr<int64_t> width = readScratchWidth(kernel);
-    if (failed(width))
+    FailureOr<TapeSizes> sizes = readScratchSizes(kernel);
+    if (failed(sizes))
       return failure();
     for (size_t j = i + 1; j < kernels.size(); ++j) {
       StringRef kind = *kernels[j].getString("kind");
       if (kind != "train" && kind != "backward_from_tape")
         break;
-      setTapeWidth(kernels[j], *width);
+      setTapeSizes(kernels[j], *sizes);
     }
   }
   return success();
 }
 
-FailureOr<int64_t>
-ArtifactCompiler::readScratchWidth(llvm::json::Object &kernel) {
+FailureOr<TapeSizes>
+ArtifactCompiler::readScratchSizes(llvm::json::Object &kernel) {
   StringRef name = *kernel.getString("name");
   if (auto entry = module.lookupSymbol<func::FuncOp>(
           (*kernel.getString("symbol") + "_memref").str()))
     for (unsigned i = 0, e = entry.getNumArguments(); i < e; ++i)
       if (KernelArgAttr arg = getKernelArg(entry, i);
           arg && arg.getDirection() == ArgDirection::scratch) {
-        auto type = cast<MemRefType>(entry.getArgumentTypes()[i]);
-        setScratchWidth(kernel, type.getShape().back());
-        return type.getShape().back();
+        ArrayRef<Attribute> shape = arg.getShape().getValue();
+        auto rows =
+            shape.size() == 4 ? dyn_cast<StringAttr>(shape[2]) : StringAttr();
+        if (!rows)
+          break;
+        TapeSizes sizes{
+            rows.str(),
+            cast<MemRefType>(entry.getArgumentTypes()[i]).getShape().back()};
+        setScratchSizes(kernel, sizes);
+        return sizes;
       }
   return emitError(loc) << "the backward kernel '" << name
                         << "' has no scratch argument to describe (a "

@@ -209,17 +209,22 @@ mlir::ttt::describeBackwardFromTapeKernel(const json::Object &backward,
   return kernel;
 }
 
-void mlir::ttt::setTapeWidth(json::Object &kernel, int64_t width) {
+/// Sets the last two entries of `shape` to `sizes`.
+static void setSizes(json::Array &shape, const TapeSizes &sizes) {
+  shape[shape.size() - 2] = sizes.rows;
+  shape.back() = sizes.width;
+}
+
+void mlir::ttt::setTapeSizes(json::Object &kernel, const TapeSizes &sizes) {
   for (json::Value &arg : *kernel.getArray("args")) {
     json::Object &a = *arg.getAsObject();
     if (a.getString("name") == "tape")
-      a.getArray("shape")->back() = width;
+      setSizes(*a.getArray("shape"), sizes);
   }
 }
 
-void mlir::ttt::setScratchWidth(json::Object &kernel, int64_t width) {
-  json::Array &shape = *kernel.getObject("scratch")->getArray("shape");
-  shape.back() = width;
+void mlir::ttt::setScratchSizes(json::Object &kernel, const TapeSizes &sizes) {
+  setSizes(*kernel.getObject("scratch")->getArray("shape"), sizes);
 }
 
 std::string mlir::ttt::renderABI(StringRef target,

@@ -44,13 +44,20 @@ llvm::json::Object
 describeBackwardFromTapeKernel(const llvm::json::Object &backward,
                                LayerOp layer);
 
-/// Sets the width of the tape of a training-pair kernel (its "tape"
-/// argument's last size).
-void setTapeWidth(llvm::json::Object &kernel, int64_t width);
+/// The per-sequence sizes of a backward kernel's scratch and of a training
+/// pair's tape (KernelSignature.h, TapeShape): its rows ("T/16+2") and
+/// width, known once ttt-build-backward has derived the segment's VJP.
+struct TapeSizes {
+  std::string rows;
+  int64_t width;
+};
 
-/// Sets the width (the last size) of a backward kernel's scratch: that of
-/// the tape is known once ttt-build-backward has derived the segment's VJP.
-void setScratchWidth(llvm::json::Object &kernel, int64_t width);
+/// Sets the sizes of the tape of a training-pair kernel (its "tape"
+/// argument's last two).
+void setTapeSizes(llvm::json::Object &kernel, const TapeSizes &sizes);
+
+/// Sets the sizes (the last two) of a backward kernel's scratch.
+void setScratchSizes(llvm::json::Object &kernel, const TapeSizes &sizes);
 
 /// Opens a header comment `/* <name>, arguments:` and lists the kernel's
 /// arguments one per line (index, role, name, dtype, shape); the caller

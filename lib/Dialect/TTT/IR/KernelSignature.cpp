@@ -39,30 +39,22 @@ static KernelArgAttr describe(ArgDirection direction, ArgRole role,
                             b.getArrayAttr(shape));
 }
 
-/// [B, H, T/b+2, getBackwardScratchWidth] f32: the backward's scratch, and
-/// the tape that the training pair passes between its kernels.
-static RankedTensorType getTapeType(LayerOp layer, int64_t tapeWidth);
-static KernelArgAttr describeTape(LayerOp layer, int64_t tapeWidth,
+/// [B, H, T/b+2+finalStateRows, width] f32: the backward's scratch, and the
+/// tape that the training pair passes between its kernels.
+static RankedTensorType getTapeType(LayerOp layer, TapeShape tape) {
+  constexpr int64_t kDyn = ShapedType::kDynamic;
+  return RankedTensorType::get({kDyn, kDyn, kDyn, tape.width},
+                               Float32Type::get(layer.getContext()));
+}
+
+static KernelArgAttr describeTape(LayerOp layer, TapeShape tape,
                                   ArgDirection direction, ArgRole role,
                                   StringRef name) {
-  std::string segments = llvm::formatv("T/{0}+2", layer.getMiniBatch()).str();
+  std::string segments =
+      llvm::formatv("T/{0}+{1}", layer.getMiniBatch(), 2 + tape.finalStateRows)
+          .str();
   const StringRef symbols[] = {"B", "H", segments};
-  return describe(direction, role, name, getTapeType(layer, tapeWidth),
-                  symbols);
-}
-
-int64_t mlir::ttt::getBackwardScratchWidth(LayerOp layer, int64_t tapeWidth) {
-  int64_t stateFloats = 0;
-  for (const StateTensor &t : KernelSignature(layer).state)
-    stateFloats += t.rows * t.cols;
-  return stateFloats + tapeWidth;
-}
-
-static RankedTensorType getTapeType(LayerOp layer, int64_t tapeWidth) {
-  constexpr int64_t kDyn = ShapedType::kDynamic;
-  return RankedTensorType::get(
-      {kDyn, kDyn, kDyn, getBackwardScratchWidth(layer, tapeWidth)},
-      Float32Type::get(layer.getContext()));
+  return describe(direction, role, name, getTapeType(layer, tape), symbols);
 }
 
 KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
@@ -129,8 +121,7 @@ KernelTypes mlir::ttt::getPrefillKernelTypes(LayerOp layer) {
   return types;
 }
 
-KernelTypes mlir::ttt::getBackwardKernelTypes(LayerOp layer,
-                                              int64_t tapeWidth) {
+KernelTypes mlir::ttt::getBackwardKernelTypes(LayerOp layer, TapeShape tape) {
   MLIRContext *ctx = layer.getContext();
   KernelTypes prefill = getPrefillKernelTypes(layer);
   auto isFloat = [](Type t) {
@@ -156,27 +147,29 @@ KernelTypes mlir::ttt::getBackwardKernelTypes(LayerOp layer,
     types.resultArgs.push_back(gradientOf(arg, ArgDirection::gradient));
   }
   // Theta and the tape of each of at most T / b + 2 segments, per sequence.
-  types.results.push_back(getTapeType(layer, tapeWidth));
-  types.resultArgs.push_back(describeTape(
-      layer, tapeWidth, ArgDirection::scratch, ArgRole::workspace, "scratch"));
+  types.results.push_back(getTapeType(layer, tape));
+  types.resultArgs.push_back(describeTape(layer, tape, ArgDirection::scratch,
+                                          ArgRole::workspace, "scratch"));
+  types.tape = tape;
   return types;
 }
 
-KernelTypes mlir::ttt::getTrainKernelTypes(LayerOp layer, int64_t tapeWidth) {
+KernelTypes mlir::ttt::getTrainKernelTypes(LayerOp layer, TapeShape tape) {
   KernelTypes types = getPrefillKernelTypes(layer);
-  types.results.push_back(getTapeType(layer, tapeWidth));
-  types.resultArgs.push_back(describeTape(
-      layer, tapeWidth, ArgDirection::output, ArgRole::tape, "tape"));
+  types.results.push_back(getTapeType(layer, tape));
+  types.resultArgs.push_back(
+      describeTape(layer, tape, ArgDirection::output, ArgRole::tape, "tape"));
+  types.tape = tape;
   return types;
 }
 
 KernelTypes mlir::ttt::getBackwardFromTapeKernelTypes(LayerOp layer,
-                                                      int64_t tapeWidth) {
-  KernelTypes types = getBackwardKernelTypes(layer, tapeWidth);
+                                                      TapeShape tape) {
+  KernelTypes types = getBackwardKernelTypes(layer, tape);
   types.results.pop_back();
   types.resultArgs.pop_back();
-  types.inputs.push_back(getTapeType(layer, tapeWidth));
-  types.inputArgs.push_back(describeTape(layer, tapeWidth, ArgDirection::input,
-                                         ArgRole::tape, "tape"));
+  types.inputs.push_back(getTapeType(layer, tape));
+  types.inputArgs.push_back(
+      describeTape(layer, tape, ArgDirection::input, ArgRole::tape, "tape"));
   return types;
 }

@@ -54,8 +54,17 @@ namespace {
 /// (@<layer>_segment_from_tape) and runs @<layer>_segment_taped_vjp.
 struct SegmentFunctions {
   func::FuncOp taped, fromTape, tapedVjp;
+  /// Per parameter of theta, whether the reverse sweep rebuilds it from the
+  /// state leaving the segment rather than reading it from the tape
+  /// (findRebuiltState).
+  SmallVector<bool> rebuilt;
 
   unsigned numResults() const { return func::FuncOp(fromTape).getNumResults(); }
+  /// Floats of theta's parameter `i` (the segment's argument `i`).
+  int64_t stateFloats(unsigned i) const {
+    return cast<RankedTensorType>(func::FuncOp(fromTape).getArgumentTypes()[i])
+        .getNumElements();
+  }
   TypeRange residualTypes() const {
     return func::FuncOp(taped).getResultTypes().drop_front(numResults());
   }
@@ -69,12 +78,18 @@ struct SegmentFunctions {
       return size;
     });
   }
-  /// Floats of one segment's tape: its slots together.
-  int64_t tapeWidth(int64_t miniBatch) const {
-    int64_t width = 0;
+  /// A sequence's tape (KernelSignature.h): per segment the parameters of
+  /// theta entering it that are not rebuilt, then its residuals' slots;
+  /// after the segments, the rebuilt parameters of the final theta.
+  TapeShape tapeShape(int64_t miniBatch) const {
+    TapeShape shape;
+    int64_t rebuiltFloats = 0;
+    for (auto [i, isRebuilt] : llvm::enumerate(rebuilt))
+      (isRebuilt ? rebuiltFloats : shape.width) += stateFloats(i);
     for (int64_t size : tapeSlotSizes(miniBatch))
-      width += size;
-    return width;
+      shape.width += size;
+    shape.finalStateRows = llvm::divideCeil(rebuiltFloats, shape.width);
+    return shape;
   }
 };
 
@@ -85,10 +100,13 @@ public:
                    const SegmentFunctions &functions, SequenceInputs &in)
       : layer(layer), b(b), rows(b), functions(functions), in(in),
         numState(in.theta.size()) {
-    for (Value t : in.theta) {
-      auto type = cast<RankedTensorType>(t.getType());
+    for (auto [i, isRebuilt] : llvm::enumerate(functions.rebuilt)) {
+      if (isRebuilt) {
+        stateOffsets.push_back(std::nullopt);
+        continue;
+      }
       stateOffsets.push_back(scratchWidth);
-      scratchWidth += type.getNumElements();
+      scratchWidth += functions.stateFloats(i);
     }
     for (int64_t size : functions.tapeSlotSizes(layer.getMiniBatch())) {
       residualOffsets.push_back(scratchWidth);
@@ -114,9 +132,18 @@ public:
   Gradients run(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
                 ArrayRef<Value> sumsGrad, Value productGrad,
                 ArrayRef<Value> tokenDests, ArrayRef<std::string> normNames) {
-    Value stored = forwardSweep(scratch, Value(), normNames).tape;
-    return reverseSweep(stored, zGrad, thetaGrad, sumsGrad, productGrad,
-                        tokenDests, normNames);
+    SequenceResults forward = forwardSweep(scratch, Value(), normNames);
+    return reverseSweep(forward.tape, forward.theta, zGrad, thetaGrad, sumsGrad,
+                        productGrad, tokenDests, normNames);
+  }
+  /// The backward from the tape `scratch` of the train kernel, which holds
+  /// the final theta after the segments (storeFinalState).
+  Gradients runFromTape(Value scratch, Value zGrad, ArrayRef<Value> thetaGrad,
+                        ArrayRef<Value> sumsGrad, Value productGrad,
+                        ArrayRef<Value> tokenDests,
+                        ArrayRef<std::string> normNames) {
+    return reverseSweep(scratch, loadFinalState(scratch), zGrad, thetaGrad,
+                        sumsGrad, productGrad, tokenDests, normNames);
   }
 
   /// Runs the segments forward, storing every segment's theta and
@@ -126,11 +153,18 @@ public:
   /// only the tape and theta.
   SequenceResults forwardSweep(Value scratch, Value zDest,
                                ArrayRef<std::string> normNames);
+  /// Stores the rebuilt parameters of `theta`, the state leaving the call,
+  /// in the last rows of `scratch`, after the segments' (the train kernel's
+  /// tape, for runFromTape).
+  Value storeFinalState(Value scratch, ArrayRef<Value> theta);
+
   /// The reverse sweep over the segments whose theta and residuals
-  /// `stored` holds (forwardSweep's); arguments as run's.
-  Gradients reverseSweep(Value stored, Value zGrad, ArrayRef<Value> thetaGrad,
-                         ArrayRef<Value> sumsGrad, Value productGrad,
-                         ArrayRef<Value> tokenDests,
+  /// `stored` holds (forwardSweep's), from `finalTheta`, the state leaving
+  /// the call (only its rebuilt parameters are read); the other arguments
+  /// as run's.
+  Gradients reverseSweep(Value stored, ArrayRef<Value> finalTheta, Value zGrad,
+                         ArrayRef<Value> thetaGrad, ArrayRef<Value> sumsGrad,
+                         Value productGrad, ArrayRef<Value> tokenDests,
                          ArrayRef<std::string> normNames);
 
 private:
@@ -166,8 +200,15 @@ private:
                                  Value carriedProduct = {},
                                  bool gatedSums = false);
 
+  /// Stores segment k's `theta` in its row, but for the rebuilt parameters.
   Value storeState(Value scratch, Value k, ArrayRef<Value> theta);
+  /// Segment k's theta from its row, null for the rebuilt parameters.
   SmallVector<Value> loadState(Value scratch, Value k);
+  /// The rebuilt parameters of the final theta (storeFinalState), null for
+  /// the others.
+  SmallVector<Value> loadFinalState(Value scratch);
+  /// The final state rows of `scratch`, flattened.
+  Value finalStateSlice(Value scratch);
   /// Segment k's residuals (rank 1 or 2, Tape.h), each flattened into its
   /// slot of row k.
   Value storeTape(Value scratch, Value k, ValueRange residuals);
@@ -178,14 +219,15 @@ private:
   }
   /// sum_i <a_i, c_i> over pairs of rank-2 tensors, as an f32 scalar.
   Value innerProduct(ArrayRef<Value> a, ArrayRef<Value> c);
-  /// dts[b-1] = -<S', dtheta'> of segment `s` where it commits, else 0, for
-  /// a reverse sweep whose segments take the call's sums as they are
-  /// (`tapedArgs`, the segment's flag at `flagIndex`): S' = X^T G from
-  /// @<layer>_segment_from_tape entered with zero sums and a false flag
-  /// (its query side, unused, folds away), plus the sums in the first
-  /// segment.
-  Value lastScaleGradFromZeroSums(const Segment &s, ArrayRef<Value> tapedArgs,
-                                  size_t flagIndex, ArrayRef<Value> dTheta);
+  /// X^T G, what a segment adds to the running sums, for a reverse sweep
+  /// whose segments take the call's sums as they are (`tapedArgs`, the
+  /// segment's flag at `flagIndex`): @<layer>_segment_from_tape entered
+  /// with zero sums and a false flag (its query side, unused, folds away).
+  SmallVector<Value> addedSums(ArrayRef<Value> tapedArgs, size_t flagIndex);
+  /// dts[b-1] = -<S', dtheta'> of segment `s` where it commits, else 0:
+  /// S' = `added` (addedSums) plus the call's `sums` in the first segment.
+  Value lastScaleGrad(const Segment &s, ArrayRef<Value> added,
+                      ArrayRef<Value> sums, ArrayRef<Value> dTheta);
   Value rowsSlice(Value x, Value start, Value length);
   Value vectorSlice(Value x, Value start, Value length);
 
@@ -195,7 +237,10 @@ private:
   const SegmentFunctions &functions;
   SequenceInputs &in;
   size_t numState;
-  SmallVector<int64_t> stateOffsets, residualOffsets;
+  /// Where each parameter of theta is in a segment's row (none for a
+  /// rebuilt one), and each residual.
+  SmallVector<std::optional<int64_t>> stateOffsets;
+  SmallVector<int64_t> residualOffsets;
   int64_t scratchWidth = 0;
   std::optional<SegmentSchedule> schedule;
   Value lastScale;
@@ -246,11 +291,8 @@ Value SequenceBackward::innerProduct(ArrayRef<Value> a, ArrayRef<Value> c) {
   return tensor::ExtractOp::create(b, acc, ValueRange{});
 }
 
-Value SequenceBackward::lastScaleGradFromZeroSums(const Segment &s,
-                                                  ArrayRef<Value> tapedArgs,
-                                                  size_t flagIndex,
-                                                  ArrayRef<Value> dTheta) {
-  size_t numState = dTheta.size();
+SmallVector<Value> SequenceBackward::addedSums(ArrayRef<Value> tapedArgs,
+                                               size_t flagIndex) {
   ArrayRef<Value> sums = tapedArgs.slice(numState, numState);
   SmallVector<Value> args(tapedArgs);
   for (size_t i = 0; i < numState; ++i)
@@ -258,8 +300,12 @@ Value SequenceBackward::lastScaleGradFromZeroSums(const Segment &s,
         rows.zeros(tensor::getMixedSizes(b, b.getLoc(), sums[i]));
   args[flagIndex] = arith::ConstantIntOp::create(b, 0, 1);
   auto call = func::CallOp::create(b, functions.fromTape, args);
-  // X^T G, what the segment adds to the sums.
-  SmallVector<Value> added(call.getResults().slice(1, numState));
+  return SmallVector<Value>(call.getResults().slice(1, numState));
+}
+
+Value SequenceBackward::lastScaleGrad(const Segment &s, ArrayRef<Value> added,
+                                      ArrayRef<Value> sums,
+                                      ArrayRef<Value> dTheta) {
   auto commit = scf::IfOp::create(b, b.getF32Type(), s.commits,
                                   /*withElseRegion=*/true);
   OpBuilder::InsertionGuard guard(b);
@@ -330,13 +376,15 @@ SmallVector<Value> SequenceBackward::segmentArgs(
 Value SequenceBackward::storeState(Value scratch, Value k,
                                    ArrayRef<Value> theta) {
   for (auto [t, offset] : llvm::zip(theta, stateOffsets)) {
+    if (!offset)
+      continue;
     auto type = cast<RankedTensorType>(t.getType());
     auto flatType =
         RankedTensorType::get({type.getNumElements()}, type.getElementType());
     Value flat = tensor::CollapseShapeOp::create(
         b, flatType, t, ArrayRef<ReassociationIndices>{{0, 1}});
     scratch = tensor::InsertSliceOp::create(
-        b, flat, scratch, ArrayRef<OpFoldResult>{k, b.getIndexAttr(offset)},
+        b, flat, scratch, ArrayRef<OpFoldResult>{k, b.getIndexAttr(*offset)},
         ArrayRef<OpFoldResult>{b.getIndexAttr(1),
                                b.getIndexAttr(type.getNumElements())},
         ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
@@ -347,16 +395,93 @@ Value SequenceBackward::storeState(Value scratch, Value k,
 SmallVector<Value> SequenceBackward::loadState(Value scratch, Value k) {
   SmallVector<Value> theta;
   for (auto [t, offset] : llvm::zip(in.theta, stateOffsets)) {
+    if (!offset) {
+      theta.push_back(Value());
+      continue;
+    }
     auto type = cast<RankedTensorType>(t.getType());
     auto flatType =
         RankedTensorType::get({type.getNumElements()}, type.getElementType());
     Value flat = tensor::ExtractSliceOp::create(
-        b, flatType, scratch, ArrayRef<OpFoldResult>{k, b.getIndexAttr(offset)},
+        b, flatType, scratch,
+        ArrayRef<OpFoldResult>{k, b.getIndexAttr(*offset)},
         ArrayRef<OpFoldResult>{b.getIndexAttr(1),
                                b.getIndexAttr(type.getNumElements())},
         ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
     theta.push_back(tensor::ExpandShapeOp::create(
         b, type, flat, ArrayRef<ReassociationIndices>{{0, 1}}));
+  }
+  return theta;
+}
+
+Value SequenceBackward::finalStateSlice(Value scratch) {
+  TapeShape shape = functions.tapeShape(layer.getMiniBatch());
+  Value first = arith::SubIOp::create(b, tensor::DimOp::create(b, scratch, 0),
+                                      index(shape.finalStateRows));
+  Value block = tensor::ExtractSliceOp::create(
+      b,
+      RankedTensorType::get({shape.finalStateRows, shape.width},
+                            b.getF32Type()),
+      scratch, ArrayRef<OpFoldResult>{first, b.getIndexAttr(0)},
+      ArrayRef<OpFoldResult>{b.getIndexAttr(shape.finalStateRows),
+                             b.getIndexAttr(shape.width)},
+      ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
+  return tensor::CollapseShapeOp::create(
+      b, block, ArrayRef<ReassociationIndices>{{0, 1}});
+}
+
+Value SequenceBackward::storeFinalState(Value scratch, ArrayRef<Value> theta) {
+  TapeShape shape = functions.tapeShape(layer.getMiniBatch());
+  if (shape.finalStateRows == 0)
+    return scratch;
+  // The rows' tail past the parameters is zero, not left undefined.
+  Value flat = rows.zeros({b.getIndexAttr(shape.finalStateRows * shape.width)});
+  int64_t offset = 0;
+  for (auto [i, t] : llvm::enumerate(theta)) {
+    if (!functions.rebuilt[i])
+      continue;
+    Value part = tensor::CollapseShapeOp::create(
+        b, t, ArrayRef<ReassociationIndices>{{0, 1}});
+    int64_t size = functions.stateFloats(i);
+    flat = tensor::InsertSliceOp::create(
+        b, part, flat, ArrayRef<OpFoldResult>{b.getIndexAttr(offset)},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(size)},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
+    offset += size;
+  }
+  Value block = tensor::ExpandShapeOp::create(
+      b,
+      RankedTensorType::get({shape.finalStateRows, shape.width},
+                            b.getF32Type()),
+      flat, ArrayRef<ReassociationIndices>{{0, 1}});
+  Value first = arith::SubIOp::create(b, tensor::DimOp::create(b, scratch, 0),
+                                      index(shape.finalStateRows));
+  return tensor::InsertSliceOp::create(
+      b, block, scratch, ArrayRef<OpFoldResult>{first, b.getIndexAttr(0)},
+      ArrayRef<OpFoldResult>{b.getIndexAttr(shape.finalStateRows),
+                             b.getIndexAttr(shape.width)},
+      ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
+}
+
+SmallVector<Value> SequenceBackward::loadFinalState(Value scratch) {
+  SmallVector<Value> theta(numState);
+  if (functions.tapeShape(layer.getMiniBatch()).finalStateRows == 0)
+    return theta;
+  Value flat = finalStateSlice(scratch);
+  int64_t offset = 0;
+  for (auto [i, t] : llvm::enumerate(in.theta)) {
+    if (!functions.rebuilt[i])
+      continue;
+    auto type = cast<RankedTensorType>(t.getType());
+    int64_t size = functions.stateFloats(i);
+    Value part = tensor::ExtractSliceOp::create(
+        b, RankedTensorType::get({size}, b.getF32Type()), flat,
+        ArrayRef<OpFoldResult>{b.getIndexAttr(offset)},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(size)},
+        ArrayRef<OpFoldResult>{b.getIndexAttr(1)});
+    theta[i] = tensor::ExpandShapeOp::create(
+        b, type, part, ArrayRef<ReassociationIndices>{{0, 1}});
+    offset += size;
   }
   return theta;
 }
@@ -512,9 +637,9 @@ SequenceBackward::forwardSweep(Value scratch, Value zDest,
 }
 
 SequenceBackward::Gradients SequenceBackward::reverseSweep(
-    Value stored, Value zGrad, ArrayRef<Value> thetaGrad,
-    ArrayRef<Value> sumsGrad, Value productGrad, ArrayRef<Value> tokenDests,
-    ArrayRef<std::string> normNames) {
+    Value stored, ArrayRef<Value> finalTheta, Value zGrad,
+    ArrayRef<Value> thetaGrad, ArrayRef<Value> sumsGrad, Value productGrad,
+    ArrayRef<Value> tokenDests, ArrayRef<std::string> normNames) {
   bool decay = static_cast<bool>(in.decay);
   int64_t miniBatch = layer.getMiniBatch();
   Value zero = index(0), one = index(1);
@@ -537,6 +662,13 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
     reverseInit.push_back(tokenDests[numTokenDests]); // decay
     reverseInit.push_back(productGrad);       // the product leaving
   }
+  // The rebuilt parameters of theta leaving the segment, last: copies, as
+  // the sweep rebuilds each segment's theta in them and the final theta
+  // may be the tape, an input.
+  size_t rebuiltAt = reverseInit.size();
+  for (auto [t, isRebuilt] : llvm::zip_equal(finalTheta, functions.rebuilt))
+    if (isRebuilt)
+      reverseInit.push_back(rows.copy(t));
   size_t firstToken = 2 * numState;
   auto reverse = scf::ForOp::create(
       b, zero, numSegments, one, reverseInit,
@@ -566,10 +698,35 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
         // The segment and its VJP read S only under their flag, so they
         // take the call's sums as they are.
         bool sumsForDtsOnly = !directInIf;
+        // Theta entering the segment where the tape does not hold it: the
+        // commit theta' = theta - ts[b-1] S' undone, S' = X^T G (addedSums,
+        // which reads no rebuilt parameter) in a segment after the first,
+        // which enters with zero sums; the first enters with the call's.
+        SmallVector<Value> residuals = inner.loadTape(stored, k, s.length);
+        SmallVector<Value> leaving(iter.drop_front(rebuiltAt)), added;
+        if (sumsForDtsOnly) {
+          SmallVector<Value> probe(theta);
+          auto carried = leaving.begin();
+          for (Value &t : probe)
+            if (!t)
+              t = *carried++;
+          SmallVector<Value> probeArgs = inner.segmentArgs(
+              s, probe, normNames, {}, {}, /*gatedSums=*/true);
+          size_t flagIndex = probeArgs.size() - 1;
+          llvm::append_range(probeArgs, residuals);
+          added = inner.addedSums(probeArgs, flagIndex);
+          Value scale = arith::SelectOp::create(body, s.commits, lastScale,
+                                                r.constant(0.0));
+          carried = leaving.begin();
+          for (auto [i, t] : llvm::enumerate(theta))
+            if (!t)
+              t = r.axpyOrReplaceInto(*carried++, scale, added[i], s.first,
+                                      in.theta[i]);
+        }
         SmallVector<Value> args = inner.segmentArgs(
             s, theta, normNames, {}, {}, /*gatedSums=*/sumsForDtsOnly);
         SmallVector<Value> tapedArgs(args);
-        llvm::append_range(tapedArgs, inner.loadTape(stored, k, s.length));
+        llvm::append_range(tapedArgs, residuals);
 
         // The commit's VJP: theta' = A' theta - ts[b-1] S' and S'' = 0
         // (A'' = 1) give dS' = -ts[b-1] dtheta', dts[b-1] = -<S', dtheta'>,
@@ -663,8 +820,9 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
         auto vjp = func::CallOp::create(body, functions.tapedVjp, vjpArgs);
         ValueRange g = vjp.getResults();
         if (sumsForDtsOnly)
-          lastScaleGrad = inner.lastScaleGradFromZeroSums(
-              s, tapedArgs, args.size() - 1, dTheta);
+          lastScaleGrad = inner.lastScaleGrad(
+              s, added, ArrayRef<Value>(tapedArgs).slice(numState, numState),
+              dTheta);
 
         SmallVector<Value> next;
         for (auto [dt, gt] : llvm::zip(dThetaDirect, g.take_front(numState)))
@@ -715,6 +873,9 @@ SequenceBackward::Gradients SequenceBackward::reverseSweep(
               ArrayRef<OpFoldResult>{body.getIndexAttr(1)}));
           next.push_back(gTokens[layout.decayProduct()]);
         }
+        for (auto [t, isRebuilt] : llvm::zip_equal(theta, functions.rebuilt))
+          if (isRebuilt)
+            next.push_back(t);
         scf::YieldOp::create(body, next);
       });
 
@@ -823,11 +984,10 @@ buildBackward(LayerOp layer, const SegmentFunctions &functions, bool fromTape) {
   Type f32 = Float32Type::get(ctx);
   Type io = layer.getIoElementType();
   constexpr int64_t kDyn = ShapedType::kDynamic;
-  int64_t tapeWidth = functions.tapeWidth(layer.getMiniBatch());
-  KernelTypes kernel = fromTape
-                           ? getBackwardFromTapeKernelTypes(layer, tapeWidth)
-                           : getBackwardKernelTypes(layer, tapeWidth);
-  int64_t scratchWidth = getBackwardScratchWidth(layer, tapeWidth);
+  TapeShape tape = functions.tapeShape(layer.getMiniBatch());
+  KernelTypes kernel = fromTape ? getBackwardFromTapeKernelTypes(layer, tape)
+                                : getBackwardKernelTypes(layer, tape);
+  int64_t scratchWidth = tape.width;
   OpBuilder builder(layer);
   auto func = func::FuncOp::create(builder, layer.getLoc(), kernelName,
                                    builder.getFunctionType(kernel.inputs,
@@ -861,12 +1021,7 @@ buildBackward(LayerOp layer, const SegmentFunctions &functions, bool fromTape) {
   Value position = arith::IndexCastOp::create(
       b, b.getIndexType(), tensor::ExtractOp::create(b, args.position));
   int64_t miniBatch = layer.getMiniBatch();
-  // At most T / b + 2 segments (docs/ArtifactFormat.md).
-  Value numSlots = arith::AddIOp::create(
-      b,
-      arith::DivUIOp::create(b, length,
-                             arith::ConstantIndexOp::create(b, miniBatch)),
-      arith::ConstantIndexOp::create(b, 2));
+  Value numSlots = getTapeRows(b, miniBatch, length, tape);
 
   // Per-sequence partial gradients of the shared inputs, summed after the
   // forall.
@@ -966,7 +1121,7 @@ buildBackward(LayerOp layer, const SegmentFunctions &functions, bool fromTape) {
 
         SequenceBackward backward(layer, body, functions, seq);
         auto sweeps =
-            fromTape ? &SequenceBackward::reverseSweep : &SequenceBackward::run;
+            fromTape ? &SequenceBackward::runFromTape : &SequenceBackward::run;
         SequenceBackward::Gradients g = (backward.*sweeps)(
             scratch, zGrad, ArrayRef<Value>(stateGrads).take_front(numState),
             ArrayRef<Value>(stateGrads).slice(numState, numState),
@@ -1025,14 +1180,58 @@ static LogicalResult buildTrain(LayerOp layer,
   SmallVector<std::string> normNames = getNormNames(layer);
   func::FuncOp func = buildSequenceKernel(
       layer, kernelName,
-      getTrainKernelTypes(layer, functions.tapeWidth(layer.getMiniBatch())),
+      getTrainKernelTypes(layer, functions.tapeShape(layer.getMiniBatch())),
       [&](ImplicitLocOpBuilder &body, SequenceInputs &seq) {
         SequenceBackward sweep(layer, body, functions, seq);
-        return sweep.forwardSweep(seq.tapeDestination, seq.zDestination,
-                                  normNames);
+        SequenceResults results = sweep.forwardSweep(
+            seq.tapeDestination, seq.zDestination, normNames);
+        results.tape = sweep.storeFinalState(results.tape, results.theta);
+        return results;
       });
   func->setAttr(kEntryPoint, StringAttr::get(layer.getContext(), kernelName));
   return success();
+}
+
+/// Whether a sum that `fromTape` returns (its results 1 to `numState`)
+/// depends on its argument `arg`: an op reached from it reaches its
+/// results and, through the regions holding it, theirs.
+static bool sumsDependOn(func::FuncOp fromTape, Value arg, unsigned numState) {
+  DenseSet<Value> reached = {arg};
+  for (bool changed = true; changed;) {
+    changed = false;
+    fromTape.walk([&](Operation *op) {
+      if (llvm::none_of(op->getOperands(),
+                        [&](Value v) { return reached.contains(v); }))
+        return;
+      for (Operation *o = op; o != fromTape; o = o->getParentOp())
+        for (Value result : o->getResults())
+          changed |= reached.insert(result).second;
+    });
+  }
+  Operation *ret = fromTape.getBody().front().getTerminator();
+  return llvm::any_of(ret->getOperands().slice(1, numState),
+                      [&](Value v) { return reached.contains(v); });
+}
+
+/// Per parameter of theta, whether the reverse sweep rebuilds it rather
+/// than read it from the tape: it undoes the segment's commit, theta =
+/// theta' + ts[b-1] S', with the S' that it recomputes from the tape
+/// (without decay or normalisation, which it would have to invert too).
+/// That needs an S' that does not depend on the parameter once the tape's
+/// residuals are given: a weight, whose products with the keys are
+/// residuals, but not a bias added to them. The tape then holds the rest
+/// of theta per segment, and the final theta once (TapeShape): TTT-Linear's
+/// 5280 floats per segment became 1184.
+static SmallVector<bool> findRebuiltState(LayerOp layer, func::FuncOp fromTape,
+                                          unsigned numState) {
+  SmallVector<bool> rebuilt(numState, false);
+  if (layer.getDecay() || layer.getNormalizeWeights() ||
+      fromTape.isExternal() || fromTape.getNumArguments() < numState ||
+      fromTape.getNumResults() < numState + 1)
+    return rebuilt;
+  for (unsigned i = 0; i < numState; ++i)
+    rebuilt[i] = !sumsDependOn(fromTape, fromTape.getArgument(i), numState);
+  return rebuilt;
 }
 
 /// The segment functions of ttt-reverse-mode that `layer`'s kernels call.
@@ -1051,6 +1250,8 @@ static FailureOr<SegmentFunctions> findSegmentFunctions(LayerOp layer) {
              << "' to build the backward from (run --ttt-extract-dual-form-"
                 "segment and --ttt-reverse-mode first)";
   }
+  functions.rebuilt = findRebuiltState(layer, functions.fromTape,
+                                       KernelSignature(layer).state.size());
   return functions;
 }
 

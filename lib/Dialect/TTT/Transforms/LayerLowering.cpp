@@ -230,6 +230,15 @@ void mlir::ttt::lowerLayerToFunc(LayerOp layer,
   layer.erase();
 }
 
+Value mlir::ttt::getTapeRows(ImplicitLocOpBuilder &b, int64_t miniBatch,
+                             Value length, const TapeShape &tape) {
+  return arith::AddIOp::create(
+      b,
+      arith::DivUIOp::create(b, length,
+                             arith::ConstantIndexOp::create(b, miniBatch)),
+      arith::ConstantIndexOp::create(b, 2 + tape.finalStateRows));
+}
+
 func::FuncOp mlir::ttt::buildSequenceKernel(LayerOp layer, StringRef name,
                                             const KernelTypes &types,
                                             SequenceLowering lowerSequence,
@@ -267,19 +276,12 @@ func::FuncOp mlir::ttt::buildSequenceKernel(LayerOp layer, StringRef name,
   SmallVector<Value> outs = {tensor::EmptyOp::create(
       b, tokensType.getShape(), io, ValueRange{batch, heads, length})};
   for (Type type : prefillResults.drop_front().drop_back())
-    outs.push_back(tensor::EmptyOp::create(
-        b, cast<RankedTensorType>(type).getShape(), f32,
-        ValueRange{batch, heads}));
-  // The tape: at most T / b + 2 segments per sequence.
+    outs.push_back(
+        tensor::EmptyOp::create(b, cast<RankedTensorType>(type).getShape(), f32,
+                                ValueRange{batch, heads}));
   auto tapeType = cast<RankedTensorType>(types.results.back());
   Value numSlots =
-      tape ? arith::AddIOp::create(
-                 b,
-                 arith::DivUIOp::create(
-                     b, length, arith::ConstantIndexOp::create(b, miniBatch)),
-                 arith::ConstantIndexOp::create(b, 2))
-                 .getResult()
-           : Value();
+      tape ? getTapeRows(b, miniBatch, length, types.tape) : Value();
   if (tape)
     outs.push_back(tensor::EmptyOp::create(b, tapeType.getShape(), f32,
                                            ValueRange{batch, heads, numSlots}));

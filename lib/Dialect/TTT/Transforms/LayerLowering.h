@@ -128,6 +128,11 @@ Value sliceOf(ImplicitLocOpBuilder &b, Value source, ArrayRef<Value> prefix,
 using SequenceLowering =
     function_ref<SequenceResults(ImplicitLocOpBuilder &, SequenceInputs &)>;
 
+/// The rows of a sequence's tape or backward scratch of `tape`'s shape:
+/// T / b + 2 segments (docs/ArtifactFormat.md), then the final state's.
+Value getTapeRows(ImplicitLocOpBuilder &b, int64_t miniBatch, Value length,
+                  const TapeShape &tape);
+
 /// Replaces `layer` by `func.func @<layer name>` whose body runs
 /// `lowerSequence` for every (batch, head) sequence. With
 /// `stateDestinations`, SequenceInputs::thetaDestination, sumsDestination

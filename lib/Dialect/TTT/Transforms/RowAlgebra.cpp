@@ -277,6 +277,24 @@ Value RowAlgebra::keepIfInto(Value condition, Value x, double otherwise) {
       });
 }
 
+Value RowAlgebra::copy(Value x) {
+  Maps m(b.getContext());
+  return elementwise(x, {x}, {m.id},
+                     [](ImplicitLocOpBuilder &, ValueRange a) { return a[0]; });
+}
+
+Value RowAlgebra::axpyOrReplaceInto(Value x, Value s, Value y, Value condition,
+                                    Value replacement) {
+  Maps m(b.getContext());
+  return elementwiseInto(
+      x, {y, replacement}, {m.id, m.id},
+      [&](ImplicitLocOpBuilder &e, ValueRange a) -> Value {
+        Value axpy =
+            arith::AddFOp::create(e, a[2], arith::MulFOp::create(e, s, a[0]));
+        return arith::SelectOp::create(e, condition, a[1], axpy);
+      });
+}
+
 Value RowAlgebra::dualCombine(Value xqW0, Value c0, Value tokenScale,
                               Value inner, Value rowScale) {
   Maps m(b.getContext());

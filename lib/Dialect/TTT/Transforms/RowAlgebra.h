@@ -61,6 +61,12 @@ public:
   /// The same with `otherwise` for the zeros, and x as the init: written
   /// over x once bufferized (a loop-carried x then stays in its buffer).
   Value keepIfInto(Value condition, Value x, double otherwise = 0.0);
+  /// x in a new tensor.
+  Value copy(Value x);
+  /// `replacement` where `condition` (i1) holds, else x + s y (s a 0-d f32
+  /// value), with x as the init: written over x once bufferized.
+  Value axpyOrReplaceInto(Value x, Value s, Value y, Value condition,
+                          Value replacement);
   /// x [r, n] -> [1, n], the sum over the rows, added to `accumulator`
   /// [1, n] when given (as for matmulTransposeA).
   Value sumRows(Value x, Value accumulator = {});

@@ -32,6 +32,17 @@ struct KernelSignature {
   SmallVector<int64_t> normWidths;
 };
 
+/// The per-sequence shape of a backward kernel's scratch and of the training
+/// pair's tape: T/b+2 rows, one per segment (docs/Backward.md), of `width`
+/// floats (the part of theta entering the segment that the reverse sweep
+/// cannot rebuild, then the segment's residuals, Tape.h), then
+/// `finalStateRows` rows holding the rest of theta as it leaves the call,
+/// from which the reverse sweep rebuilds it segment by segment.
+struct TapeShape {
+  int64_t width = 0;
+  int64_t finalStateRows = 0;
+};
+
 /// The tensor types of a layer's prefill kernel, in the argument order of
 /// docs/ArtifactFormat.md: inputs XQ, XK, XV, lr (or, with `lr_per_weight`,
 /// lr.<weight> per linear layer), decay (with `decay`),
@@ -42,6 +53,7 @@ struct KernelSignature {
 struct KernelTypes {
   SmallVector<Type> inputs, results;
   SmallVector<KernelArgAttr> inputArgs, resultArgs;
+  TapeShape tape; // of the scratch or tape, if the kernel has one
 };
 KernelTypes getPrefillKernelTypes(LayerOp layer);
 
@@ -49,25 +61,19 @@ KernelTypes getPrefillKernelTypes(LayerOp layer);
 /// their descriptions: the prefill's inputs, then a `cotangent` per float
 /// prefill result (Z.grad, W1.grad, ...); results a `gradient` per float
 /// prefill input (XQ.grad, ...), then the scratch (`scratch` `workspace`
-/// "scratch" [B, H, T/b+2, getBackwardScratchWidth]). `ttt-build-backward`
-/// builds the kernel from it, knowing `tapeWidth` from the segment's taped
-/// VJP; the manifest writer describes it, and reads the scratch's width
-/// back from the built kernel.
-KernelTypes getBackwardKernelTypes(LayerOp layer, int64_t tapeWidth = 0);
+/// "scratch" [B, H, T/b+2+finalStateRows, width]). `ttt-build-backward`
+/// builds the kernel from it, knowing `tape` from the segment's taped VJP;
+/// the manifest writer describes it, and reads the scratch's shape back
+/// from the built kernel.
+KernelTypes getBackwardKernelTypes(LayerOp layer, TapeShape tape = {});
 
 /// The training pair (docs/Backward.md, "The training pair"): the train
 /// kernel is the prefill plus a last result, the tape (`output` `tape`
 /// "tape", shaped as the backward's scratch), which the backward from the
 /// tape takes as its last input instead of a scratch: its other arguments
 /// are the backward's.
-KernelTypes getTrainKernelTypes(LayerOp layer, int64_t tapeWidth = 0);
-KernelTypes getBackwardFromTapeKernelTypes(LayerOp layer,
-                                           int64_t tapeWidth = 0);
-
-/// Floats of the backward kernel's scratch per segment of a sequence
-/// (docs/Backward.md): theta entering the segment, flattened, then the
-/// `tapeWidth` floats of the segment's residuals (Tape.h).
-int64_t getBackwardScratchWidth(LayerOp layer, int64_t tapeWidth = 0);
+KernelTypes getTrainKernelTypes(LayerOp layer, TapeShape tape = {});
+KernelTypes getBackwardFromTapeKernelTypes(LayerOp layer, TapeShape tape = {});
 
 } // namespace mlir::ttt
 
