@@ -265,9 +265,11 @@ def TTTBuildBackward : Pass<"ttt-build-backward", "ModuleOp"> {
     results are the gradients of the prefill's float inputs, each of the
     input's type (`token_scale`'s summed over batch and heads, a LayerNorm
     parameter's over the batch), then the scratch tensor
-    `[B, H, T / b + 2, N + R]` (f32, `N` the floats of one state `theta`,
-    `R` those of one segment's tape) that the caller provides as an output
-    and the kernel uses for its stored states and tapes. The attribute
+    `[B, H, T / b + 2 + F, N + R]` (f32, `N` the floats of the part of a
+    state `theta` that is stored per segment, `R` those of one segment's
+    tape, `F` rows for the rest of the final state) that the caller
+    provides as an output and the kernel uses for its stored states and
+    tapes. The attribute
     `ttt.entry_point = "name_backward"` names its entry point for
     `--ttt-entry-points`.
 
@@ -286,11 +288,19 @@ def TTTBuildBackward : Pass<"ttt-build-backward", "ModuleOp"> {
     - a forward sweep (`scf.for`) calls `@name_segment_taped` per segment
       and stores the `theta` entering it and the segment's tape into the
       scratch tensor, each residual flattened into a slot of `b` rows;
+      but for the parameters that the reverse sweep rebuilds: without
+      decay or weight normalisation, those that the sums
+      `@name_segment_from_tape` returns do not read (the weights, not the
+      biases), which it stores once, as they leave the call, after the
+      segments' rows;
       only the first segment's query side reads the running sums (the
       call's), every later one enters with zero sums;
     - a reverse sweep (`scf.for`, last segment first) loads `theta` and the
       tape (a residual's rows restored with the segment's length), gets the
-      segment's sums from `@name_segment_from_tape`, applies the commit's
+      segment's sums from `@name_segment_from_tape`, rebuilds the rebuilt
+      parameters entering the segment from those leaving it by undoing the
+      commit (`theta = theta' + ts[b-1] S'`; the first segment takes the
+      call's), applies the commit's
       VJP (`dS' = -ts[b-1] dtheta'`, `dts[b-1] += -<S', dtheta'>`, `dtheta`
       passes through) and calls `@name_segment_taped_vjp`, scattering the
       token gradients and accumulating the state's, the token scales' and
