@@ -16,6 +16,9 @@
 // theta' = theta - ts[b-1] S'. The forward sweep stores theta entering every
 // segment in the scratch tensor (at most T / b + 2 segments); the reverse
 // sweep walks them backward, applying the commit's VJP and the segment's.
+// Where the commit can be undone (findRebuiltState), the reverse sweep
+// rebuilds theta instead, theta = theta' + ts[b-1] S', from the state
+// leaving the call, and the scratch keeps only the rest of theta per segment.
 //
 // With decay (Semantics section 10) a segment also takes its decays and the
 // decay product A it enters with (the call's for k = 0, 1 for a later one,
@@ -207,8 +210,9 @@ private:
   /// The rebuilt parameters of the final theta (storeFinalState), null for
   /// the others.
   SmallVector<Value> loadFinalState(Value scratch);
-  /// The final state rows of `scratch`, flattened.
-  Value finalStateSlice(Value scratch);
+  /// Where the final state's rows start in `scratch`: its last
+  /// TapeShape::finalStateRows rows.
+  Value finalStateRow(Value scratch);
   /// Segment k's residuals (rank 1 or 2, Tape.h), each flattened into its
   /// slot of row k.
   Value storeTape(Value scratch, Value k, ValueRange residuals);
@@ -414,20 +418,10 @@ SmallVector<Value> SequenceBackward::loadState(Value scratch, Value k) {
   return theta;
 }
 
-Value SequenceBackward::finalStateSlice(Value scratch) {
-  TapeShape shape = functions.tapeShape(layer.getMiniBatch());
-  Value first = arith::SubIOp::create(b, tensor::DimOp::create(b, scratch, 0),
-                                      index(shape.finalStateRows));
-  Value block = tensor::ExtractSliceOp::create(
-      b,
-      RankedTensorType::get({shape.finalStateRows, shape.width},
-                            b.getF32Type()),
-      scratch, ArrayRef<OpFoldResult>{first, b.getIndexAttr(0)},
-      ArrayRef<OpFoldResult>{b.getIndexAttr(shape.finalStateRows),
-                             b.getIndexAttr(shape.width)},
-      ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
-  return tensor::CollapseShapeOp::create(
-      b, block, ArrayRef<ReassociationIndices>{{0, 1}});
+Value SequenceBackward::finalStateRow(Value scratch) {
+  return arith::SubIOp::create(
+      b, tensor::DimOp::create(b, scratch, 0),
+      index(functions.tapeShape(layer.getMiniBatch()).finalStateRows));
 }
 
 Value SequenceBackward::storeFinalState(Value scratch, ArrayRef<Value> theta) {
@@ -454,10 +448,9 @@ Value SequenceBackward::storeFinalState(Value scratch, ArrayRef<Value> theta) {
       RankedTensorType::get({shape.finalStateRows, shape.width},
                             b.getF32Type()),
       flat, ArrayRef<ReassociationIndices>{{0, 1}});
-  Value first = arith::SubIOp::create(b, tensor::DimOp::create(b, scratch, 0),
-                                      index(shape.finalStateRows));
   return tensor::InsertSliceOp::create(
-      b, block, scratch, ArrayRef<OpFoldResult>{first, b.getIndexAttr(0)},
+      b, block, scratch,
+      ArrayRef<OpFoldResult>{finalStateRow(scratch), b.getIndexAttr(0)},
       ArrayRef<OpFoldResult>{b.getIndexAttr(shape.finalStateRows),
                              b.getIndexAttr(shape.width)},
       ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
@@ -465,9 +458,20 @@ Value SequenceBackward::storeFinalState(Value scratch, ArrayRef<Value> theta) {
 
 SmallVector<Value> SequenceBackward::loadFinalState(Value scratch) {
   SmallVector<Value> theta(numState);
-  if (functions.tapeShape(layer.getMiniBatch()).finalStateRows == 0)
+  TapeShape shape = functions.tapeShape(layer.getMiniBatch());
+  if (shape.finalStateRows == 0)
     return theta;
-  Value flat = finalStateSlice(scratch);
+  Value block = tensor::ExtractSliceOp::create(
+      b,
+      RankedTensorType::get({shape.finalStateRows, shape.width},
+                            b.getF32Type()),
+      scratch,
+      ArrayRef<OpFoldResult>{finalStateRow(scratch), b.getIndexAttr(0)},
+      ArrayRef<OpFoldResult>{b.getIndexAttr(shape.finalStateRows),
+                             b.getIndexAttr(shape.width)},
+      ArrayRef<OpFoldResult>{b.getIndexAttr(1), b.getIndexAttr(1)});
+  Value flat = tensor::CollapseShapeOp::create(
+      b, block, ArrayRef<ReassociationIndices>{{0, 1}});
   int64_t offset = 0;
   for (auto [i, t] : llvm::enumerate(in.theta)) {
     if (!functions.rebuilt[i])
