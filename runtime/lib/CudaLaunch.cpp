@@ -93,7 +93,7 @@ ttt_status launchCudaKernel(const CudaDriver &driver, const CudaDevice &device,
   const std::vector<BoundArg> &bound = bindings.bound();
   for (const BoundArg &arg : bound)
     appendDescriptor(words, reinterpret_cast<uintptr_t>(arg.data), arg.shape);
-  // A backward kernel's tapes, [B, H, T/b+2, N+R]: written before they are
+  // A backward kernel's tapes, [B, H, T/b+2+F, N+R]: written before they are
   // read, so never cleared.
   if (desc.scratch.present) {
     std::vector<int64_t> shape;

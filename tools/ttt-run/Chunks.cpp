@@ -28,7 +28,7 @@ void bind(Session &s, int i, Buffer &b, const std::string &context) {
 } // namespace
 
 void runChunks(Session &s, const std::vector<int64_t> &chunks) {
-  // A tape holds one call's segments ([B, H, T/b+2, W]): no token slice of
+  // A tape holds one call's segments ([B, H, T/b+2+F, W]): no token slice of
   // it is another call's tape.
   if (s.info.kind == "train" || s.info.kind == "backward_from_tape")
     throw UsageError("--chunks feeds a prefill's tokens as consecutive "

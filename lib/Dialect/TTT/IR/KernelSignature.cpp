@@ -146,7 +146,9 @@ KernelTypes mlir::ttt::getBackwardKernelTypes(LayerOp layer, TapeShape tape) {
     types.results.push_back(type);
     types.resultArgs.push_back(gradientOf(arg, ArgDirection::gradient));
   }
-  // Theta and the tape of each of at most T / b + 2 segments, per sequence.
+  // Per sequence, theta (but what the reverse sweep rebuilds) and the tape of
+  // each of at most T / b + 2 segments, then the rebuilt part of the final
+  // theta (TapeShape).
   types.results.push_back(getTapeType(layer, tape));
   types.resultArgs.push_back(describeTape(layer, tape, ArgDirection::scratch,
                                           ArgRole::workspace, "scratch"));

@@ -42,7 +42,7 @@ struct SequenceInputs {
   ParameterMap norms;    // LayerNorm weights and biases, [width]
   // per linear: W [in, out], then c [1, out] if it has a bias (LinearSlots)
   SmallVector<Value> theta, sums;
-  // [T/b+2, width] f32 (the train kernel's, buildSequenceKernel with a
+  // [T/b+2+F, width] f32 (the train kernel's, buildSequenceKernel with a
   // tape result): where the sequence's tape goes, contents undefined.
   Value tapeDestination;
   // lowerDualFormSegment only: an i1, whether the query side reads the
