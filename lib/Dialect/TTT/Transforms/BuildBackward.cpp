@@ -81,16 +81,37 @@ struct SegmentFunctions {
       return size;
     });
   }
-  /// A sequence's tape (KernelSignature.h): per segment the parameters of
-  /// theta entering it that are not rebuilt, then its residuals' slots;
-  /// after the segments, the rebuilt parameters of the final theta.
+  /// A segment's row of the tape: the parameters of theta entering it that
+  /// are not rebuilt (an offset each, none for a rebuilt one), then its
+  /// residuals' slots.
+  struct RowLayout {
+    SmallVector<std::optional<int64_t>> stateOffsets;
+    SmallVector<int64_t> residualOffsets;
+    int64_t width = 0;
+  };
+  RowLayout rowLayout(int64_t miniBatch) const {
+    RowLayout row;
+    for (auto [i, isRebuilt] : llvm::enumerate(rebuilt)) {
+      row.stateOffsets.push_back(isRebuilt ? std::nullopt
+                                           : std::optional(row.width));
+      if (!isRebuilt)
+        row.width += stateFloats(i);
+    }
+    for (int64_t size : tapeSlotSizes(miniBatch)) {
+      row.residualOffsets.push_back(row.width);
+      row.width += size;
+    }
+    return row;
+  }
+  /// A sequence's tape (KernelSignature.h): the segments' rows, then the
+  /// rebuilt parameters of the final theta in rows of their own.
   TapeShape tapeShape(int64_t miniBatch) const {
     TapeShape shape;
+    shape.width = rowLayout(miniBatch).width;
     int64_t rebuiltFloats = 0;
     for (auto [i, isRebuilt] : llvm::enumerate(rebuilt))
-      (isRebuilt ? rebuiltFloats : shape.width) += stateFloats(i);
-    for (int64_t size : tapeSlotSizes(miniBatch))
-      shape.width += size;
+      if (isRebuilt)
+        rebuiltFloats += stateFloats(i);
     shape.finalStateRows = llvm::divideCeil(rebuiltFloats, shape.width);
     return shape;
   }
@@ -102,20 +123,8 @@ public:
   SequenceBackward(LayerOp layer, ImplicitLocOpBuilder &b,
                    const SegmentFunctions &functions, SequenceInputs &in)
       : layer(layer), b(b), rows(b), functions(functions), in(in),
-        numState(in.theta.size()) {
-    for (auto [i, isRebuilt] : llvm::enumerate(functions.rebuilt)) {
-      if (isRebuilt) {
-        stateOffsets.push_back(std::nullopt);
-        continue;
-      }
-      stateOffsets.push_back(scratchWidth);
-      scratchWidth += functions.stateFloats(i);
-    }
-    for (int64_t size : functions.tapeSlotSizes(layer.getMiniBatch())) {
-      residualOffsets.push_back(scratchWidth);
-      scratchWidth += size;
-    }
-  }
+        numState(in.theta.size()),
+        row(functions.rowLayout(layer.getMiniBatch())) {}
 
   struct Gradients {
     Value xq, xk, xv, tokenScale;
@@ -125,7 +134,7 @@ public:
     Value decay, decayProduct; // with decay only: [T], [1, 1]
     Value scratch;
   };
-  /// `scratch` is this sequence's [S, scratchWidth] slice, `zGrad` [T, d]
+  /// `scratch` is this sequence's [S, row.width] slice, `zGrad` [T, d]
   /// f32, `thetaGrad` and `sumsGrad` the cotangents of the final state,
   /// `productGrad` that of the final decay product (null without decay).
   /// `tokenDests` are the f32 tensors the per-token gradients are built in:
@@ -241,11 +250,7 @@ private:
   const SegmentFunctions &functions;
   SequenceInputs &in;
   size_t numState;
-  /// Where each parameter of theta is in a segment's row (none for a
-  /// rebuilt one), and each residual.
-  SmallVector<std::optional<int64_t>> stateOffsets;
-  SmallVector<int64_t> residualOffsets;
-  int64_t scratchWidth = 0;
+  SegmentFunctions::RowLayout row;
   std::optional<SegmentSchedule> schedule;
   Value lastScale;
 };
@@ -379,7 +384,7 @@ SmallVector<Value> SequenceBackward::segmentArgs(
 
 Value SequenceBackward::storeState(Value scratch, Value k,
                                    ArrayRef<Value> theta) {
-  for (auto [t, offset] : llvm::zip(theta, stateOffsets)) {
+  for (auto [t, offset] : llvm::zip(theta, row.stateOffsets)) {
     if (!offset)
       continue;
     auto type = cast<RankedTensorType>(t.getType());
@@ -398,7 +403,7 @@ Value SequenceBackward::storeState(Value scratch, Value k,
 
 SmallVector<Value> SequenceBackward::loadState(Value scratch, Value k) {
   SmallVector<Value> theta;
-  for (auto [t, offset] : llvm::zip(in.theta, stateOffsets)) {
+  for (auto [t, offset] : llvm::zip(in.theta, row.stateOffsets)) {
     if (!offset) {
       theta.push_back(Value());
       continue;
@@ -492,7 +497,7 @@ SmallVector<Value> SequenceBackward::loadFinalState(Value scratch) {
 
 Value SequenceBackward::storeTape(Value scratch, Value k,
                                   ValueRange residuals) {
-  for (auto [r, offset] : llvm::zip_equal(residuals, residualOffsets)) {
+  for (auto [r, offset] : llvm::zip_equal(residuals, row.residualOffsets)) {
     auto type = cast<RankedTensorType>(r.getType());
     Value flat = r;
     if (type.getRank() == 2)
@@ -511,7 +516,7 @@ SmallVector<Value> SequenceBackward::loadTape(Value scratch, Value k,
                                               Value length) {
   SmallVector<Value> residuals;
   for (auto [t, offset] :
-       llvm::zip_equal(functions.residualTypes(), residualOffsets)) {
+       llvm::zip_equal(functions.residualTypes(), row.residualOffsets)) {
     auto type = cast<RankedTensorType>(t);
     SmallVector<OpFoldResult> sizes;
     Value flatSize = index(1);
