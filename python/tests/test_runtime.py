@@ -3,6 +3,7 @@ import pytest
 import torch
 
 import ttt_mlir
+from ttt_mlir._memory import OutputMemory, output_memory
 
 LINEAR_TEXT = """
 ttt.layer @tiny attributes {mini_batch = 4 : i64, timing = #ttt<timing causal>} {
@@ -97,3 +98,63 @@ def test_kernel_writes_into_given_outputs(artifacts):
     bad[0] = torch.empty(B, H, T - 1, d)
     with pytest.raises(ValueError, match="output 'Z' must be a contiguous"):
         k(*ins, *state, out=bad)
+
+
+def test_output_memory_lends_only_dead_outputs():
+    """A large output's memory goes to a later output only once no tensor
+    (nor a view of one) uses it; idle memory beyond max_idle_bytes is
+    unmapped, oldest first; max_idle_bytes = 0 gives plain torch.empty."""
+    pool = OutputMemory(min_bytes=1 << 20, max_idle_bytes=1 << 30)
+    shape = (3, 1 << 18)  # 3 MB of float32
+    a = pool.empty(shape, torch.float32)
+    assert a.shape == shape and a.dtype == torch.float32 and a.is_contiguous()
+    a.fill_(1.0)
+    b = pool.empty(shape, torch.float32)
+    assert b.data_ptr() != a.data_ptr()
+    address, b_address = a.data_ptr(), b.data_ptr()
+    row = a[1]
+    del a
+    c = pool.empty(shape, torch.float32)
+    assert c.data_ptr() != address  # the view keeps it
+    del row
+    d = pool.empty((2, 1 << 18), torch.bfloat16)  # 1 MB: 3 MB is too big
+    assert d.data_ptr() != address
+    e = pool.empty(shape, torch.float32)
+    assert e.data_ptr() == address and torch.equal(e, torch.ones(shape))
+    f = pool.empty((5, 1 << 17), torch.float32)  # 2.5 MB: nothing idle
+    del b
+    g = pool.empty((5, 1 << 17), torch.float32)  # fits in b's 3 MB
+    assert g.data_ptr() == b_address and g.shape == (5, 1 << 17)
+    assert pool.empty((10,), torch.float32).numel() == 10  # small: torch.empty
+    del c, d, e, f, g
+    assert pool.idle_bytes() == 3 * (3 << 20) + (1 << 20) + (5 << 19)
+    pool.max_idle_bytes = 4 << 20
+    h = pool.empty(shape, torch.float32)  # takes one idle 3 MB mapping
+    assert pool.idle_bytes() <= 4 << 20
+    pool.max_idle_bytes = 0
+    assert pool.empty(shape, torch.float32).data_ptr() != h.data_ptr()
+
+
+def test_kernel_outputs_from_reused_memory(artifacts, monkeypatch):
+    """Outputs in reused (stale, here NaN-filled) memory are written whole:
+    equal to outputs in the caller's fresh tensors."""
+    monkeypatch.setattr(output_memory, "min_bytes", 0)
+    k = artifacts["linear"].kernel()
+    B, H, T, d = 1, 2, 37, 64
+    layer = ttt_mlir.TTTLayer(artifacts["linear"], hidden_size=8, num_heads=H)
+    state = layer.initial_state(B).ordered(k)
+    ins = [torch.randn(B, H, T, d) for _ in range(3)] + [torch.rand(B, H, T) * 0.01,
+                                                        1 / torch.arange(1., 17.),
+                                                        torch.ones(H, d), torch.zeros(H, d)]
+    shapes = k.shapes(B, H, T)[1]
+    want = k(*ins, *state, out=[torch.empty(s, dtype=a.dtype)
+                                for a, s in zip(k.outputs, shapes)])
+    poisoned = set()
+    for o in k(*ins, *state):
+        o.fill_(float("nan") if o.is_floating_point() else -1)
+        poisoned.add(o.data_ptr())
+    del o
+    got = k(*ins, *state)
+    assert {g.data_ptr() for g in got} == poisoned
+    for g, w in zip(got, want):
+        assert torch.equal(g, w)

@@ -13,6 +13,7 @@ import torch
 
 import ttt_mlir
 from ttt_mlir.autograd import training_pair
+from ttt_mlir._memory import output_memory
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -98,28 +99,27 @@ def test_pair_matches_prefill_and_backward(tmp_path, example, name,
         assert torch.isfinite(g).all() and rel(g, w) < 1e-5, (a.name, rel(g, w))
 
 
-def test_autograd_runs_the_pair_when_inputs_need_gradients(artifacts):
+def test_autograd_runs_the_pair_when_inputs_need_gradients(artifacts, monkeypatch):
     """TTTPrefill's forward runs <layer>_train when an input needs a
-    gradient (and the prefill otherwise), and its backward runs the reverse
-    sweep from that tape, then keeps the tape for the next forward."""
+    gradient, and its backward runs the reverse sweep from that tape, then
+    drops it: the next forward's tape takes its memory."""
+    monkeypatch.setattr(output_memory, "min_bytes", 0)  # pool even small tapes
     kernel = artifacts["linear"].kernel("ttt_linear")
     train, _ = training_pair(kernel)
     B, H, T = 1, 2, 21
     inputs = random_inputs(kernel, B, H, T, 3)
-    train._idle_tape = None
-
-    ttt_mlir.prefill(kernel, *inputs)  # nothing needs a gradient
-    assert train._idle_tape is None
 
     leaves = [t.clone().requires_grad_(t.is_floating_point()) for t in inputs]
     Z = ttt_mlir.prefill(kernel, *leaves)[0]
+    tape = Z.grad_fn.tape  # a custom Function's node is its ctx
+    assert list(tape.shape) == list(train.outputs[-1].dims(B, H, T))
+    address = tape.data_ptr()
+    del tape
     C = torch.randn_like(Z)
     (Z * C).sum().backward()
-    tape = train._idle_tape
-    assert tape is not None and list(tape.shape) == list(train.outputs[-1].dims(B, H, T))
-    # The next forward takes it.
-    ttt_mlir.prefill(kernel, *leaves)
-    assert train._idle_tape is None
+    assert Z.grad_fn.tape is None
+    # The next forward's tape is the same memory.
+    assert ttt_mlir.prefill(kernel, *leaves)[0].grad_fn.tape.data_ptr() == address
 
     # The gradients are <layer>_backward's.
     backward = kernel.artifact.kernel("ttt_linear_backward")

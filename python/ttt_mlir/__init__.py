@@ -10,6 +10,7 @@ The runtime (libttt_runtime.so.1) is found through TTT_MLIR_PREFIX, the
 prefix this package was installed into, or ttt-compile on PATH.
 """
 from ._lib import lib as _lib_handle
+from ._memory import OutputMemory, output_memory
 from .autograd import TTTPrefill, prefill
 from .layer import TTTLayer
 from .runtime import Artifact, Decoder, Kernel, State, compile, load
@@ -22,5 +23,6 @@ def runtime_version():
     return _lib_handle.ttt_runtime_version()
 
 
-__all__ = ["Artifact", "Decoder", "Kernel", "State", "TTTLayer", "TTTPrefill",
-           "compile", "load", "prefill", "runtime_version"]
+__all__ = ["Artifact", "Decoder", "Kernel", "OutputMemory", "State", "TTTLayer",
+           "TTTPrefill", "compile", "load", "output_memory", "prefill",
+           "runtime_version"]

@@ -22,24 +22,6 @@ def training_pair(kernel):
     return tuple(kernel.artifact.kernel(n) for n in names)
 
 
-def _run_train(train, inputs):
-    """Runs the train kernel into fresh outputs and a reused tape: a tape is
-    tens of MB at T = 2048 (2408 bytes per token and head for TTT-MLP),
-    whose page faults, were it new at every step, cost a sixth of the step
-    (measured when the tape was 4.4 times larger).
-    A backward gives its tape back (TTTPrefill.backward); the kernel keeps at
-    most one idle tape, of the last shape given back; a forward whose
-    backward never runs keeps its own."""
-    B, H, T = train.check_inputs(inputs)
-    shapes = train.shapes(B, H, T)[1]
-    tape = getattr(train, "_idle_tape", None)
-    train._idle_tape = None
-    if tape is None or list(tape.shape) != list(shapes[-1]):
-        tape = torch.empty(shapes[-1], dtype=train.outputs[-1].dtype)
-    outs = [torch.empty(s, dtype=a.dtype) for a, s in zip(train.outputs[:-1], shapes)]
-    return train(*inputs, out=outs + [tape])
-
-
 class TTTPrefill(torch.autograd.Function):
     """Z, *new_state = TTTPrefill.apply(kernel, XQ, XK, XV, lr, token_scale,
     *layer_norm_params, *state) with the kernel's inputs in call order.
@@ -57,7 +39,10 @@ class TTTPrefill(torch.autograd.Function):
     `<layer>_train` and `<layer>_backward_from_tape`), a forward that needs
     gradients runs `<layer>_train` instead, which also writes the tape
     (docs/Backward.md, "The training pair"), and keeps it for the backward,
-    which then runs the reverse sweep alone.
+    which then runs the reverse sweep alone and drops it: the next
+    forward's tape reuses its memory (_memory.py: 59 MB for TTT-MLP at
+    B=1, H=12, T=2048, whose page faults, were it new at every step, would
+    slow the step down).
     """
 
     @staticmethod
@@ -67,7 +52,7 @@ class TTTPrefill(torch.autograd.Function):
         ctx.tape = None
         # (Grad mode is off inside forward: ask whether any input needs one.)
         if pair and any(ctx.needs_input_grad):
-            *outs, ctx.tape = _run_train(pair[0], inputs)
+            *outs, ctx.tape = pair[0](*inputs)
         else:
             outs = kernel(*inputs)
         ctx.save_for_backward(*inputs)
@@ -97,9 +82,7 @@ class TTTPrefill(torch.autograd.Function):
                 grad = torch.zeros(shape, dtype=arg.dtype)
             cotangents.append(grad.to(arg.dtype).contiguous())
         input_grads = iter(backward(*inputs, *cotangents, *tape))
-        if ctx.tape is not None:
-            training_pair(kernel)[0]._idle_tape = ctx.tape
-        ctx.tape = None
+        ctx.tape = None  # its memory goes to the next forward's tape
         return (None,) + tuple(next(input_grads) if a.dtype.is_floating_point else None
                                for a in kernel.inputs)
 

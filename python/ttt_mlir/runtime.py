@@ -11,6 +11,7 @@ import torch
 
 from . import _lib
 from ._lib import check, lib
+from ._memory import output_memory
 
 _DTYPES = {"f32": torch.float32, "f16": torch.float16, "bf16": torch.bfloat16,
            "i64": torch.int64, "f64": torch.float64}
@@ -201,11 +202,12 @@ class Kernel:
         tuple in call order. `out`: tensors to write them into instead of
         new ones (contiguous CPU tensors of the outputs' shapes and dtypes),
         so that a loop of calls allocates nothing; an output may be the
-        input of the same name (the state updated in place)."""
+        input of the same name (the state updated in place). New large
+        outputs reuse the memory of dead ones (_memory.py)."""
         B, H, T = self.check_inputs(inputs)
         out_shapes = self.shapes(B, H, T)[1]
         if out is None:
-            outs = [torch.empty(shape, dtype=a.dtype)
+            outs = [output_memory.empty(shape, a.dtype)
                     for a, shape in zip(self.outputs, out_shapes)]
         else:
             outs = list(out)
