@@ -13,18 +13,19 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 def artifacts(tmp_path_factory):
     """The example specs compiled once per session (ttt_mlir.compile), and
     "linear_dot": TTT-Linear with the dot-product loss -<f(k), v>. "linear"
-    and "mlp" have the training pair (--training-pair), which TTTPrefill's
-    gradients then go through."""
+    and "mlp" have the training pair (compile's default), which TTTPrefill's
+    gradients then go through; "linear_dot" has not (training_pair=False):
+    its gradients go through <layer>_backward."""
     out = tmp_path_factory.mktemp("artifacts")
-    arts = {name: ttt_mlir.compile(EXAMPLES / ("ttt_%s.mlir" % name), out=out / name,
-                                   options=["--training-pair"])
+    arts = {name: ttt_mlir.compile(EXAMPLES / ("ttt_%s.mlir" % name), out=out / name)
             for name in ("linear", "mlp")}
     spec = (EXAMPLES / "ttt_linear.mlir").read_text()
     attrs = "attributes {mini_batch = 16 : i64, timing = #ttt<timing causal>}"
     assert attrs in spec
     dot = out / "ttt_linear_dot.mlir"
     dot.write_text(spec.replace(attrs, attrs[:-1] + ", loss = #ttt<loss dot>}"))
-    arts["linear_dot"] = ttt_mlir.compile(dot, out=out / "linear_dot")
+    arts["linear_dot"] = ttt_mlir.compile(dot, out=out / "linear_dot",
+                                          training_pair=False)
     return arts
 
 

@@ -27,6 +27,13 @@ def test_compile_text_and_introspect(tmp_path):
     assert k.kind == "prefill"
     assert k.state_names[-1] == "position"
     assert [a.name for a in k.inputs[:5]] == ["XQ", "XK", "XV", "lr", "token_scale"]
+    # The training pair by default; without it, or without any backward.
+    assert set(art.kernel_names) == {"tiny", "tiny_backward", "tiny_train",
+                                     "tiny_backward_from_tape"}
+    art = ttt_mlir.compile(LINEAR_TEXT, out=tmp_path / "nopair", training_pair=False)
+    assert set(art.kernel_names) == {"tiny", "tiny_backward"}
+    art = ttt_mlir.compile(LINEAR_TEXT, out=tmp_path / "infer", options=["--backward=false"])
+    assert set(art.kernel_names) == {"tiny"}
 
 
 def test_compile_errors(tmp_path):

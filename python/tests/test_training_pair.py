@@ -57,8 +57,7 @@ def poisoned(kernel, B, H, T):
     ("ttt_linear_gated", "ttt_linear_gated", 0)])
 def test_pair_matches_prefill_and_backward(tmp_path, example, name,
                                            final_state_rows):
-    art = ttt_mlir.compile(EXAMPLES / (example + ".mlir"), out=tmp_path / "art",
-                           options=["--training-pair"])
+    art = ttt_mlir.compile(EXAMPLES / (example + ".mlir"), out=tmp_path / "art")
     prefill = art.kernel(name)
     backward = art.kernel(name + "_backward")
     train, from_tape = training_pair(prefill)
