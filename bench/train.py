@@ -244,23 +244,30 @@ def main():
     print("training step: B=%d H=%d T=%d d=64 b=16 fp32, %d thread(s), "
           "median of %d (warm-up %d)" % (a.B, a.H, a.T, a.threads, a.repeats,
                                          a.warmup))
-    print("%-7s %-9s %11s %12s %12s %9s %13s %10s  %s" % (
+    print("%-7s %-9s %11s %12s %12s %9s %13s %13s %10s  %s" % (
         "model", "contender", "forward ms", "backward ms", "fwd+bwd ms",
-        "bwd/fwd", "torch/this", "grad err", "worst"))
+        "bwd/fwd", "bwd/prefill", "torch/this", "grad err", "worst"))
     for r in rows:
-        torch_row = next(x for x in rows if x["model"] == r["model"]
-                         and x["contender"] == "torch")
+        def row_of(contender):
+            return next(x for x in rows if x["model"] == r["model"]
+                        and x["contender"] == contender)
+        torch_row, compiled_row = row_of("torch"), row_of("compiled")
         ratio = torch_row["forward_backward_ms"] / r["forward_backward_ms"]
         r["bwd_over_fwd"] = r["backward_ms"] / r["forward_ms"]
+        r["bwd_over_prefill"] = (None if r["contender"] == "torch" else
+                                 r["backward_ms"] / compiled_row["forward_ms"])
         r["torch_over_this"] = ratio
-        print("%-7s %-9s %11.2f %12.2f %12.2f %9.2f %13s %10.2e  %s%s" % (
+        print("%-7s %-9s %11.2f %12.2f %12.2f %9.2f %13s %13s %10.2e  %s%s" % (
             r["model"], r["contender"], r["forward_ms"], r["backward_ms"],
             r["forward_backward_ms"], r["bwd_over_fwd"],
+            "-" if r["bwd_over_prefill"] is None else "%.2f" % r["bwd_over_prefill"],
             "-" if r["contender"] == "torch" else "%.2fx" % ratio,
             r["error"], r["worst_gradient"], "" if r["passes"] else "  FAIL"))
     print("torch/this: the torch row's forward+backward time over this "
-          "row's (above 1 this row is faster); bwd/fwd: backward over "
-          "forward; grad err against float64 autograd of the dual form, "
+          "row's (above 1 this row is faster); bwd/fwd: backward over this "
+          "row's forward (the pair's: its train kernel); bwd/prefill: "
+          "backward over the prefill kernel's time (the compiled row's "
+          "forward); grad err against float64 autograd of the dual form, "
           "tolerance %g" % a.tolerance)
     if a.json:
         tmp = a.json + ".tmp"
