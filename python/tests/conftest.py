@@ -12,13 +12,14 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 @pytest.fixture(scope="session")
 def artifacts(tmp_path_factory):
     """The example specs compiled once per session (ttt_mlir.compile), and
-    "linear_dot": TTT-Linear with the dot-product loss -<f(k), v>. "linear"
-    and "mlp" have the training pair (compile's default), which TTTPrefill's
+    "linear_dot": TTT-Linear with the dot-product loss -<f(k), v>. "linear",
+    "mlp" and "linear_gated" (per-token decay) have the training pair
+    (compile's default), which TTTPrefill's
     gradients then go through; "linear_dot" has not (training_pair=False):
     its gradients go through <layer>_backward."""
     out = tmp_path_factory.mktemp("artifacts")
     arts = {name: ttt_mlir.compile(EXAMPLES / ("ttt_%s.mlir" % name), out=out / name)
-            for name in ("linear", "mlp")}
+            for name in ("linear", "mlp", "linear_gated")}
     spec = (EXAMPLES / "ttt_linear.mlir").read_text()
     attrs = "attributes {mini_batch = 16 : i64, timing = #ttt<timing causal>}"
     assert attrs in spec

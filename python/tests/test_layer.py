@@ -15,7 +15,7 @@ def rel(a, b):
     return float((a.double() - b.double()).norm() / b.double().norm())
 
 
-@pytest.mark.parametrize("name", ["linear", "mlp", "linear_dot"])
+@pytest.mark.parametrize("name", ["linear", "mlp", "linear_dot", "linear_gated"])
 @pytest.mark.parametrize("T", [1, 16, 37])
 def test_forward_matches_float64(artifacts, name, T):
     layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=48, num_heads=3)
@@ -72,6 +72,32 @@ def test_prefill_then_decode_equals_one_prefill(artifacts, name):
         assert dec.state.position == 40 % 16
 
 
+def test_gated_prefill_then_decode_equals_one_prefill(artifacts):
+    """With per-token decay the state carries decay_product too: a prefill
+    of 21 tokens then one call per token through the module equals one
+    prefill, outputs and state."""
+    layer = ttt_mlir.TTTLayer(artifacts["linear_gated"], hidden_size=32, num_heads=2,
+                              decay_bias=0.0)  # alpha about 0.5: decay matters
+    assert layer.initial_state(2).tensors["decay_product"].eq(1).all()
+    x = torch.randn(2, 40, 32)
+    with torch.no_grad():
+        whole, whole_state = layer(x)
+        parts, state = [], None
+        y, state = layer(x[:, :21], state)
+        parts.append(y)
+        for t in range(21, 40):
+            y, state = layer(x[:, t:t + 1], state)
+            parts.append(y)
+    assert rel(torch.cat(parts, 1), whole) < 1e-5
+    assert rel(whole, reference.ttt_layer(layer, x)) < TOL
+    for n in whole_state.tensors:
+        if n != "position":
+            assert rel(state.tensors[n], whole_state.tensors[n]) < 1e-5, n
+    assert 0 < float(whole_state.tensors["decay_product"].min()) < 1
+    with pytest.raises(ValueError, match="Decoder: no per-token decay"):
+        ttt_mlir.Decoder(layer.kernel, [], layer.initial_state(2))
+
+
 def random_call(artifact, T, B=2, H=2):
     """The prefill kernel of `artifact`, a TTTLayer around it, and random
     inputs of one call of T tokens for the gradient tests: a State of
@@ -87,12 +113,14 @@ def random_call(artifact, T, B=2, H=2):
     outer = {"XQ": torch.randn(B, H, T, d), "XK": torch.randn(B, H, T, d),
              "XV": torch.randn(B, H, T, d), "lr": torch.rand(B, H, T) / d,
              "token_scale": 1 / torch.arange(1., b + 1)}
+    if "decay" in kernel.outer_names:
+        outer["decay"] = 0.5 + 0.5 * torch.rand(B, H, T)
     for n in layer._norm_order:
         outer[n] = layer.inner_norm[n].detach() + 0.1 * torch.randn(H, d)
     return kernel, layer, state, outer
 
 
-@pytest.mark.parametrize("name", ["linear", "mlp"])
+@pytest.mark.parametrize("name", ["linear", "mlp", "linear_gated"])
 @pytest.mark.parametrize("T", [5, 16, 21])
 def test_backward_matches_float64_autograd(artifacts, name, T):
     """TTTPrefill's backward (the compiled <layer>_backward kernel) against
@@ -110,10 +138,11 @@ def test_backward_matches_float64_autograd(artifacts, name, T):
 
     ref = {n: t.detach().double().requires_grad_() for n, t in inputs.items()
            if t.is_floating_point() and not n.endswith(".grad_sum")}
-    theta = {n: ref[n] for n in kernel.state_names if n in ref}
+    theta = {n: ref[n] for n in kernel.state_names if n in ref and n != "decay_product"}
     Zref = reference.inner_loop(kernel.model, b, ref["XQ"], ref["XK"], ref["XV"], ref["lr"],
                                 ref["token_scale"], {n: ref[n] for n in layer._norm_order},
-                                theta)
+                                theta, decay=ref.get("decay"),
+                                decay_product=ref.get("decay_product"))
     (Zref * C.double()).sum().backward()
     assert rel(Z, Zref) < TOL
     for n, t in ref.items():
@@ -122,7 +151,7 @@ def test_backward_matches_float64_autograd(artifacts, name, T):
         assert rel(got, t.grad) < TOL, (n, rel(got, t.grad))
 
 
-@pytest.mark.parametrize("name", ["linear", "mlp"])
+@pytest.mark.parametrize("name", ["linear", "mlp", "linear_gated"])
 @pytest.mark.parametrize("split", [[21, 16], [16, 21], [5, 1, 31]])
 def test_backward_of_chained_prefills_equals_one(artifacts, name, split):
     """Chunking is consistent for gradients too: autograd through prefills
@@ -133,7 +162,7 @@ def test_backward_of_chained_prefills_equals_one(artifacts, name, split):
     sums that are not zero, so every backward call takes and returns
     non-trivial cotangents of the running sums."""
     kernel, _, state, outer = random_call(artifacts[name], sum(split))
-    per_token = ("XQ", "XK", "XV", "lr")
+    per_token = ("XQ", "XK", "XV", "lr", "decay")
     outputs = [a.name for a in kernel.outputs]
     weights = {n: torch.randn_like(state.tensors[n]) for n in kernel.state_names
                if n != "position"}
@@ -167,11 +196,12 @@ def test_backward_of_chained_prefills_equals_one(artifacts, name, split):
         assert rel(chained[n], g) < 1e-5, (n, rel(chained[n], g))
 
 
-def test_training_steps_lower_the_loss(artifacts):
+@pytest.mark.parametrize("name", ["linear", "linear_gated"])
+def test_training_steps_lower_the_loss(artifacts, name):
     """A few Adam steps through the compiled layer (forward and backward
     kernels) on a fixed regression batch: the loss goes down, and every
-    parameter gets a finite gradient."""
-    layer = ttt_mlir.TTTLayer(artifacts["linear"], hidden_size=128, num_heads=2)
+    parameter (the decay gate's too) gets a finite gradient."""
+    layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=128, num_heads=2)
     x, target = torch.randn(2, 24, 128), torch.randn(2, 24, 128)
     opt = torch.optim.Adam(layer.parameters(), lr=3e-3)
     losses = []
@@ -213,16 +243,6 @@ def test_reference_is_differentiable():
     e[0, 0, 1, 2] = 1e-6
     fd = (f(W + e) - f(W - e)) / 2e-6
     assert abs(float(grad[0, 0, 1, 2]) - float(fd)) < 1e-6 * max(1, abs(float(fd)))
-
-
-def test_layer_refuses_decay(tmp_path):
-    """A layer with per-token decay needs a `decay` input and carries a
-    `decay_product` state, which TTTLayer does not provide yet: it refuses
-    the artifact rather than run the kernel without them."""
-    art = ttt_mlir.compile(Path(__file__).resolve().parents[2] / "examples" /
-                           "ttt_linear_gated.mlir", out=tmp_path / "gated")
-    with pytest.raises(ValueError, match="no per-token decay yet"):
-        ttt_mlir.TTTLayer(art, hidden_size=128, num_heads=2)
 
 
 def test_layer_refuses_weight_normalisation(tmp_path):

@@ -23,6 +23,11 @@ class TTTLayer(nn.Module):
     over H*d) and the output projection. Leaves out the public code's output
     gate and convolution, which its Mamba backbone adds around the layer.
 
+    A layer with per-token decay (`decay = true`, docs/Semantics.md section
+    10) also gates its forgetting: alpha = sigmoid(x . w_decay[h] +
+    b_decay[h]) per head and token, b_decay starting at `decay_bias`
+    (default 4: alpha about 0.98).
+
     The initial inner state (every linear layer's weight and bias, [H, ...])
     and the inner LayerNorm's weight and bias ([H, w]) are parameters.
     forward(x, state=None) returns (y, state): pass the state back to
@@ -30,7 +35,7 @@ class TTTLayer(nn.Module):
     """
 
     def __init__(self, artifact, hidden_size, num_heads, base_lr=1.0, seed=None,
-                 rope_theta=10000.0):
+                 rope_theta=10000.0, decay_bias=4.0):
         super().__init__()
         kernel = artifact.kernel()
         self.kernel = kernel
@@ -45,10 +50,6 @@ class TTTLayer(nn.Module):
             # ttt_mlir.reference, which the layer is tested against, is
             # the causal primal form only.
             raise ValueError("TTTLayer: causal timing only, got %r" % timing)
-        if kernel.settings.get("decay", False):
-            # Its kernel takes a `decay` input and a `decay_product` state
-            # that this layer does not project or carry yet.
-            raise ValueError("TTTLayer: no per-token decay yet")
         if kernel.settings.get("lr_per_weight", False):
             # Its kernel takes lr.<weight> inputs; the layer projects one
             # learning-rate gate.
@@ -70,6 +71,10 @@ class TTTLayer(nn.Module):
             lin.weight = normal(*lin.weight.shape)
         self.lr_weight = normal(H, hidden_size)
         self.lr_bias = nn.Parameter(torch.zeros(H))
+        self.decay = bool(kernel.settings.get("decay", False))
+        if self.decay:
+            self.decay_weight = normal(H, hidden_size)
+            self.decay_bias = nn.Parameter(torch.full((H,), float(decay_bias)))
         self.register_buffer("token_idx", 1.0 / torch.arange(1, b + 1, dtype=torch.float32))
         self.token_idx_offset = nn.Parameter(torch.zeros(b))
         self.post_norm = nn.LayerNorm(H * d, eps=1e-6)
@@ -91,8 +96,9 @@ class TTTLayer(nn.Module):
                 self.inner_init[v["weight"]] = normal(H, width_in, v["width"])
                 self.inner_init[v["bias"]] = nn.Parameter(torch.zeros(H, 1, v["width"]))
                 self.inner_param_names += [v["weight"], v["bias"]]
-        # Kernel order of the LayerNorm inputs (after XQ, XK, XV, lr, token_scale).
-        self._norm_order = kernel.outer_names[5:]
+        # Kernel order of the LayerNorm inputs (after token_scale).
+        outer = kernel.outer_names
+        self._norm_order = outer[outer.index("token_scale") + 1:]
 
     def initial_state(self, batch, differentiable=False):
         """The state at the start of a sequence; `differentiable` keeps it
@@ -117,9 +123,10 @@ class TTTLayer(nn.Module):
                            dim=-1).flatten(-2).contiguous()
 
     def project(self, x, position=0):
-        """XQ, XK, XV [B, H, T, d], lr [B, H, T] and token_scale [b] of x,
-        whose first token is at `position` of the mini-batch in progress
-        (the state's position)."""
+        """XQ, XK, XV [B, H, T, d], lr [B, H, T] (with decay: then decay
+        [B, H, T]) and token_scale [b] of x, the kernel's inputs before its
+        LayerNorm parameters, in its order; x's first token is at `position`
+        of the mini-batch in progress (the state's position)."""
         B, T, _ = x.shape
         H, d = self.num_heads, self.head_dim
 
@@ -131,15 +138,19 @@ class TTTLayer(nn.Module):
         gate = torch.einsum("btc,hc->bht", x, self.lr_weight) + self.lr_bias[None, :, None]
         lr = (self.base_lr * torch.sigmoid(gate) / d).contiguous()
         token_scale = torch.clamp(self.token_idx + self.token_idx_offset, min=0)
+        if self.decay:
+            gate = (torch.einsum("btc,hc->bht", x, self.decay_weight)
+                    + self.decay_bias[None, :, None])
+            return XQ, XK, XV, lr, torch.sigmoid(gate).contiguous(), token_scale
         return XQ, XK, XV, lr, token_scale
 
     def forward(self, x, state=None):
         B, T, _ = x.shape
         if state is None:
             state = self.initial_state(B, differentiable=torch.is_grad_enabled())
-        XQ, XK, XV, lr, token_scale = self.project(x, state.position)
+        *per_token, token_scale = self.project(x, state.position)
         norms = [self.inner_norm[n] for n in self._norm_order]
-        outs = TTTPrefill.apply(self.kernel, XQ, XK, XV, lr, token_scale.contiguous(),
+        outs = TTTPrefill.apply(self.kernel, *per_token, token_scale.contiguous(),
                                 *norms, *state.ordered(self.kernel))
         Z, new_state = outs[0], State(dict(zip(self.kernel.state_names, outs[1:])))
         Z = Z.transpose(1, 2).reshape(B, T, self.num_heads * self.head_dim)

@@ -53,15 +53,33 @@ def _forward(model, params, outer, x):
     return vals
 
 
-def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0):
+def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0,
+               decay=None, decay_product=None):
     """Z [B, H, T, d] of one prefill from a mini-batch boundary (zero running
-    sums, position 0). theta0[name]: [B, H, in, out] weights and biases."""
+    sums, position 0). theta0[name]: [B, H, in, out] weights and biases.
+
+    With `decay` [B, H, T] (Semantics section 10), position i of a
+    mini-batch sees A_i theta_0 - token_scale[i] S_i with A_i = alpha_i
+    A_{i-1} and S_i = alpha_i S_{i-1} + lr_i G_i: the step of token j weighs
+    A_i / A_j. `decay_product` [B, H, 1, 1] is A before the first token (the
+    state's; 1 at a boundary), which the first mini-batch starts from."""
     B, H, T, _ = XQ.shape
     names = list(theta0)
     theta = dict(theta0)
     zs = []
     for s in range(0, T, mini_batch):
         r = min(mini_batch, T - s)
+        A = None
+        if decay is not None:
+            # log A_i within the mini-batch; the weights exp(log A_i - log
+            # A_j) below the diagonal only (above it they could overflow).
+            logA = torch.cumsum(torch.log(decay[:, :, s:s + r]), dim=-1)
+            below = torch.tril(torch.ones(r, r, dtype=torch.bool))
+            ratio = torch.exp(torch.where(below, logA[..., :, None] - logA[..., None, :],
+                                          torch.zeros((), dtype=logA.dtype)))
+            A = torch.exp(logA)
+            if s == 0 and decay_product is not None:
+                A = A * decay_product[..., 0]
         q, k, v = (t[:, :, s:s + r, None, :] for t in (XQ, XK, XV))
         rep = {n: theta[n][:, :, None].expand(B, H, r, *theta[n].shape[2:])
                for n in names}
@@ -78,10 +96,15 @@ def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0):
             raise ValueError("unknown loss_kind '%s'" % kind)
         grads = torch.autograd.grad(loss, [rep[n] for n in names], create_graph=True)
         eta = torch.tril(token_scale[:r, None] * lr[:, :, None, s:s + r])  # [B,H,r,r]
+        if A is not None:
+            eta = eta * ratio
         per_token = {}
         for n, g in zip(names, grads):
             step = torch.einsum("bhij,bhj...->bhi...", eta, g)
-            per_token[n] = theta[n][:, :, None] - step
+            start = theta[n][:, :, None]
+            if A is not None:
+                start = A.reshape(B, H, r, *([1] * (start.dim() - 3))) * start
+            per_token[n] = start - step
         zs.append(_forward(model, per_token, outer, q)[model["output"]][:, :, :, 0])
         theta = {n: per_token[n][:, :, r - 1] for n in names}
     return torch.cat(zs, dim=2)
@@ -122,8 +145,12 @@ def ttt_layer(layer, x):
     outer = {n: p["inner_norm." + n] for n in layer.outer_norm_names}
     theta0 = {n: p["inner_init." + n.replace(".", "_")][None].expand(B, *p["inner_init." + n.replace(".", "_")].shape)
               for n in layer.inner_param_names}
+    decay = None
+    if layer.decay:
+        decay = torch.sigmoid(torch.einsum("btc,hc->bht", x, p["decay_weight"])
+                              + p["decay_bias"][None, :, None])
     Z = inner_loop(layer.model, layer.mini_batch, XQ, XK, XV, lr,
-                   token_scale, outer, theta0)
+                   token_scale, outer, theta0, decay=decay)
     Z = Z.transpose(1, 2).reshape(B, T, H * d)
     Z = torch.nn.functional.layer_norm(Z, (H * d,), p["post_norm.weight"],
                                        p["post_norm.bias"], layer.post_norm.eps)

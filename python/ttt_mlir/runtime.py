@@ -249,7 +249,7 @@ class Kernel:
     def initial_state(self, batch, params=None):
         """A State for `batch` sequences: every linear layer's weight and bias
         from `params` (name -> [H, ...] or [B, H, ...] tensor), running sums
-        zero, position 0."""
+        zero, position 0 (with decay: decay_product 1)."""
         return State.initial(self, batch, params or {})
 
 
@@ -283,7 +283,9 @@ class State:
             if a.name.endswith(".grad_sum") or a.name not in params:
                 if heads is None:
                     raise ValueError("initial_state: give the weights of %s" % any_input.name)
-                t[a.name] = torch.zeros(a.dims(batch, heads, 1), dtype=a.dtype)
+                # decay_product: A of the mini-batch in progress, 1 at its start.
+                fill = torch.ones if a.name == "decay_product" else torch.zeros
+                t[a.name] = fill(a.dims(batch, heads, 1), dtype=a.dtype)
                 continue
             p = params[a.name].to(a.dtype)
             want = a.dims(batch, p.shape[-len(a.shape) + 1], 1)
@@ -313,6 +315,10 @@ class Decoder:
     """
 
     def __init__(self, kernel, outer, state):
+        if kernel.settings.get("decay") or kernel.settings.get("lr_per_weight"):
+            # step() binds XQ, XK, XV and lr only.
+            raise ValueError("Decoder: no per-token decay or per-weight learning "
+                             "rates yet; call the kernel with T = 1")
         self.kernel = kernel
         names = kernel.state_names
         first = state.tensors[names[0]]
