@@ -40,7 +40,7 @@ def compile(spec, target="cpu", out=None, options=(), training_pair=True):
     (`--training-pair`), which TTTPrefill trains through (TTT-MLP's backward
     about 20% faster, docs/Backward.md); False, or `--backward=false` in
     `options`, leaves it out for an inference artifact that compiles in
-    about half the time.
+    55-60% of the time.
     """
     options = list(options)
     if (training_pair and target == "cpu" and "--training-pair" not in options
