@@ -16,7 +16,8 @@ def artifacts(tmp_path_factory):
     "mlp" and "linear_gated" (per-token decay) have the training pair
     (compile's default), which TTTPrefill's
     gradients then go through; "linear_dot" has not (training_pair=False):
-    its gradients go through <layer>_backward."""
+    its gradients go through <layer>_backward. "linear_all" and
+    "linear_after": TTT-Linear with non-causal and LaCT's `after` timing."""
     out = tmp_path_factory.mktemp("artifacts")
     arts = {name: ttt_mlir.compile(EXAMPLES / ("ttt_%s.mlir" % name), out=out / name)
             for name in ("linear", "mlp", "linear_gated")}
@@ -27,6 +28,10 @@ def artifacts(tmp_path_factory):
     dot.write_text(spec.replace(attrs, attrs[:-1] + ", loss = #ttt<loss dot>}"))
     arts["linear_dot"] = ttt_mlir.compile(dot, out=out / "linear_dot",
                                           training_pair=False)
+    for timing in ("all", "after"):  # outputs see every step, or none
+        variant = out / ("ttt_linear_%s.mlir" % timing)
+        variant.write_text(spec.replace("timing causal", "timing " + timing))
+        arts["linear_" + timing] = ttt_mlir.compile(variant, out=out / ("linear_" + timing))
     return arts
 
 

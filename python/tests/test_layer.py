@@ -15,7 +15,8 @@ def rel(a, b):
     return float((a.double() - b.double()).norm() / b.double().norm())
 
 
-@pytest.mark.parametrize("name", ["linear", "mlp", "linear_dot", "linear_gated"])
+@pytest.mark.parametrize("name", ["linear", "mlp", "linear_dot", "linear_gated",
+                                  "linear_all", "linear_after"])
 @pytest.mark.parametrize("T", [1, 16, 37])
 def test_forward_matches_float64(artifacts, name, T):
     layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=48, num_heads=3)
@@ -98,6 +99,22 @@ def test_gated_prefill_then_decode_equals_one_prefill(artifacts):
         ttt_mlir.Decoder(layer.kernel, [], layer.initial_state(2))
 
 
+def test_all_timing_calls_start_at_a_boundary(artifacts):
+    """With non-causal mini-batches a call's outputs see every token of the
+    mini-batch in the call, so chunks of whole mini-batches equal one call,
+    and a call that would start mid-mini-batch is refused."""
+    layer = ttt_mlir.TTTLayer(artifacts["linear_all"], hidden_size=32, num_heads=2)
+    x = torch.randn(2, 48, 32)
+    with torch.no_grad():
+        whole, _ = layer(x)
+        first, state = layer(x[:, :32])
+        second, _ = layer(x[:, 32:], state)
+        assert rel(torch.cat([first, second], 1), whole) < 1e-5
+        _, state = layer(x[:, :20])
+        with pytest.raises(ValueError, match="starts at a mini-batch boundary"):
+            layer(x[:, 20:], state)
+
+
 def random_call(artifact, T, B=2, H=2):
     """The prefill kernel of `artifact`, a TTTLayer around it, and random
     inputs of one call of T tokens for the gradient tests: a State of
@@ -120,7 +137,8 @@ def random_call(artifact, T, B=2, H=2):
     return kernel, layer, state, outer
 
 
-@pytest.mark.parametrize("name", ["linear", "mlp", "linear_gated"])
+@pytest.mark.parametrize("name", ["linear", "mlp", "linear_gated", "linear_all",
+                                  "linear_after"])
 @pytest.mark.parametrize("T", [5, 16, 21])
 def test_backward_matches_float64_autograd(artifacts, name, T):
     """TTTPrefill's backward (the compiled <layer>_backward kernel) against
@@ -142,16 +160,20 @@ def test_backward_matches_float64_autograd(artifacts, name, T):
     Zref = reference.inner_loop(kernel.model, b, ref["XQ"], ref["XK"], ref["XV"], ref["lr"],
                                 ref["token_scale"], {n: ref[n] for n in layer._norm_order},
                                 theta, decay=ref.get("decay"),
-                                decay_product=ref.get("decay_product"))
+                                decay_product=ref.get("decay_product"),
+                                timing=kernel.settings["timing"])
     (Zref * C.double()).sum().backward()
     assert rel(Z, Zref) < TOL
     for n, t in ref.items():
         got = leaves[n].grad
         assert got is not None and torch.isfinite(got).all(), n
+        if t.grad is None or not t.grad.any():  # `after` within one mini-batch: Z ignores k, v, lr
+            assert not got.any(), n
+            continue
         assert rel(got, t.grad) < TOL, (n, rel(got, t.grad))
 
 
-@pytest.mark.parametrize("name", ["linear", "mlp", "linear_gated"])
+@pytest.mark.parametrize("name", ["linear", "mlp", "linear_gated", "linear_after"])
 @pytest.mark.parametrize("split", [[21, 16], [16, 21], [5, 1, 31]])
 def test_backward_of_chained_prefills_equals_one(artifacts, name, split):
     """Chunking is consistent for gradients too: autograd through prefills

@@ -26,7 +26,8 @@ class TTTLayer(nn.Module):
     A layer with per-token decay (`decay = true`, docs/Semantics.md section
     10) also gates its forgetting: alpha = sigmoid(x . w_decay[h] +
     b_decay[h]) per head and token, b_decay starting at `decay_bias`
-    (default 4: alpha about 0.98).
+    (default 4: alpha about 0.98). With `all` timing (non-causal
+    mini-batches) a call must start at a mini-batch boundary.
 
     The initial inner state (every linear layer's weight and bias, [H, ...])
     and the inner LayerNorm's weight and bias ([H, w]) are parameters.
@@ -45,11 +46,7 @@ class TTTLayer(nn.Module):
         self.mini_batch = b = kernel.settings["mini_batch"]
         self.base_lr = base_lr
         self.rope_theta = rope_theta
-        timing = kernel.settings.get("timing", "causal")
-        if timing != "causal":
-            # ttt_mlir.reference, which the layer is tested against, is
-            # the causal primal form only.
-            raise ValueError("TTTLayer: causal timing only, got %r" % timing)
+        self.timing = kernel.settings.get("timing", "causal")
         if kernel.settings.get("lr_per_weight", False):
             # Its kernel takes lr.<weight> inputs; the layer projects one
             # learning-rate gate.
@@ -148,6 +145,13 @@ class TTTLayer(nn.Module):
         B, T, _ = x.shape
         if state is None:
             state = self.initial_state(B, differentiable=torch.is_grad_enabled())
+        if self.timing == "all" and state.position != 0:
+            # Its outputs see every token of the mini-batch in the call
+            # (Semantics section 5): a call must start at a boundary.
+            raise ValueError("TTTLayer: with 'all' timing a call starts at a "
+                             "mini-batch boundary; the state is at position %d "
+                             "(give calls a multiple of %d tokens)"
+                             % (state.position, self.mini_batch))
         *per_token, token_scale = self.project(x, state.position)
         norms = [self.inner_norm[n] for n in self._norm_order]
         outs = TTTPrefill.apply(self.kernel, *per_token, token_scale.contiguous(),

@@ -54,9 +54,14 @@ def _forward(model, params, outer, x):
 
 
 def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0,
-               decay=None, decay_product=None):
+               decay=None, decay_product=None, timing="causal"):
     """Z [B, H, T, d] of one prefill from a mini-batch boundary (zero running
     sums, position 0). theta0[name]: [B, H, in, out] weights and biases.
+
+    `timing` (Semantics section 3) says which state the outputs see:
+    "causal" the steps of the tokens up to theirs, "all" those of every
+    token of the mini-batch in the call, "after" none (the state from
+    before the mini-batch); the commit is the same for all three.
 
     With `decay` [B, H, T] (Semantics section 10), position i of a
     mini-batch sees A_i theta_0 - token_scale[i] S_i with A_i = alpha_i
@@ -98,14 +103,17 @@ def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0,
         eta = torch.tril(token_scale[:r, None] * lr[:, :, None, s:s + r])  # [B,H,r,r]
         if A is not None:
             eta = eta * ratio
-        per_token = {}
+        seen = {"causal": eta, "after": torch.zeros_like(eta),
+                "all": token_scale[:r, None] * lr[:, :, None, s:s + r]}[timing]
+        per_token, seen_by_outputs = {}, {}
         for n, g in zip(names, grads):
-            step = torch.einsum("bhij,bhj...->bhi...", eta, g)
             start = theta[n][:, :, None]
             if A is not None:
                 start = A.reshape(B, H, r, *([1] * (start.dim() - 3))) * start
-            per_token[n] = start - step
-        zs.append(_forward(model, per_token, outer, q)[model["output"]][:, :, :, 0])
+            per_token[n] = start - torch.einsum("bhij,bhj...->bhi...", eta, g)
+            seen_by_outputs[n] = (per_token[n] if timing == "causal" else
+                                  start - torch.einsum("bhij,bhj...->bhi...", seen, g))
+        zs.append(_forward(model, seen_by_outputs, outer, q)[model["output"]][:, :, :, 0])
         theta = {n: per_token[n][:, :, r - 1] for n in names}
     return torch.cat(zs, dim=2)
 
@@ -150,7 +158,8 @@ def ttt_layer(layer, x):
         decay = torch.sigmoid(torch.einsum("btc,hc->bht", x, p["decay_weight"])
                               + p["decay_bias"][None, :, None])
     Z = inner_loop(layer.model, layer.mini_batch, XQ, XK, XV, lr,
-                   token_scale, outer, theta0, decay=decay)
+                   token_scale, outer, theta0, decay=decay,
+                   timing=layer.kernel.settings.get("timing", "causal"))
     Z = Z.transpose(1, 2).reshape(B, T, H * d)
     Z = torch.nn.functional.layer_norm(Z, (H * d,), p["post_norm.weight"],
                                        p["post_norm.bias"], layer.post_norm.eps)
