@@ -17,7 +17,8 @@ def artifacts(tmp_path_factory):
     (compile's default), which TTTPrefill's
     gradients then go through; "linear_dot" has not (training_pair=False):
     its gradients go through <layer>_backward. "linear_all" and
-    "linear_after": TTT-Linear with non-causal and LaCT's `after` timing."""
+    "linear_after": TTT-Linear with non-causal and LaCT's `after` timing;
+    "linear_normalized" with its weights normalised at every commit."""
     out = tmp_path_factory.mktemp("artifacts")
     arts = {name: ttt_mlir.compile(EXAMPLES / ("ttt_%s.mlir" % name), out=out / name)
             for name in ("linear", "mlp", "linear_gated")}
@@ -32,6 +33,9 @@ def artifacts(tmp_path_factory):
         variant = out / ("ttt_linear_%s.mlir" % timing)
         variant.write_text(spec.replace("timing causal", "timing " + timing))
         arts["linear_" + timing] = ttt_mlir.compile(variant, out=out / ("linear_" + timing))
+    normalized = out / "ttt_linear_normalized.mlir"  # LaCT's weight normalisation
+    normalized.write_text(spec.replace(attrs, attrs[:-1] + ", normalize_weights = true}"))
+    arts["linear_normalized"] = ttt_mlir.compile(normalized, out=out / "linear_normalized")
     return arts
 
 

@@ -1,6 +1,5 @@
 """The compiled TTT layer against a float64 eager implementation of the same
 layer (ttt_mlir.reference), and its state carried across calls."""
-from pathlib import Path
 
 import pytest
 import torch
@@ -16,7 +15,7 @@ def rel(a, b):
 
 
 @pytest.mark.parametrize("name", ["linear", "mlp", "linear_dot", "linear_gated",
-                                  "linear_all", "linear_after"])
+                                  "linear_all", "linear_after", "linear_normalized"])
 @pytest.mark.parametrize("T", [1, 16, 37])
 def test_forward_matches_float64(artifacts, name, T):
     layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=48, num_heads=3)
@@ -138,8 +137,8 @@ def random_call(artifact, T, B=2, H=2):
 
 
 @pytest.mark.parametrize("name", ["linear", "mlp", "linear_gated", "linear_all",
-                                  "linear_after"])
-@pytest.mark.parametrize("T", [5, 16, 21])
+                                  "linear_after", "linear_normalized"])
+@pytest.mark.parametrize("T", [5, 16, 21, 37])
 def test_backward_matches_float64_autograd(artifacts, name, T):
     """TTTPrefill's backward (the compiled <layer>_backward kernel) against
     torch float64 autograd through the reference's inner loop: the gradient
@@ -161,7 +160,8 @@ def test_backward_matches_float64_autograd(artifacts, name, T):
                                 ref["token_scale"], {n: ref[n] for n in layer._norm_order},
                                 theta, decay=ref.get("decay"),
                                 decay_product=ref.get("decay_product"),
-                                timing=kernel.settings["timing"])
+                                timing=kernel.settings["timing"],
+                                normalize_weights=kernel.settings["normalize_weights"])
     (Zref * C.double()).sum().backward()
     assert rel(Z, Zref) < TOL
     for n, t in ref.items():
@@ -173,7 +173,8 @@ def test_backward_matches_float64_autograd(artifacts, name, T):
         assert rel(got, t.grad) < TOL, (n, rel(got, t.grad))
 
 
-@pytest.mark.parametrize("name", ["linear", "mlp", "linear_gated", "linear_after"])
+@pytest.mark.parametrize("name", ["linear", "mlp", "linear_gated", "linear_after",
+                                  "linear_normalized"])
 @pytest.mark.parametrize("split", [[21, 16], [16, 21], [5, 1, 31]])
 def test_backward_of_chained_prefills_equals_one(artifacts, name, split):
     """Chunking is consistent for gradients too: autograd through prefills
@@ -265,18 +266,3 @@ def test_reference_is_differentiable():
     e[0, 0, 1, 2] = 1e-6
     fd = (f(W + e) - f(W - e)) / 2e-6
     assert abs(float(grad[0, 0, 1, 2]) - float(fd)) < 1e-6 * max(1, abs(float(fd)))
-
-
-def test_layer_refuses_weight_normalisation(tmp_path):
-    """ttt_mlir.reference, which TTTLayer is tested against, has no weight
-    normalisation: the layer refuses such an artifact."""
-    spec = (Path(__file__).resolve().parents[2] / "examples" /
-            "ttt_linear.mlir").read_text()
-    spec = spec.replace("mini_batch = 16 : i64,",
-                        "mini_batch = 16 : i64, normalize_weights = true,")
-    assert "normalize_weights" in spec
-    (tmp_path / "normalized.mlir").write_text(spec)
-    art = ttt_mlir.compile(tmp_path / "normalized.mlir",
-                           out=tmp_path / "normalized")
-    with pytest.raises(ValueError, match="no weight normalisation yet"):
-        ttt_mlir.TTTLayer(art, hidden_size=128, num_heads=2)

@@ -51,10 +51,6 @@ class TTTLayer(nn.Module):
             # Its kernel takes lr.<weight> inputs; the layer projects one
             # learning-rate gate.
             raise ValueError("TTTLayer: no per-weight learning rates yet")
-        if kernel.settings.get("normalize_weights", False):
-            # ttt_mlir.reference, which the layer is tested against, has no
-            # weight normalisation.
-            raise ValueError("TTTLayer: no weight normalisation yet")
         g = torch.Generator().manual_seed(seed) if seed is not None else None
 
         def normal(*shape, std=0.02):

@@ -54,7 +54,8 @@ def _forward(model, params, outer, x):
 
 
 def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0,
-               decay=None, decay_product=None, timing="causal"):
+               decay=None, decay_product=None, timing="causal",
+               normalize_weights=False):
     """Z [B, H, T, d] of one prefill from a mini-batch boundary (zero running
     sums, position 0). theta0[name]: [B, H, in, out] weights and biases.
 
@@ -62,6 +63,10 @@ def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0,
     "causal" the steps of the tokens up to theirs, "all" those of every
     token of the mini-batch in the call, "after" none (the state from
     before the mini-batch); the commit is the same for all three.
+
+    `normalize_weights` (LaCT's, Semantics section 10): a whole mini-batch
+    commits every linear weight with each column rescaled to the norm it
+    had before, U[:, j] ||W_0[:, j]|| / (||U[:, j]|| + 1e-5).
 
     With `decay` [B, H, T] (Semantics section 10), position i of a
     mini-batch sees A_i theta_0 - token_scale[i] S_i with A_i = alpha_i
@@ -114,7 +119,14 @@ def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0,
             seen_by_outputs[n] = (per_token[n] if timing == "causal" else
                                   start - torch.einsum("bhij,bhj...->bhi...", seen, g))
         zs.append(_forward(model, seen_by_outputs, outer, q)[model["output"]][:, :, :, 0])
-        theta = {n: per_token[n][:, :, r - 1] for n in names}
+        committed = {n: per_token[n][:, :, r - 1] for n in names}
+        if normalize_weights and r == mini_batch:
+            for v in model["values"]:
+                if v["op"] == "linear" and v["weight"] in committed:
+                    U, W0 = committed[v["weight"]], theta[v["weight"]]
+                    ratio = W0.norm(dim=-2, keepdim=True) / (U.norm(dim=-2, keepdim=True) + 1e-5)
+                    committed[v["weight"]] = U * ratio
+        theta = committed
     return torch.cat(zs, dim=2)
 
 
@@ -159,7 +171,8 @@ def ttt_layer(layer, x):
                               + p["decay_bias"][None, :, None])
     Z = inner_loop(layer.model, layer.mini_batch, XQ, XK, XV, lr,
                    token_scale, outer, theta0, decay=decay,
-                   timing=layer.kernel.settings.get("timing", "causal"))
+                   timing=layer.kernel.settings.get("timing", "causal"),
+                   normalize_weights=layer.kernel.settings.get("normalize_weights", False))
     Z = Z.transpose(1, 2).reshape(B, T, H * d)
     Z = torch.nn.functional.layer_norm(Z, (H * d,), p["post_norm.weight"],
                                        p["post_norm.bias"], layer.post_norm.eps)
