@@ -11,14 +11,15 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 @pytest.fixture(scope="session")
 def artifacts(tmp_path_factory):
-    """The example specs compiled once per session (ttt_mlir.compile), and
-    "linear_dot": TTT-Linear with the dot-product loss -<f(k), v>. "linear",
-    "mlp" and "linear_gated" (per-token decay) have the training pair
-    (compile's default), which TTTPrefill's
-    gradients then go through; "linear_dot" has not (training_pair=False):
-    its gradients go through <layer>_backward. "linear_all" and
-    "linear_after": TTT-Linear with non-causal and LaCT's `after` timing;
-    "linear_normalized" with its weights normalised at every commit."""
+    """The example specs compiled once per session (ttt_mlir.compile):
+    "linear", "mlp" and "linear_gated" (per-token decay) with the training
+    pair (compile's default), which TTTPrefill's gradients then go through;
+    and variants of TTT-Linear: "linear_dot" (the dot-product loss
+    -<f(k), v>), "linear_all" and "linear_after" (non-causal and LaCT's
+    `after` timing), "linear_normalized" (weights normalised at every
+    commit), and "mlp_lr_per_weight" (TTT-MLP with a learning rate per
+    weight). The variants have no training pair (they compile in about
+    half the time): their gradients go through <layer>_backward."""
     out = tmp_path_factory.mktemp("artifacts")
     arts = {name: ttt_mlir.compile(EXAMPLES / ("ttt_%s.mlir" % name), out=out / name)
             for name in ("linear", "mlp", "linear_gated")}
@@ -32,10 +33,18 @@ def artifacts(tmp_path_factory):
     for timing in ("all", "after"):  # outputs see every step, or none
         variant = out / ("ttt_linear_%s.mlir" % timing)
         variant.write_text(spec.replace("timing causal", "timing " + timing))
-        arts["linear_" + timing] = ttt_mlir.compile(variant, out=out / ("linear_" + timing))
+        arts["linear_" + timing] = ttt_mlir.compile(variant, out=out / ("linear_" + timing),
+                                                    training_pair=False)
     normalized = out / "ttt_linear_normalized.mlir"  # LaCT's weight normalisation
     normalized.write_text(spec.replace(attrs, attrs[:-1] + ", normalize_weights = true}"))
-    arts["linear_normalized"] = ttt_mlir.compile(normalized, out=out / "linear_normalized")
+    arts["linear_normalized"] = ttt_mlir.compile(normalized, out=out / "linear_normalized",
+                                                 training_pair=False)
+    mlp = (EXAMPLES / "ttt_mlp.mlir").read_text()
+    assert attrs in mlp
+    per_weight = out / "ttt_mlp_lr_per_weight.mlir"  # inputs lr.W1, lr.W2
+    per_weight.write_text(mlp.replace(attrs, attrs[:-1] + ", lr_per_weight = true}"))
+    arts["mlp_lr_per_weight"] = ttt_mlir.compile(per_weight, out=out / "mlp_lr_per_weight",
+                                                 training_pair=False)
     return arts
 
 

@@ -1,11 +1,15 @@
 """The compiled TTT layer against a float64 eager implementation of the same
 layer (ttt_mlir.reference), and its state carried across calls."""
 
+from pathlib import Path
+
 import pytest
 import torch
 
 import ttt_mlir
 from ttt_mlir import reference
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 TOL = 1e-4  # fp32 kernels vs float64 (docs/Semantics.md section 7)
 
@@ -15,7 +19,8 @@ def rel(a, b):
 
 
 @pytest.mark.parametrize("name", ["linear", "mlp", "linear_dot", "linear_gated",
-                                  "linear_all", "linear_after", "linear_normalized"])
+                                  "linear_all", "linear_after", "linear_normalized",
+                                  "mlp_lr_per_weight"])
 @pytest.mark.parametrize("T", [1, 16, 37])
 def test_forward_matches_float64(artifacts, name, T):
     layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=48, num_heads=3)
@@ -127,8 +132,10 @@ def random_call(artifact, T, B=2, H=2):
         if n != "position" and not n.endswith(".grad_sum"):
             state.tensors[n] = state.tensors[n] + 0.1 * torch.randn_like(state.tensors[n])
     outer = {"XQ": torch.randn(B, H, T, d), "XK": torch.randn(B, H, T, d),
-             "XV": torch.randn(B, H, T, d), "lr": torch.rand(B, H, T) / d,
-             "token_scale": 1 / torch.arange(1., b + 1)}
+             "XV": torch.randn(B, H, T, d), "token_scale": 1 / torch.arange(1., b + 1)}
+    for n in kernel.outer_names:  # lr, or lr.<weight> for each weight
+        if n == "lr" or n.startswith("lr."):
+            outer[n] = torch.rand(B, H, T) / d
     if "decay" in kernel.outer_names:
         outer["decay"] = 0.5 + 0.5 * torch.rand(B, H, T)
     for n in layer._norm_order:
@@ -137,7 +144,8 @@ def random_call(artifact, T, B=2, H=2):
 
 
 @pytest.mark.parametrize("name", ["linear", "mlp", "linear_gated", "linear_all",
-                                  "linear_after", "linear_normalized"])
+                                  "linear_after", "linear_normalized",
+                                  "mlp_lr_per_weight"])
 @pytest.mark.parametrize("T", [5, 16, 21, 37])
 def test_backward_matches_float64_autograd(artifacts, name, T):
     """TTTPrefill's backward (the compiled <layer>_backward kernel) against
@@ -156,7 +164,9 @@ def test_backward_matches_float64_autograd(artifacts, name, T):
     ref = {n: t.detach().double().requires_grad_() for n, t in inputs.items()
            if t.is_floating_point() and not n.endswith(".grad_sum")}
     theta = {n: ref[n] for n in kernel.state_names if n in ref and n != "decay_product"}
-    Zref = reference.inner_loop(kernel.model, b, ref["XQ"], ref["XK"], ref["XV"], ref["lr"],
+    lr = ref["lr"] if "lr" in ref else {n[3:]: t for n, t in ref.items()
+                                        if n.startswith("lr.")}
+    Zref = reference.inner_loop(kernel.model, b, ref["XQ"], ref["XK"], ref["XV"], lr,
                                 ref["token_scale"], {n: ref[n] for n in layer._norm_order},
                                 theta, decay=ref.get("decay"),
                                 decay_product=ref.get("decay_product"),
@@ -174,7 +184,7 @@ def test_backward_matches_float64_autograd(artifacts, name, T):
 
 
 @pytest.mark.parametrize("name", ["linear", "mlp", "linear_gated", "linear_after",
-                                  "linear_normalized"])
+                                  "linear_normalized", "mlp_lr_per_weight"])
 @pytest.mark.parametrize("split", [[21, 16], [16, 21], [5, 1, 31]])
 def test_backward_of_chained_prefills_equals_one(artifacts, name, split):
     """Chunking is consistent for gradients too: autograd through prefills
@@ -185,7 +195,7 @@ def test_backward_of_chained_prefills_equals_one(artifacts, name, split):
     sums that are not zero, so every backward call takes and returns
     non-trivial cotangents of the running sums."""
     kernel, _, state, outer = random_call(artifacts[name], sum(split))
-    per_token = ("XQ", "XK", "XV", "lr", "decay")
+    per_token = [n for n in outer if n in ("XQ", "XK", "XV", "decay") or n.startswith("lr")]
     outputs = [a.name for a in kernel.outputs]
     weights = {n: torch.randn_like(state.tensors[n]) for n in kernel.state_names
                if n != "position"}
@@ -266,3 +276,26 @@ def test_reference_is_differentiable():
     e[0, 0, 1, 2] = 1e-6
     fd = (f(W + e) - f(W - e)) / 2e-6
     assert abs(float(grad[0, 0, 1, 2]) - float(fd)) < 1e-6 * max(1, abs(float(fd)))
+
+
+def test_lact_layer_matches_float64(tmp_path):
+    """LaCT's layer (examples/lact_swiglu.mlir: biasless SwiGLU fast
+    weights, the dot loss, `after` timing, a learning rate per weight and
+    weights normalised at each commit, b = 256) through TTTLayer: over one
+    whole mini-batch and four tokens after its commit, against float64; and
+    a training step gives every parameter a finite gradient."""
+    art = ttt_mlir.compile(EXAMPLES / "lact_swiglu.mlir", out=tmp_path / "lact",
+                           training_pair=False)
+    layer = ttt_mlir.TTTLayer(art, hidden_size=64, num_heads=1)
+    with torch.no_grad():
+        for p in layer.parameters():
+            p.add_(0.1 * torch.randn_like(p))
+    x = torch.randn(1, 260, 64)
+    with torch.no_grad():
+        y, state = layer(x)
+    assert rel(y, reference.ttt_layer(layer, x)) < TOL
+    assert state.position == 4
+    y, _ = layer(x)
+    (y ** 2).mean().backward()
+    for n, p in layer.named_parameters():
+        assert p.grad is not None and torch.isfinite(p.grad).all(), n

@@ -26,8 +26,10 @@ class TTTLayer(nn.Module):
     A layer with per-token decay (`decay = true`, docs/Semantics.md section
     10) also gates its forgetting: alpha = sigmoid(x . w_decay[h] +
     b_decay[h]) per head and token, b_decay starting at `decay_bias`
-    (default 4: alpha about 0.98). With `all` timing (non-causal
-    mini-batches) a call must start at a mini-batch boundary.
+    (default 4: alpha about 0.98). With a learning rate per weight
+    (`lr_per_weight`) each linear weight gets a gate of its own,
+    lr.<weight> = base_lr * sigmoid(x . w[h] + b[h]) / d. With `all` timing
+    (non-causal mini-batches) a call must start at a mini-batch boundary.
 
     The initial inner state (every linear layer's weight and bias, [H, ...])
     and the inner LayerNorm's weight and bias ([H, w]) are parameters.
@@ -47,10 +49,6 @@ class TTTLayer(nn.Module):
         self.base_lr = base_lr
         self.rope_theta = rope_theta
         self.timing = kernel.settings.get("timing", "causal")
-        if kernel.settings.get("lr_per_weight", False):
-            # Its kernel takes lr.<weight> inputs; the layer projects one
-            # learning-rate gate.
-            raise ValueError("TTTLayer: no per-weight learning rates yet")
         g = torch.Generator().manual_seed(seed) if seed is not None else None
 
         def normal(*shape, std=0.02):
@@ -62,8 +60,18 @@ class TTTLayer(nn.Module):
         self.o_proj = nn.Linear(H * d, hidden_size, bias=False)
         for lin in (self.q_proj, self.k_proj, self.v_proj, self.o_proj):
             lin.weight = normal(*lin.weight.shape)
-        self.lr_weight = normal(H, hidden_size)
-        self.lr_bias = nn.Parameter(torch.zeros(H))
+        # The learning-rate gate, or one per linear weight (lr_per_weight:
+        # the kernel's lr.<weight> inputs).
+        self.lr_per_weight = bool(kernel.settings.get("lr_per_weight", False))
+        if self.lr_per_weight:
+            weights = [n[3:] for n in kernel.outer_names if n.startswith("lr.")]
+            self.lr_weight_of = nn.ParameterDict(
+                {w: normal(H, hidden_size) for w in weights})
+            self.lr_bias_of = nn.ParameterDict(
+                {w: nn.Parameter(torch.zeros(H)) for w in weights})
+        else:
+            self.lr_weight = normal(H, hidden_size)
+            self.lr_bias = nn.Parameter(torch.zeros(H))
         self.decay = bool(kernel.settings.get("decay", False))
         if self.decay:
             self.decay_weight = normal(H, hidden_size)
@@ -87,8 +95,10 @@ class TTTLayer(nn.Module):
             if v["op"] == "linear":
                 width_in = values[v["x"]]["width"]
                 self.inner_init[v["weight"]] = normal(H, width_in, v["width"])
-                self.inner_init[v["bias"]] = nn.Parameter(torch.zeros(H, 1, v["width"]))
-                self.inner_param_names += [v["weight"], v["bias"]]
+                self.inner_param_names.append(v["weight"])
+                if "bias" in v:  # LaCT's linear layers have none
+                    self.inner_init[v["bias"]] = nn.Parameter(torch.zeros(H, 1, v["width"]))
+                    self.inner_param_names.append(v["bias"])
         # Kernel order of the LayerNorm inputs (after token_scale).
         outer = kernel.outer_names
         self._norm_order = outer[outer.index("token_scale") + 1:]
@@ -116,26 +126,35 @@ class TTTLayer(nn.Module):
                            dim=-1).flatten(-2).contiguous()
 
     def project(self, x, position=0):
-        """XQ, XK, XV [B, H, T, d], lr [B, H, T] (with decay: then decay
-        [B, H, T]) and token_scale [b] of x, the kernel's inputs before its
-        LayerNorm parameters, in its order; x's first token is at `position`
-        of the mini-batch in progress (the state's position)."""
+        """The kernel's inputs before its LayerNorm parameters, in its order,
+        for x: XQ, XK, XV [B, H, T, d], lr [B, H, T] (lr_per_weight: one
+        lr.<weight> per linear weight), with decay then decay [B, H, T],
+        and token_scale [b]; x's first token is at `position` of the
+        mini-batch in progress (the state's position)."""
         B, T, _ = x.shape
         H, d = self.num_heads, self.head_dim
 
         def heads(t):
             return t.view(B, T, H, d).transpose(1, 2).contiguous()
 
+        def gate(weight, bias):  # sigmoid(x . weight[h] + bias[h])
+            return torch.sigmoid(torch.einsum("btc,hc->bht", x, weight)
+                                 + bias[None, :, None]).contiguous()
+
         XQ, XK, XV = heads(self.q_proj(x)), heads(self.k_proj(x)), heads(self.v_proj(x))
-        XQ, XK = self.rotate(XQ, position), self.rotate(XK, position)
-        gate = torch.einsum("btc,hc->bht", x, self.lr_weight) + self.lr_bias[None, :, None]
-        lr = (self.base_lr * torch.sigmoid(gate) / d).contiguous()
-        token_scale = torch.clamp(self.token_idx + self.token_idx_offset, min=0)
+        per_token = {"XQ": self.rotate(XQ, position), "XK": self.rotate(XK, position),
+                     "XV": XV}
+        if self.lr_per_weight:
+            for w in self.lr_weight_of:
+                per_token["lr." + w] = self.base_lr * gate(
+                    self.lr_weight_of[w], self.lr_bias_of[w]) / d
+        else:
+            per_token["lr"] = self.base_lr * gate(self.lr_weight, self.lr_bias) / d
         if self.decay:
-            gate = (torch.einsum("btc,hc->bht", x, self.decay_weight)
-                    + self.decay_bias[None, :, None])
-            return XQ, XK, XV, lr, torch.sigmoid(gate).contiguous(), token_scale
-        return XQ, XK, XV, lr, token_scale
+            per_token["decay"] = gate(self.decay_weight, self.decay_bias)
+        token_scale = torch.clamp(self.token_idx + self.token_idx_offset, min=0)
+        outer = self.kernel.outer_names
+        return tuple(per_token[n] for n in outer[:outer.index("token_scale")]) + (token_scale,)
 
     def forward(self, x, state=None):
         B, T, _ = x.shape

@@ -36,7 +36,8 @@ def _forward(model, params, outer, x):
         if op == "input":
             vals.append(x)
         elif op == "linear":
-            vals.append(vals[v["x"]] @ params[v["weight"]] + params[v["bias"]])
+            y = vals[v["x"]] @ params[v["weight"]]
+            vals.append(y + params[v["bias"]] if "bias" in v else y)
         elif op == "activation":
             vals.append(_activation(v["kind"], vals[v["x"]]))
         elif op == "layer_norm":
@@ -48,6 +49,8 @@ def _forward(model, params, outer, x):
             vals.append(w * (y - mu) / torch.sqrt(var + v.get("eps", 1e-6)) + b)
         elif op == "add":
             vals.append(vals[v["x"]] + vals[v["y"]])
+        elif op == "mul":
+            vals.append(vals[v["x"]] * vals[v["y"]])
         else:
             raise ValueError("unknown op '%s'" % op)
     return vals
@@ -64,6 +67,10 @@ def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0,
     token of the mini-batch in the call, "after" none (the state from
     before the mini-batch); the commit is the same for all three.
 
+    `lr` is [B, H, T], or with a learning rate per weight (Semantics
+    section 10) a dict of them by weight name: a linear layer's weight and
+    bias step with the rate of its weight.
+
     `normalize_weights` (LaCT's, Semantics section 10): a whole mini-batch
     commits every linear weight with each column rescaled to the norm it
     had before, U[:, j] ||W_0[:, j]|| / (||U[:, j]|| + 1e-5).
@@ -76,6 +83,13 @@ def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0,
     B, H, T, _ = XQ.shape
     names = list(theta0)
     theta = dict(theta0)
+    lr_of = {n: lr for n in names}
+    if isinstance(lr, dict):
+        for v in model["values"]:
+            if v["op"] == "linear":
+                for n in (v["weight"], v.get("bias")):
+                    if n in lr_of:
+                        lr_of[n] = lr[v["weight"]]
     zs = []
     for s in range(0, T, mini_batch):
         r = min(mini_batch, T - s)
@@ -105,13 +119,13 @@ def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0,
         else:
             raise ValueError("unknown loss_kind '%s'" % kind)
         grads = torch.autograd.grad(loss, [rep[n] for n in names], create_graph=True)
-        eta = torch.tril(token_scale[:r, None] * lr[:, :, None, s:s + r])  # [B,H,r,r]
-        if A is not None:
-            eta = eta * ratio
-        seen = {"causal": eta, "after": torch.zeros_like(eta),
-                "all": token_scale[:r, None] * lr[:, :, None, s:s + r]}[timing]
         per_token, seen_by_outputs = {}, {}
         for n, g in zip(names, grads):
+            full = token_scale[:r, None] * lr_of[n][:, :, None, s:s + r]  # [B,H,r,r]
+            eta = torch.tril(full)
+            if A is not None:
+                eta = eta * ratio
+            seen = {"causal": eta, "after": torch.zeros_like(eta), "all": full}[timing]
             start = theta[n][:, :, None]
             if A is not None:
                 start = A.reshape(B, H, r, *([1] * (start.dim() - 3))) * start
@@ -159,8 +173,16 @@ def ttt_layer(layer, x):
     XQ = rope(heads(x @ p["q_proj.weight"].T), layer.rope_theta, layer.mini_batch)
     XK = rope(heads(x @ p["k_proj.weight"].T), layer.rope_theta, layer.mini_batch)
     XV = heads(x @ p["v_proj.weight"].T)
-    gate = torch.einsum("btc,hc->bht", x, p["lr_weight"]) + p["lr_bias"][None, :, None]
-    lr = layer.base_lr * torch.sigmoid(gate) / d
+
+    def lr_gate(weight, bias):
+        gate = torch.einsum("btc,hc->bht", x, weight) + bias[None, :, None]
+        return layer.base_lr * torch.sigmoid(gate) / d
+
+    if layer.lr_per_weight:
+        lr = {w: lr_gate(p["lr_weight_of." + w], p["lr_bias_of." + w])
+              for w in layer.lr_weight_of}
+    else:
+        lr = lr_gate(p["lr_weight"], p["lr_bias"])
     token_scale = torch.clamp(p["token_idx"] + p["token_idx_offset"], min=0)
     outer = {n: p["inner_norm." + n] for n in layer.outer_norm_names}
     theta0 = {n: p["inner_init." + n.replace(".", "_")][None].expand(B, *p["inner_init." + n.replace(".", "_")].shape)
