@@ -36,20 +36,28 @@ def test_forward_matches_float64(artifacts, name, T):
     assert state.position == T % layer.mini_batch
 
 
+def prefill_then_decode(layer, x, prefill):
+    """The layer's output and final state on x [B, T, hidden] in one call,
+    and through `prefill` tokens then one call per token."""
+    with torch.no_grad():
+        whole, whole_state = layer(x)
+        parts, state = [], None
+        y, state = layer(x[:, :prefill], state)
+        parts.append(y)
+        for t in range(prefill, x.shape[1]):
+            y, state = layer(x[:, t:t + 1], state)
+            parts.append(y)
+    return whole, whole_state, torch.cat(parts, 1), state
+
+
 @pytest.mark.parametrize("name", ["linear", "mlp"])
 def test_prefill_then_decode_equals_one_prefill(artifacts, name):
     layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=32, num_heads=2)
     x = torch.randn(2, 40, 32)
     with torch.no_grad():
-        whole, whole_state = layer(x)
         # Through the module: a prefill of 21 tokens, then one call per token.
-        parts, state = [], None
-        y, state = layer(x[:, :21], state)
-        parts.append(y)
-        for t in range(21, 40):
-            y, state = layer(x[:, t:t + 1], state)
-            parts.append(y)
-        assert rel(torch.cat(parts, 1), whole) < 1e-5
+        whole, whole_state, parts, state = prefill_then_decode(layer, x, 21)
+        assert rel(parts, whole) < 1e-5
         for n in whole_state.tensors:
             if n == "position":
                 assert state.position == whole_state.position == 40 % 16
@@ -85,15 +93,8 @@ def test_gated_prefill_then_decode_equals_one_prefill(artifacts):
                               decay_bias=0.0)  # alpha about 0.5: decay matters
     assert layer.initial_state(2).tensors["decay_product"].eq(1).all()
     x = torch.randn(2, 40, 32)
-    with torch.no_grad():
-        whole, whole_state = layer(x)
-        parts, state = [], None
-        y, state = layer(x[:, :21], state)
-        parts.append(y)
-        for t in range(21, 40):
-            y, state = layer(x[:, t:t + 1], state)
-            parts.append(y)
-    assert rel(torch.cat(parts, 1), whole) < 1e-5
+    whole, whole_state, parts, state = prefill_then_decode(layer, x, 21)
+    assert rel(parts, whole) < 1e-5
     assert rel(whole, reference.ttt_layer(layer, x)) < TOL
     for n in whole_state.tensors:
         if n != "position":

@@ -70,17 +70,23 @@ def test_kernel_checks_inputs(artifacts):
         k(*ins)
 
 
+def prefill_call(artifact, B, H, T, d=64):
+    """The artifact's prefill kernel, its initial state (from a TTTLayer)
+    and random inputs of a call of T tokens."""
+    k = artifact.kernel()
+    state = ttt_mlir.TTTLayer(artifact, hidden_size=8, num_heads=H).initial_state(B)
+    ins = [torch.randn(B, H, T, d) for _ in range(3)] + [torch.rand(B, H, T) * 0.01,
+                                                        1 / torch.arange(1., 17.),
+                                                        torch.ones(H, d), torch.zeros(H, d)]
+    return k, state.ordered(k), ins
+
+
 def test_kernel_writes_into_given_outputs(artifacts):
     """out= writes the outputs into the caller's tensors (no allocation in a
     loop of calls), the state in place too; equal to a call with fresh
     outputs. Wrong out= tensors are refused before the kernel runs."""
-    k = artifacts["mlp"].kernel()
     B, H, T, d = 2, 2, 21, 64
-    layer = ttt_mlir.TTTLayer(artifacts["mlp"], hidden_size=8, num_heads=H)
-    state = layer.initial_state(B).ordered(k)
-    ins = [torch.randn(B, H, T, d) for _ in range(3)] + [torch.rand(B, H, T) * 0.01,
-                                                        1 / torch.arange(1., 17.),
-                                                        torch.ones(H, d), torch.zeros(H, d)]
+    k, state, ins = prefill_call(artifacts["mlp"], B, H, T, d)
     fresh = k(*ins, *state)
     outs = [torch.full_like(o, float("nan")) if o.is_floating_point() else torch.zeros_like(o)
             for o in fresh]
@@ -146,13 +152,8 @@ def test_kernel_outputs_from_reused_memory(artifacts, monkeypatch):
     """Outputs in reused (stale, here NaN-filled) memory are written whole:
     equal to outputs in the caller's fresh tensors."""
     monkeypatch.setattr(output_memory, "min_bytes", 0)
-    k = artifacts["linear"].kernel()
-    B, H, T, d = 1, 2, 37, 64
-    layer = ttt_mlir.TTTLayer(artifacts["linear"], hidden_size=8, num_heads=H)
-    state = layer.initial_state(B).ordered(k)
-    ins = [torch.randn(B, H, T, d) for _ in range(3)] + [torch.rand(B, H, T) * 0.01,
-                                                        1 / torch.arange(1., 17.),
-                                                        torch.ones(H, d), torch.zeros(H, d)]
+    B, H, T = 1, 2, 37
+    k, state, ins = prefill_call(artifacts["linear"], B, H, T)
     shapes = k.shapes(B, H, T)[1]
     want = k(*ins, *state, out=[torch.empty(s, dtype=a.dtype)
                                 for a, s in zip(k.outputs, shapes)])
