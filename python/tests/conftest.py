@@ -17,8 +17,8 @@ def artifacts(tmp_path_factory):
     and variants of TTT-Linear: "linear_dot" (the dot-product loss
     -<f(k), v>), "linear_all" and "linear_after" (non-causal and LaCT's
     `after` timing), "linear_normalized" (weights normalised at every
-    commit), and "mlp_lr_per_weight" (TTT-MLP with a learning rate per
-    weight). The variants have no training pair (they compile in about
+    commit), "linear_bf16" (bf16 tokens and output), and
+    "mlp_lr_per_weight" (TTT-MLP with a learning rate per weight). The variants have no training pair (they compile in about
     half the time): their gradients go through <layer>_backward."""
     out = tmp_path_factory.mktemp("artifacts")
     arts = {name: ttt_mlir.compile(EXAMPLES / ("ttt_%s.mlir" % name), out=out / name)
@@ -39,6 +39,10 @@ def artifacts(tmp_path_factory):
     normalized.write_text(spec.replace(attrs, attrs[:-1] + ", normalize_weights = true}"))
     arts["linear_normalized"] = ttt_mlir.compile(normalized, out=out / "linear_normalized",
                                                  training_pair=False)
+    bf16 = out / "ttt_linear_bf16.mlir"  # XQ, XK, XV and Z in bf16
+    bf16.write_text(spec.replace(attrs, attrs[:-1] + ", io_type = bf16}"))
+    arts["linear_bf16"] = ttt_mlir.compile(bf16, out=out / "linear_bf16",
+                                           training_pair=False)
     mlp = (EXAMPLES / "ttt_mlp.mlir").read_text()
     assert attrs in mlp
     per_weight = out / "ttt_mlp_lr_per_weight.mlir"  # inputs lr.W1, lr.W2

@@ -36,6 +36,24 @@ def test_forward_matches_float64(artifacts, name, T):
     assert state.position == T % layer.mini_batch
 
 
+@pytest.mark.parametrize("T", [16, 37])
+def test_bf16_layer_matches_float64(artifacts, T):
+    """A kernel with bf16 I/O: the layer casts XQ, XK, XV to bf16 and Z
+    back; within 1e-2 of float64 (Semantics section 7), forward and the
+    gradient of every parameter."""
+    layer = ttt_mlir.TTTLayer(artifacts["linear_bf16"], hidden_size=48, num_heads=3)
+    twin = ttt_mlir.TTTLayer(artifacts["linear"], hidden_size=48, num_heads=3)
+    twin.load_state_dict(layer.state_dict())  # the same layer with f32 I/O
+    x = torch.randn(2, T, 48)
+    y, _ = layer(x)
+    assert y.dtype == torch.float32
+    assert rel(y, reference.ttt_layer(layer, x)) < 1e-2
+    y.square().sum().backward()
+    twin(x)[0].square().sum().backward()
+    for (n, p), q in zip(layer.named_parameters(), twin.parameters()):
+        assert rel(p.grad, q.grad) < 1e-2, n
+
+
 def prefill_then_decode(layer, x, prefill):
     """The layer's output and final state on x [B, T, hidden] in one call,
     and through `prefill` tokens then one call per token."""

@@ -168,9 +168,11 @@ class TTTLayer(nn.Module):
                              "(give calls a multiple of %d tokens)"
                              % (state.position, self.mini_batch))
         *per_token, token_scale = self.project(x, state.position)
+        # A kernel with bf16 or f16 I/O takes XQ, XK, XV and returns Z in it.
+        per_token = [t.to(a.dtype) for t, a in zip(per_token, self.kernel.inputs)]
         norms = [self.inner_norm[n] for n in self._norm_order]
         outs = TTTPrefill.apply(self.kernel, *per_token, token_scale.contiguous(),
                                 *norms, *state.ordered(self.kernel))
         Z, new_state = outs[0], State(dict(zip(self.kernel.state_names, outs[1:])))
-        Z = Z.transpose(1, 2).reshape(B, T, self.num_heads * self.head_dim)
+        Z = Z.to(x.dtype).transpose(1, 2).reshape(B, T, self.num_heads * self.head_dim)
         return self.o_proj(self.post_norm(Z)), new_state
