@@ -25,6 +25,17 @@ _PAGE = mmap.PAGESIZE
 _ITEM_BYTES = {}  # dtype -> bytes per element
 
 
+def _references(maps, i):
+    """sys.getrefcount of maps[i], read without a local variable."""
+    return sys.getrefcount(maps[i])
+
+
+# The count of a mapping that only its list holds, measured rather than
+# assumed (interpreters differ in the temporary references they count); a
+# tensor's buffer adds one to it.
+_UNUSED = _references([mmap.mmap(-1, _PAGE)], 0)
+
+
 class OutputMemory:
     """The pool. `max_idle_bytes` bounds the memory it keeps unused (the
     oldest idle mappings are unmapped first); 0 turns it off: every output
@@ -37,10 +48,9 @@ class OutputMemory:
         self._lock = threading.Lock()
 
     def _idle(self, i):
-        """Whether nothing but the pool holds mapping i: its list slot and
-        getrefcount's argument are the only references (a tensor's buffer
-        adds one). Indexed, so that no local variable adds one."""
-        return sys.getrefcount(self._maps[i]) <= 2
+        """Whether nothing but the pool holds mapping i (no tensor's buffer
+        does)."""
+        return _references(self._maps, i) <= _UNUSED
 
     def empty(self, shape, dtype):
         """An uninitialized tensor, as `torch.empty(shape, dtype=dtype)`."""
