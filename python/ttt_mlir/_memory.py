@@ -15,6 +15,7 @@ says when nothing uses it any more, and the next output that fits gets it.
 Such tensors are ordinary CPU tensors, except that their storage cannot
 grow (`resize_` to a larger size fails, as for `torch.from_numpy`).
 """
+import math
 import mmap
 import sys
 import threading
@@ -54,9 +55,7 @@ class OutputMemory:
 
     def empty(self, shape, dtype):
         """An uninitialized tensor, as `torch.empty(shape, dtype=dtype)`."""
-        numel = 1
-        for size in shape:
-            numel *= size
+        numel = math.prod(shape)
         item = _ITEM_BYTES.get(dtype)
         if item is None:
             item = _ITEM_BYTES[dtype] = torch.empty((), dtype=dtype).element_size()

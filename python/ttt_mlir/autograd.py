@@ -40,8 +40,8 @@ class TTTPrefill(torch.autograd.Function):
     gradients runs `<layer>_train` instead, which also writes the tape
     (docs/Backward.md, "The training pair"), and keeps it for the backward,
     which then runs the reverse sweep alone and drops it: the next
-    forward's tape reuses its memory (_memory.py: 59 MB for TTT-MLP at
-    B=1, H=12, T=2048, whose page faults, were it new at every step, would
+    forward's tape reuses its memory (_memory.py: about 60 MB for TTT-MLP
+    at B=1, H=12, T=2048, whose page faults, were it new at every step, would
     slow the step down).
     """
 

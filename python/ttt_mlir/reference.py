@@ -125,21 +125,24 @@ def inner_loop(model, mini_batch, XQ, XK, XV, lr, token_scale, outer, theta0,
             eta = torch.tril(full)
             if A is not None:
                 eta = eta * ratio
-            seen = {"causal": eta, "after": torch.zeros_like(eta), "all": full}[timing]
             start = theta[n][:, :, None]
             if A is not None:
                 start = A.reshape(B, H, r, *([1] * (start.dim() - 3))) * start
             per_token[n] = start - torch.einsum("bhij,bhj...->bhi...", eta, g)
-            seen_by_outputs[n] = (per_token[n] if timing == "causal" else
-                                  start - torch.einsum("bhij,bhj...->bhi...", seen, g))
+            if timing == "causal":
+                seen_by_outputs[n] = per_token[n]
+            elif timing == "after":
+                seen_by_outputs[n] = start
+            else:  # all
+                seen_by_outputs[n] = start - torch.einsum("bhij,bhj...->bhi...", full, g)
         zs.append(_forward(model, seen_by_outputs, outer, q)[model["output"]][:, :, :, 0])
         committed = {n: per_token[n][:, :, r - 1] for n in names}
         if normalize_weights and r == mini_batch:
             for v in model["values"]:
                 if v["op"] == "linear" and v["weight"] in committed:
                     U, W0 = committed[v["weight"]], theta[v["weight"]]
-                    ratio = W0.norm(dim=-2, keepdim=True) / (U.norm(dim=-2, keepdim=True) + 1e-5)
-                    committed[v["weight"]] = U * ratio
+                    scale = W0.norm(dim=-2, keepdim=True) / (U.norm(dim=-2, keepdim=True) + 1e-5)
+                    committed[v["weight"]] = U * scale
         theta = committed
     return torch.cat(zs, dim=2)
 
@@ -174,23 +177,19 @@ def ttt_layer(layer, x):
     XK = rope(heads(x @ p["k_proj.weight"].T), layer.rope_theta, layer.mini_batch)
     XV = heads(x @ p["v_proj.weight"].T)
 
-    def lr_gate(weight, bias):
-        gate = torch.einsum("btc,hc->bht", x, weight) + bias[None, :, None]
-        return layer.base_lr * torch.sigmoid(gate) / d
+    def gate(weight, bias):  # sigmoid(x . weight[h] + bias[h]) per head and token
+        return torch.sigmoid(torch.einsum("btc,hc->bht", x, weight) + bias[None, :, None])
 
     if layer.lr_per_weight:
-        lr = {w: lr_gate(p["lr_weight_of." + w], p["lr_bias_of." + w])
+        lr = {w: layer.base_lr * gate(p["lr_weight_of." + w], p["lr_bias_of." + w]) / d
               for w in layer.lr_weight_of}
     else:
-        lr = lr_gate(p["lr_weight"], p["lr_bias"])
+        lr = layer.base_lr * gate(p["lr_weight"], p["lr_bias"]) / d
     token_scale = torch.clamp(p["token_idx"] + p["token_idx_offset"], min=0)
     outer = {n: p["inner_norm." + n] for n in layer.outer_norm_names}
     theta0 = {n: p["inner_init." + n.replace(".", "_")][None].expand(B, *p["inner_init." + n.replace(".", "_")].shape)
               for n in layer.inner_param_names}
-    decay = None
-    if layer.decay:
-        decay = torch.sigmoid(torch.einsum("btc,hc->bht", x, p["decay_weight"])
-                              + p["decay_bias"][None, :, None])
+    decay = gate(p["decay_weight"], p["decay_bias"]) if layer.decay else None
     Z = inner_loop(layer.model, layer.mini_batch, XQ, XK, XV, lr,
                    token_scale, outer, theta0, decay=decay,
                    timing=layer.kernel.settings.get("timing", "causal"),
