@@ -68,6 +68,35 @@ def prefill_then_decode(layer, x, prefill):
     return whole, whole_state, torch.cat(parts, 1), state
 
 
+def assert_decoder_continues_a_prefill(layer, x, prefill):
+    """The kernel on the first `prefill` tokens, then one Decoder step per
+    token, equals one call of the kernel on all of x: outputs and state."""
+    kernel = layer.kernel
+    B, T = x.shape[0], x.shape[1]
+    with torch.no_grad():
+        *tokens, ts = layer.project(x)
+        norms = [layer.inner_norm[n].detach() for n in layer._norm_order]
+        outer = [ts.detach()] + norms
+
+        def call(ts_, state):
+            return kernel(*[t[:, :, ts_].contiguous() for t in tokens], *outer,
+                          *state.ordered(kernel))
+
+        whole = call(slice(0, T), layer.initial_state(B))
+        first = call(slice(0, prefill), layer.initial_state(B))
+        state = ttt_mlir.State(dict(zip(kernel.state_names, first[1:])))
+        dec = ttt_mlir.Decoder(kernel, outer, state)
+        assert dec.token_names == kernel.outer_names[:len(tokens)]
+        zs = [first[0]] + [dec.step(*[t[:, :, i:i + 1].contiguous() for t in tokens]).clone()
+                           for i in range(prefill, T)]
+    assert rel(torch.cat(zs, 2), whole[0]) < 1e-5
+    for name, value in zip(kernel.state_names, whole[1:]):
+        if name == "position":
+            assert dec.state.position == int(value) == T % kernel.settings["mini_batch"]
+        else:
+            assert rel(dec.state.tensors[name], value) < 1e-5, name
+
+
 @pytest.mark.parametrize("name", ["linear", "mlp"])
 def test_prefill_then_decode_equals_one_prefill(artifacts, name):
     layer = ttt_mlir.TTTLayer(artifacts[name], hidden_size=32, num_heads=2)
@@ -83,24 +112,7 @@ def test_prefill_then_decode_equals_one_prefill(artifacts, name):
                 assert rel(state.tensors[n], whole_state.tensors[n]) < 1e-5, n
 
         # Through the Decoder (state updated in place, bound ahead of time).
-        XQ, XK, XV, lr, ts = layer.project(x)
-        kernel = layer.kernel
-        norms = [layer.inner_norm[n].detach() for n in layer._norm_order]
-        Z, *_ = kernel(XQ[:, :, :21].contiguous(), XK[:, :, :21].contiguous(),
-                       XV[:, :, :21].contiguous(), lr[:, :, :21].contiguous(),
-                       ts, *norms, *layer.initial_state(2).ordered(kernel))
-        first = kernel(XQ[:, :, :21].contiguous(), XK[:, :, :21].contiguous(),
-                       XV[:, :, :21].contiguous(), lr[:, :, :21].contiguous(),
-                       ts, *norms, *layer.initial_state(2).ordered(kernel))
-        state = ttt_mlir.State(dict(zip(kernel.state_names, first[1:])))
-        dec = ttt_mlir.Decoder(kernel, [ts.detach()] + norms, state)
-        zs = [first[0]]
-        for t in range(21, 40):
-            zs.append(dec.step(XQ[:, :, t:t + 1].contiguous(), XK[:, :, t:t + 1].contiguous(),
-                               XV[:, :, t:t + 1].contiguous(), lr[:, :, t:t + 1].contiguous()).clone())
-        Zall = kernel(XQ, XK, XV, lr, ts, *norms, *layer.initial_state(2).ordered(kernel))[0]
-        assert rel(torch.cat(zs, 2), Zall) < 1e-5
-        assert dec.state.position == 40 % 16
+        assert_decoder_continues_a_prefill(layer, x, 21)
 
 
 def test_gated_prefill_then_decode_equals_one_prefill(artifacts):
@@ -118,8 +130,26 @@ def test_gated_prefill_then_decode_equals_one_prefill(artifacts):
         if n != "position":
             assert rel(state.tensors[n], whole_state.tensors[n]) < 1e-5, n
     assert 0 < float(whole_state.tensors["decay_product"].min()) < 1
-    with pytest.raises(ValueError, match="Decoder: no per-token decay"):
-        ttt_mlir.Decoder(layer.kernel, [], layer.initial_state(2))
+    assert_decoder_continues_a_prefill(layer, x, 21)
+
+
+def test_decoder_takes_every_per_token_input(artifacts):
+    """The Decoder binds whatever per-token inputs the kernel has (one
+    learning rate per weight here) and refuses a step with too few."""
+    layer = ttt_mlir.TTTLayer(artifacts["mlp_lr_per_weight"], hidden_size=32, num_heads=2)
+    x = torch.randn(2, 37, 32)
+    assert_decoder_continues_a_prefill(layer, x, 18)
+    kernel = layer.kernel
+    state = layer.initial_state(2)
+    with pytest.raises(ValueError, match="outer inputs"):
+        ttt_mlir.Decoder(kernel, [], state)
+    *tokens, ts = layer.project(x[:, :1])
+    norms = [layer.inner_norm[n].detach() for n in layer._norm_order]
+    dec = ttt_mlir.Decoder(kernel, [ts.detach()] + norms, state)
+    with pytest.raises(TypeError, match="per-token inputs"):
+        dec.step(*tokens[:3])
+    with pytest.raises(ValueError, match="must be a contiguous float32"):
+        dec.step(*tokens[:-1], tokens[-1].double())
 
 
 def test_all_timing_calls_start_at_a_boundary(artifacts):

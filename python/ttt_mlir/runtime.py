@@ -309,58 +309,65 @@ class Decoder:
 
     The state lives in one buffer set that every step binds as its input
     and its output: the kernel updates it in place, with no copy (its
-    manifest marks the state outputs "in_place"). step(q, k, v, lr) takes
-    [B, H, 1, d] tensors ([B, H, 1] for lr) and returns Z [B, H, 1, d] (a
-    view of a buffer the next step but one overwrites: clone it to keep it).
+    manifest marks the state outputs "in_place"). `outer` holds the inputs
+    that are neither per token nor state (token_scale, the LayerNorm
+    parameters), in the kernel's order. step() takes the per-token inputs
+    in the kernel's order (`token_names`): q, k, v [B, H, 1, d], then the
+    learning rate [B, H, 1] (one per weight, `lr.<weight>`, with
+    `lr_per_weight`) and, with per-token decay, `decay` [B, H, 1]. It
+    returns Z [B, H, 1, d], a view of a buffer the next step but one
+    overwrites: clone it to keep it.
     """
 
     def __init__(self, kernel, outer, state):
-        if kernel.settings.get("decay") or kernel.settings.get("lr_per_weight"):
-            # step() binds XQ, XK, XV and lr only.
-            raise ValueError("Decoder: no per-token decay or per-weight learning "
-                             "rates yet; call the kernel with T = 1")
         self.kernel = kernel
         names = kernel.state_names
         first = state.tensors[names[0]]
         self.B, self.H = first.shape[0], first.shape[1]
+        # The ABI puts the per-token inputs first (docs/ArtifactFormat.md).
+        tokens = [a for a in kernel.inputs if "T" in a.shape]
+        if [a.index for a in tokens] != list(range(len(tokens))):
+            raise ValueError("Decoder: kernel '%s' does not take its per-token "
+                             "inputs first" % kernel.name)
+        self.token_names = [a.name for a in tokens]
+        self._token_shapes = [torch.Size(a.dims(self.B, self.H, 1)) for a in tokens]
+        n_outer = len(kernel.outer_names) - len(tokens)
+        if len(outer) != n_outer:
+            raise ValueError("Decoder: kernel '%s' takes %d outer inputs (%s), got %d" % (
+                kernel.name, n_outer, ", ".join(kernel.outer_names[len(tokens):]),
+                len(outer)))
+        if any(a.dtype != torch.float32 for a in tokens):
+            raise ValueError("Decoder: f32 artifacts only")
         self._state = [state.tensors[n].clone() for n in names]
         self._z = [torch.empty(kernel.outputs[0].dims(self.B, self.H, 1),
                                dtype=kernel.outputs[0].dtype) for _ in range(2)]
         self._outer = outer  # token_scale and LayerNorm params (kept alive)
         self._parity = 0
-        # Prebuilt pointer arrays: [XQ, XK, XV, lr] filled per step.
-        n_outer = len(kernel.outer_names)
+        # Prebuilt pointer arrays: the per-token inputs filled per step.
         self._arrays = []
         for p in range(2):
             arr = (ctypes.c_void_p * len(kernel.args))()
-            tensors = ([None] * 4 + list(outer) + self._state + [self._z[p]]
-                       + self._state)
+            tensors = ([None] * len(tokens) + list(outer) + self._state
+                       + [self._z[p]] + self._state)
             for i, t in enumerate(tensors):
                 if t is not None:
                     arr[i] = t.data_ptr()
             self._arrays.append(arr)
-        assert len(outer) == n_outer - 4
-        self._token_shape = torch.Size(kernel.inputs[0].dims(self.B, self.H, 1))
-        if kernel.inputs[0].dtype != torch.float32:
-            raise ValueError("Decoder: f32 artifacts only")
         self._handle = kernel._handle
         self._bind = lib.ttt_kernel_bind_all
         self._run = lib.ttt_kernel_run
 
-    def step(self, q, k, v, lr):
-        tok = self._token_shape
-        for t in (q, k, v):
-            if t.shape != tok or t.dtype != torch.float32 or not t.is_contiguous():
-                raise ValueError("decode step: q, k, v must be contiguous float32 "
-                                 "tensors of shape %s" % list(tok))
-        if lr.shape != tok[:3] or lr.dtype != torch.float32 or not lr.is_contiguous():
-            raise ValueError("decode step: lr must be a contiguous float32 tensor "
-                             "of shape %s" % list(tok[:3]))
+    def step(self, *tokens):
+        if len(tokens) != len(self._token_shapes):
+            raise TypeError("decode step: kernel '%s' takes %d per-token inputs "
+                            "(%s), got %d" % (self.kernel.name, len(self._token_shapes),
+                                              ", ".join(self.token_names), len(tokens)))
         arr = self._arrays[self._parity]
-        arr[0] = q.data_ptr()
-        arr[1] = k.data_ptr()
-        arr[2] = v.data_ptr()
-        arr[3] = lr.data_ptr()
+        for i, (t, shape) in enumerate(zip(tokens, self._token_shapes)):
+            if t.shape != shape or t.dtype != torch.float32 or not t.is_contiguous():
+                raise ValueError("decode step: %s must be a contiguous float32 "
+                                 "tensor of shape %s" % (self.token_names[i], list(shape)))
+            arr[i] = t.data_ptr()
         s = self._bind(self._handle, self.B, self.H, 1, arr)
         if s == 0:
             s = self._run(self._handle, None)
