@@ -35,15 +35,47 @@ double miniBatchFlops(const KernelInfo &info, double r) {
   return total;
 }
 
+// FLOPs of the products a backward recomputes for one mini-batch beside
+// the two of each forward product's vector-Jacobian product: the query
+// side, which the tape does not hold, and S' = X^T G (the commit's VJP,
+// the rebuilt weights). See --help.
+double recomputedFlops(const KernelInfo &info, double r) {
+  bool dual = info.model.timing != reference::Timing::After;
+  double total = 0;
+  for (const LinearLayer &linear : info.linears) {
+    double in = static_cast<double>(linear.in);
+    double out = static_cast<double>(linear.out);
+    total += 2 * r * in * out    // Xq W0
+             + 2 * in * r * out; // S'
+    if (dual)
+      total += 2 * r * r * in + 2 * r * r * out +
+               (linear.bias.empty() ? 0 : 2 * r * r * out);
+  }
+  return total;
+}
+
+// FLOPs of one mini-batch of a kernel of `info.kind`: a prefill's (a train
+// kernel computes the same products, and writes the tape), twice that plus
+// the recomputed products for a backward from the tape, and a forward
+// sweep more for a backward.
+double kernelMiniBatchFlops(const KernelInfo &info, double r) {
+  double forward = miniBatchFlops(info, r);
+  if (info.kind == "backward_from_tape")
+    return 2 * forward + recomputedFlops(info, r);
+  if (info.kind == "backward")
+    return 3 * forward + recomputedFlops(info, r);
+  return forward;
+}
+
 } // namespace
 
 double dualFormFlops(const KernelInfo &info, int64_t B, int64_t H, int64_t T) {
   if (!info.hasModel || info.miniBatch <= 0)
     return 0;
   int64_t b = info.miniBatch;
-  double perHead = static_cast<double>(T / b) * miniBatchFlops(info, b);
+  double perHead = static_cast<double>(T / b) * kernelMiniBatchFlops(info, b);
   if (T % b)
-    perHead += miniBatchFlops(info, static_cast<double>(T % b));
+    perHead += kernelMiniBatchFlops(info, static_cast<double>(T % b));
   return static_cast<double>(B) * static_cast<double>(H) * perHead;
 }
 
@@ -83,13 +115,7 @@ void runBench(Session &s, int repeats, bool inPlace) {
               static_cast<long long>(s.H), static_cast<long long>(s.T),
               inPlace ? " (state in place)" : "", median,
               seconds > 0 ? tokens / seconds : 0.0);
-  // A train kernel does more than the prefill (it writes the tape), a
-  // backward_from_tape kernel is a backward: neither has a FLOP count.
-  if (s.info.kind == "backward" || s.info.kind == "backward_from_tape" ||
-      s.info.kind == "train")
-    std::printf("GFLOP/s n/a (no FLOP count for %s kernels)\n",
-                s.info.kind.c_str());
-  else if (flops > 0)
+  if (flops > 0)
     std::printf("%.3f GFLOP/s (dual-form FLOPs: %.0f)\n",
                 seconds > 0 ? flops / seconds / 1e9 : 0.0, flops);
   else

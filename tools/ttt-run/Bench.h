@@ -8,8 +8,9 @@
 
 namespace ttt::run {
 
-/// Dual-form FLOPs of one prefill of B x H x T tokens (formula in --help and
-/// README.md); 0 when the kernel has no usable model.
+/// Dual-form FLOPs of one call of the kernel on B x H x T tokens (formula in
+/// --help; a backward's counts its products); 0 when the kernel has no
+/// usable model.
 double dualFormFlops(const KernelInfo &info, int64_t B, int64_t H, int64_t T);
 
 /// One warm-up run, then `repeats` timed runs; prints

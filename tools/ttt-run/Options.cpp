@@ -87,6 +87,14 @@ or T mod b for the last one), summed over every linear layer in -> out:
                                (Xq W0 only with `after` timing; no eta Gz
                                without a bias)
     state update               2*in*r*out
+A train kernel counts the same (it also writes the tape). A backward from
+the tape counts twice that (each product's vector-Jacobian product is two
+products) plus what it recomputes, per linear layer:
+    query side                 2*r*in*out  (Xq W0)     + 2*r*r*in  (Xq X^T)
+                             + 2*r*r*out ((eta*A) Gz) + 2*r*r*out (eta Gz)
+                               (as above)
+    S' = X^T G                 2*in*r*out
+and a backward (which runs the forward sweep too) once the forward more.
 Elementwise work (LayerNorm, activations, residuals) is not counted.
 
 Exit status: 0 success, 1 failure (printed as "ttt-run: error: ..."), 2 bad
