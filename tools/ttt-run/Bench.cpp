@@ -12,25 +12,38 @@ namespace ttt::run {
 
 namespace {
 
+// FLOPs of the query side of one linear layer over r tokens: Xq W0, and
+// with the dual form (all timings but `after`, whose query side is the
+// plain model) Xq X^T, (eta o A) Gz and, with a bias, eta Gz.
+double querySideFlops(const LinearLayer &linear, double r, bool dual) {
+  double in = static_cast<double>(linear.in);
+  double out = static_cast<double>(linear.out);
+  double total = 2 * r * in * out; // Xq W0
+  if (dual) {
+    total += 2 * r * r * in     // Xq X^T
+             + 2 * r * r * out; // (eta o A) Gz
+    if (!linear.bias.empty())
+      total += 2 * r * r * out; // eta Gz (bias)
+  }
+  return total;
+}
+
+bool isDual(const KernelInfo &info) {
+  return info.model.timing != reference::Timing::After;
+}
+
 // FLOPs of one mini-batch of r tokens for one (n, h): see --help.
 double miniBatchFlops(const KernelInfo &info, double r) {
-  // With `after` timing the query side is the plain model: no r x r terms.
-  bool dual = info.model.timing != reference::Timing::After;
   double total = 0;
   for (size_t l = 0; l < info.linears.size(); ++l) {
-    double in = static_cast<double>(info.linears[l].in);
-    double out = static_cast<double>(info.linears[l].out);
+    const LinearLayer &linear = info.linears[l];
+    double in = static_cast<double>(linear.in);
+    double out = static_cast<double>(linear.out);
     total += 2 * r * in * out; // key-side forward
     if (l != 0)
       total += 2 * r * in * out; // backward to the layer's input
-    total += 2 * r * in * out;   // Xq W0
-    if (dual) {
-      total += 2 * r * r * in    // Xq X^T
-               + 2 * r * r * out; // (eta o A) Gz
-      if (!info.linears[l].bias.empty())
-        total += 2 * r * r * out; // eta Gz (bias)
-    }
-    total += 2 * in * r * out;   // state update
+    total += querySideFlops(linear, r, isDual(info));
+    total += 2 * in * r * out; // state update
   }
   return total;
 }
@@ -40,17 +53,11 @@ double miniBatchFlops(const KernelInfo &info, double r) {
 // side, which the tape does not hold, and S' = X^T G (the commit's VJP,
 // the rebuilt weights). See --help.
 double recomputedFlops(const KernelInfo &info, double r) {
-  bool dual = info.model.timing != reference::Timing::After;
   double total = 0;
-  for (const LinearLayer &linear : info.linears) {
-    double in = static_cast<double>(linear.in);
-    double out = static_cast<double>(linear.out);
-    total += 2 * r * in * out    // Xq W0
-             + 2 * in * r * out; // S'
-    if (dual)
-      total += 2 * r * r * in + 2 * r * r * out +
-               (linear.bias.empty() ? 0 : 2 * r * r * out);
-  }
+  for (const LinearLayer &linear : info.linears)
+    total += querySideFlops(linear, r, isDual(info)) +
+             2 * static_cast<double>(linear.in) * r *
+                 static_cast<double>(linear.out); // S'
   return total;
 }
 

@@ -44,6 +44,13 @@ struct Session {
   bool isInput(int i) const {
     return ttt_kernel_arg_role(kernel, i) == TTT_INPUT;
   }
+  /// Whether argument `i` is a train kernel's tape: its layout is the
+  /// kernel's own (no reference has it), and it has room for the most
+  /// segments a call of T tokens can have, so rows past the call's own
+  /// segments stay unwritten.
+  bool isTrainTape(int i) const {
+    return info.kind == "train" && !isInput(i) && argName(i) == "tape";
+  }
   /// The manifest shape of argument `i` at this session's B, H, T.
   std::vector<int64_t> argShape(int i) const;
   /// Binds `b` as argument `i` (through its device copy for a GPU kernel).

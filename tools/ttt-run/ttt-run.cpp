@@ -88,11 +88,8 @@ int run(const Options &o) {
 
   if (!o.check) {
     // Without --check an unwritten (still poisoned) output would go unseen.
-    // A train kernel's tape has room for the most segments a call of T
-    // tokens can have, and its rows past the call's own stay unwritten.
     for (int i = 0; i < s.numArgs(); ++i)
-      if (!s.isInput(i) && s.buffers[i].countNaN() &&
-          !(s.info.kind == "train" && s.argName(i) == "tape"))
+      if (!s.isInput(i) && !s.isTrainTape(i) && s.buffers[i].countNaN())
         std::fprintf(stderr,
                      "ttt-run: warning: output '%s' has %zu NaN "
                      "values (%s)\n",
