@@ -1,4 +1,6 @@
 """ttt_mlir.compile / load / Kernel: the package's thin layer over the C API."""
+import os
+
 import pytest
 import torch
 
@@ -79,6 +81,36 @@ def prefill_call(artifact, B, H, T, d=64):
                                                         1 / torch.arange(1., 17.),
                                                         torch.ones(H, d), torch.zeros(H, d)]
     return k, state.ordered(k), ins
+
+
+def test_kernel_threads(artifacts):
+    """Kernel.threads starts its workers when set (the process gains them),
+    Artifact.set_threads reaches the kernels made before and after it (the
+    backward that autograd runs), 0 restores the default, and the outputs do
+    not depend on the count (each sequence is one thread's)."""
+    art = ttt_mlir.load(artifacts["linear"].directory)  # kernels of its own
+    k, state, ins = prefill_call(art, B=2, H=3, T=256)
+    default = k.threads
+    assert default >= 1
+    k.threads = 1
+    assert k.threads == 1
+    one = k(*ins, *state)
+    tasks = len(os.listdir("/proc/self/task"))
+    k.threads = 3
+    assert len(os.listdir("/proc/self/task")) == tasks + 2
+    assert k.threads == 3
+    three = k(*ins, *state)
+    for a, b in zip(one, three):
+        assert torch.equal(a, b)
+    more = default + 1  # unlike the default, which a kernel made later would have
+    art.set_threads(more)
+    assert k.threads == more and art.kernel(kind="backward").threads == more
+    art.set_threads(0)
+    assert k.threads == default and art.kernel(kind="backward").threads == default
+    for bad in (-1, 1.5, True):
+        with pytest.raises(ValueError, match="threads must be an int >= 0"):
+            k.threads = bad
+    assert k.threads == default
 
 
 def test_kernel_writes_into_given_outputs(artifacts):

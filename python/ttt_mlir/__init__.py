@@ -15,7 +15,7 @@ from .autograd import TTTPrefill, prefill
 from .layer import TTTLayer
 from .runtime import Artifact, Decoder, Kernel, State, compile, load
 
-__version__ = "1.2.0"
+__version__ = "1.3.0"
 
 
 def runtime_version():

@@ -72,6 +72,8 @@ for name, res, args in [
      [_P, _c.c_int, _STR, _P, _c.c_int, _c.c_int, _I64P, _I64P]),
     ("ttt_kernel_run", _c.c_int, [_P, _P]),
     ("ttt_kernel_reset", None, [_P]),
+    ("ttt_kernel_set_threads", _c.c_int, [_P, _c.c_int]),
+    ("ttt_kernel_threads", _c.c_int, [_P]),
     ("ttt_kernel_time", _c.c_int,
      [_P, _P, _c.c_int, _c.c_int, _c.POINTER(_c.c_double)]),
 ]:

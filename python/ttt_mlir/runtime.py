@@ -73,6 +73,7 @@ class Artifact:
     def __init__(self, directory):
         self.directory = str(directory)
         self._kernels = {}
+        self._threads = 0  # the runtime's default
         self._handle = None
         handle = ctypes.c_void_p()
         check(lib.ttt_artifact_open(self.directory.encode(), ctypes.byref(handle)),
@@ -90,10 +91,25 @@ class Artifact:
         for k in self.manifest["kernels"]:
             if (name is None and k["kind"] == kind) or k["name"] == name:
                 if k["name"] not in self._kernels:
-                    self._kernels[k["name"]] = Kernel(self, k)
+                    kernel = Kernel(self, k)
+                    if self._threads and self.target == "cpu":
+                        kernel.threads = self._threads
+                    self._kernels[k["name"]] = kernel
                 return self._kernels[k["name"]]
         raise KeyError("artifact '%s' has no %s" % (
             self.directory, "kernel '%s'" % name if name else kind + " kernel"))
+
+    def set_threads(self, threads):
+        """The CPU threads that every kernel of this artifact, made now or
+        later (the backward kernels autograd runs included), spreads its B * H
+        sequences over; 0 restores the default (TTT_NUM_THREADS if set, else
+        every hardware thread). See Kernel.threads."""
+        if self.target != "cpu":
+            raise ValueError("artifact '%s': set_threads is for CPU artifacts, "
+                             "this one targets %s" % (self.directory, self.target))
+        for k in self._kernels.values():
+            k.threads = threads
+        self._threads = threads
 
     def __del__(self):
         for k in self._kernels.values():
@@ -156,6 +172,23 @@ class Kernel:
         self._handle = handle
         self._ptrs = (ctypes.c_void_p * len(self.args))()
         self._shapes = {}  # (B, H, T) -> (input shapes, output shapes)
+
+    @property
+    def threads(self):
+        """The CPU threads a run spreads its B * H sequences over, the
+        caller's included (a run too small to split uses fewer). Setting it
+        starts the workers now and keeps them until the kernel is closed;
+        0 restores the default: TTT_NUM_THREADS if set, else every hardware
+        thread. 0 for a GPU kernel."""
+        return lib.ttt_kernel_threads(self._handle)
+
+    @threads.setter
+    def threads(self, threads):
+        if isinstance(threads, bool) or not isinstance(threads, int) or threads < 0:
+            raise ValueError("kernel '%s': threads must be an int >= 0 (0: the "
+                             "default), got %r" % (self.name, threads))
+        check(lib.ttt_kernel_set_threads(self._handle, threads),
+              "kernel '%s': threads = %d" % (self.name, threads))
 
     def _close(self):
         if self._handle:
