@@ -144,6 +144,9 @@ def _dim(d, B, H, T):
     return {"B": B, "H": H, "T": T}[d]
 
 
+_MAX_THREADS = 2**31 - 1  # the C API's int
+
+
 class Kernel:
     """One kernel of an artifact: call it with tensors, get tensors back.
 
@@ -184,9 +187,10 @@ class Kernel:
 
     @threads.setter
     def threads(self, threads):
-        if isinstance(threads, bool) or not isinstance(threads, int) or threads < 0:
-            raise ValueError("kernel '%s': threads must be an int >= 0 (0: the "
-                             "default), got %r" % (self.name, threads))
+        if (isinstance(threads, bool) or not isinstance(threads, int)
+                or not 0 <= threads <= _MAX_THREADS):
+            raise ValueError("kernel '%s': threads must be an int from 0 (the "
+                             "default) to %d, got %r" % (self.name, _MAX_THREADS, threads))
         check(lib.ttt_kernel_set_threads(self._handle, threads),
               "kernel '%s': threads = %d" % (self.name, threads))
 
