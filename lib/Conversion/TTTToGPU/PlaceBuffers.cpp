@@ -308,13 +308,12 @@ struct TTTGPUPlaceBuffersPass
     // order often pack tighter when everything fits.
     Placement best;
     for (int order = 0; order < 3; ++order) {
+      // Ties go in program order: `start` numbers each allocation apart.
       SmallVector<Buffer> trial(buffers);
-      llvm::stable_sort(trial, [&](const Buffer &a, const Buffer &b) {
-        if (order == 0)
-          return a.bytes < b.bytes;
-        if (order == 1)
-          return a.bytes > b.bytes;
-        return a.start < b.start;
+      llvm::sort(trial, [&](const Buffer &a, const Buffer &b) {
+        int64_t keyA = order == 0 ? a.bytes : order == 1 ? -a.bytes : 0;
+        int64_t keyB = order == 0 ? b.bytes : order == 1 ? -b.bytes : 0;
+        return std::tie(keyA, a.start) < std::tie(keyB, b.start);
       });
       Placement p = placeInOrder(trial, sharedMemoryBytes);
       if (order == 0 || p.workspaceBytes < best.workspaceBytes ||

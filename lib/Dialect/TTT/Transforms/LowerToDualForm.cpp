@@ -74,7 +74,7 @@ public:
     SegmentState state{/*z=*/Value(), in.theta, in.sums, in.decayProduct};
     state = segment(state, in.position, index(0), in.length, std::nullopt,
                     /*carriesSums=*/true, Commit::Never);
-    return {state.z, state.theta, state.sums, state.product};
+    return {state.z, state.theta, state.sums, state.product, /*tape=*/Value()};
   }
 
 private:
@@ -478,7 +478,7 @@ SequenceResults DualFormLowering::run() {
   SegmentSchedule schedule(b, layer.getMiniBatch(), in.position, in.length);
   state = sharedPartialSegment ? segmentLoop(state, schedule)
                                : headFullTail(state, schedule.headLength);
-  return {state.z, state.theta, state.sums, state.product};
+  return {state.z, state.theta, state.sums, state.product, /*tape=*/Value()};
 }
 
 SegmentState DualFormLowering::segmentLoop(const SegmentState &state,

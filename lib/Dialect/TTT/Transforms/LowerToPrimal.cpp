@@ -154,7 +154,7 @@ static SequenceResults lowerSequenceToPrimal(LayerOp layer,
   ValueRange results = loop.getResults();
   return {results[0], SmallVector<Value>(results.slice(2, numState)),
           SmallVector<Value>(results.slice(2 + numState, numState)),
-          decay ? results.back() : Value()};
+          decay ? results.back() : Value(), /*tape=*/Value()};
 }
 
 namespace {
