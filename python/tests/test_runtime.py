@@ -108,8 +108,10 @@ def test_kernel_threads(artifacts):
     art.set_threads(0)
     assert k.threads == default and art.kernel(kind="backward").threads == default
     for bad in (-1, 1.5, True, 2**32):
-        with pytest.raises(ValueError, match="threads must be an int from 0"):
+        with pytest.raises(ValueError, match="kernel .*threads must be an int from 0"):
             k.threads = bad
+        with pytest.raises(ValueError, match="artifact .*threads must be an int from 0"):
+            art.set_threads(bad)
     assert k.threads == default
 
 

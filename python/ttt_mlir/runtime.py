@@ -107,6 +107,7 @@ class Artifact:
         if self.target != "cpu":
             raise ValueError("artifact '%s': set_threads is for CPU artifacts, "
                              "this one targets %s" % (self.directory, self.target))
+        _check_threads(threads, "artifact '%s'" % self.directory)
         for k in self._kernels.values():
             k.threads = threads
         self._threads = threads
@@ -145,6 +146,13 @@ def _dim(d, B, H, T):
 
 
 _MAX_THREADS = 2**31 - 1  # the C API's int
+
+
+def _check_threads(threads, what):
+    if (isinstance(threads, bool) or not isinstance(threads, int)
+            or not 0 <= threads <= _MAX_THREADS):
+        raise ValueError("%s: threads must be an int from 0 (the default) to %d, "
+                         "got %r" % (what, _MAX_THREADS, threads))
 
 
 class Kernel:
@@ -187,10 +195,7 @@ class Kernel:
 
     @threads.setter
     def threads(self, threads):
-        if (isinstance(threads, bool) or not isinstance(threads, int)
-                or not 0 <= threads <= _MAX_THREADS):
-            raise ValueError("kernel '%s': threads must be an int from 0 (the "
-                             "default) to %d, got %r" % (self.name, _MAX_THREADS, threads))
+        _check_threads(threads, "kernel '%s'" % self.name)
         check(lib.ttt_kernel_set_threads(self._handle, threads),
               "kernel '%s': threads = %d" % (self.name, threads))
 
