@@ -1,5 +1,9 @@
 """ttt_mlir.compile / load / Kernel: the package's thin layer over the C API."""
 import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import torch
@@ -113,6 +117,36 @@ def test_kernel_threads(artifacts):
         with pytest.raises(ValueError, match="artifact .*threads must be an int from 0"):
             art.set_threads(bad)
     assert k.threads == default
+
+
+def test_set_threads_refuses_gpu_artifact(artifacts, tmp_path):
+    """A GPU artifact has no CPU threads to set: set_threads says so. Run in a
+    child process with the runtime tests' fake CUDA driver first on
+    LD_LIBRARY_PATH (read at process start), so that the artifact opens."""
+    cc = shutil.which("cc")
+    if cc is None:
+        pytest.skip("no C compiler for the fake CUDA driver")
+    inputs = Path(__file__).resolve().parents[2] / "test" / "Runtime" / "Inputs"
+    driver = tmp_path / "driver"
+    driver.mkdir()
+    subprocess.run([cc, "-shared", "-fPIC", "-o", str(driver / "libcuda.so.1"),
+                    str(inputs / "fake_cuda.c")], check=True)
+    gpu = tmp_path / "gpu"
+    subprocess.run([sys.executable, str(inputs / "gpu_manifest.py"),
+                    os.path.join(artifacts["linear"].directory, "manifest.json"),
+                    str(gpu), "sm_90a", "0", "0"], check=True)
+    child = ("import ttt_mlir\n"
+             "art = ttt_mlir.load(%r)\n"
+             "assert art.target == 'sm_90a'\n"
+             "try:\n"
+             "    art.set_threads(2)\n"
+             "except ValueError as e:\n"
+             "    print(e)\n" % str(gpu))
+    env = dict(os.environ, LD_LIBRARY_PATH=str(driver))
+    run = subprocess.run([sys.executable, "-c", child], env=env,
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "set_threads is for CPU artifacts, this one targets sm_90a" in run.stdout
 
 
 def test_kernel_writes_into_given_outputs(artifacts):

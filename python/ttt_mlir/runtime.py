@@ -92,7 +92,7 @@ class Artifact:
             if (name is None and k["kind"] == kind) or k["name"] == name:
                 if k["name"] not in self._kernels:
                     kernel = Kernel(self, k)
-                    if self._threads and self.target == "cpu":
+                    if self._threads:
                         kernel.threads = self._threads
                     self._kernels[k["name"]] = kernel
                 return self._kernels[k["name"]]
