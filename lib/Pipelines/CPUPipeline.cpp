@@ -144,7 +144,7 @@ static void addCodegenPreparation(OpPassManager &pm,
   pm.addPass(createTTTCPUSplitFullReductions());
   // Measured on AVX2 (8 x 8 blocks): an AVX-512 host's 16 x 16 square
   // blocks transpose with Shuffle16x16, and copying each weight for each
-  // reader measured slower there (docs/Backward.md).
+  // reader measured slower there (docs/BackwardSpeed.md).
   if (registers.bits == 256)
     pm.addPass(createTTTCPUTransposeStaticOperands(
         TTTCPUTransposeStaticOperandsOptions{registers.bits / 32}));
