@@ -15,6 +15,7 @@ on the last 10% at the end, and a sample that starts from a held-out prompt.
 import argparse
 import json
 import math
+import os
 import sys
 import time
 from pathlib import Path
@@ -147,12 +148,15 @@ def main():
         sys.exit(str(e))
 
     torch.manual_seed(a.seed)
-    if a.artifact:
-        art = ttt_mlir.load(a.artifact)
-    else:
-        started = time.perf_counter()
-        art = ttt_mlir.compile(Path(a.spec))
-        print("compiled %s in %.1f s" % (a.spec, time.perf_counter() - started))
+    try:
+        if a.artifact:
+            art = ttt_mlir.load(a.artifact)
+        else:
+            started = time.perf_counter()
+            art = ttt_mlir.compile(Path(a.spec))
+            print("compiled %s in %.1f s" % (a.spec, time.perf_counter() - started))
+    except (OSError, RuntimeError) as e:  # no such file, ttt-compile's errors
+        sys.exit(str(e))
     if a.threads:
         art.set_threads(a.threads)
         torch.set_num_threads(a.threads)
@@ -190,10 +194,12 @@ def main():
         text = sample(model, prompt, a.sample, a.temperature, g)
         print("--- %r ..." % bytes(prompt.tolist()).decode("utf-8", "replace"))
         print(text.decode("utf-8", "replace"))
-    if a.json:
-        Path(a.json).write_text(json.dumps({"losses": losses, "held_out": held,
-                                            "ttt_grad_norm": ttt_grad,
-                                            "sample": text.decode("latin-1")}))
+    if a.json:  # whole or not at all: written beside it, then renamed
+        partial = Path(a.json + ".partial")
+        partial.write_text(json.dumps({"losses": losses, "held_out": held,
+                                       "ttt_grad_norm": ttt_grad,
+                                       "sample": text.decode("latin-1")}))
+        os.replace(partial, a.json)
 
 
 if __name__ == "__main__":
