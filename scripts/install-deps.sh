@@ -9,7 +9,7 @@
 # malloc (cmake/FastMalloc.cmake; optional, about 10% of a compile).
 # Debian's python3-torch is built for a generic BLAS and takes whichever
 # libblas.so.3 the system provides: libopenblas0-pthread replaces the
-# reference BLAS (a 2048x128x512 matmul 67 -> 14 ms on one core), so that
+# reference BLAS (a 2048x128x512 matmul 80 -> 14 ms on one thread), so that
 # the PyTorch contenders of bench/ are not timing that BLAS, and the
 # Python tests run faster.
 # The CUDA 13 toolkit (ptxas) is expected at /usr/local/cuda; GPU tests are

@@ -142,7 +142,8 @@ def test_set_threads_refuses_gpu_artifact(artifacts, tmp_path):
              "    art.set_threads(2)\n"
              "except ValueError as e:\n"
              "    print(e)\n" % str(gpu))
-    env = dict(os.environ, LD_LIBRARY_PATH=str(driver))
+    path = [str(driver)] + [p for p in [os.environ.get("LD_LIBRARY_PATH")] if p]
+    env = dict(os.environ, LD_LIBRARY_PATH=os.pathsep.join(path))
     run = subprocess.run([sys.executable, "-c", child], env=env,
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
