@@ -87,9 +87,7 @@ def held_out_loss(model, data, seq):
     """Bits per byte over consecutive windows of the held-out bytes."""
     total, count = 0.0, 0
     for start in range(0, len(data) - 1, seq):
-        chunk = data[start:start + seq + 1]
-        if len(chunk) < 2:
-            break
+        chunk = data[start:start + seq + 1]  # at least 2 bytes: start <= len - 2
         logits, _ = model(chunk[None, :-1])
         total += float(bits_per_byte(logits, chunk[None, 1:])) * (len(chunk) - 1)
         count += len(chunk) - 1
@@ -174,17 +172,13 @@ def main():
 
     opt = torch.optim.Adam(model.parameters(), lr=a.lr)
     g = torch.Generator().manual_seed(a.seed)
-    losses, kernel_grad, started = [], 0.0, time.perf_counter()
+    losses, started = [], time.perf_counter()
     for step in range(1, a.steps + 1):
         inputs, targets = windows(train, a.batch, a.seq, g)
         logits, _ = model(inputs)
         loss = bits_per_byte(logits, targets)
         opt.zero_grad()
         loss.backward()
-        kernel_grad = math.sqrt(sum(float(p.grad.square().sum())
-                                    for block in model.blocks
-                                    for n, p in block.ttt.named_parameters()
-                                    if p.grad is not None and not after_kernel(n)))
         opt.step()
         losses.append(float(loss))
         if step % a.log_every == 0 or step in (1, a.steps):
@@ -194,6 +188,11 @@ def main():
                 step, sum(recent) / len(recent), step * a.batch * a.seq / elapsed),
                 flush=True)
 
+    # The last step's gradients (Adam's step leaves them in place).
+    kernel_grad = math.sqrt(sum(float(p.grad.square().sum())
+                                for block in model.blocks
+                                for n, p in block.ttt.named_parameters()
+                                if p.grad is not None and not after_kernel(n)))
     held = held_out_loss(model, held_out, a.seq)
     print("held-out loss %.3f bits/byte (%d bytes)" % (held, len(held_out)))
     text = b""

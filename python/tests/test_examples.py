@@ -2,7 +2,6 @@
 byte-level language model through compiled TTT layers."""
 import json
 import math
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,7 +21,7 @@ def test_train_byte_lm(artifacts, tmp_path):
          "--artifact", artifacts["linear"].directory, "--steps", "40",
          "--batch", "4", "--seq", "128", "--layers", "1", "--sample", "16",
          "--json", str(out)],
-        env=dict(os.environ), capture_output=True, text=True, timeout=600)
+        capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr
     assert "held-out loss" in run.stdout
     result = json.loads(out.read_text())
