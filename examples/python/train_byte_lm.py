@@ -108,6 +108,24 @@ def sample(model, prompt, length, temperature, generator):
     return bytes(out)
 
 
+def at_least(low):
+    """An argparse type: an int no smaller than `low`."""
+    def parse(text):
+        value = int(text)
+        if value < low:
+            raise argparse.ArgumentTypeError("must be at least %d, got %d" % (low, value))
+        return value
+    parse.__name__ = "int"  # argparse names the type in its message
+    return parse
+
+
+def positive_float(text):
+    value = float(text)
+    if not (value > 0 and math.isfinite(value)):
+        raise argparse.ArgumentTypeError("must be a finite number above 0, got %s" % text)
+    return value
+
+
 def main():
     class Formatter(argparse.RawDescriptionHelpFormatter,
                     argparse.ArgumentDefaultsHelpFormatter):
@@ -120,23 +138,25 @@ def main():
     ap.add_argument("--artifact", help="a compiled CPU artifact to load instead of --spec")
     ap.add_argument("--text", default=str(ROOT / "docs" / "Semantics.md"),
                     help="training text")
-    ap.add_argument("--steps", type=int, default=300, help="Adam steps")
-    ap.add_argument("--batch", type=int, default=8, help="windows per step")
-    ap.add_argument("--seq", type=int, default=256, help="bytes per training window")
-    ap.add_argument("--hidden", type=int, default=128, help="model width")
-    ap.add_argument("--heads", type=int, default=2,
+    ap.add_argument("--steps", type=at_least(0), default=300, help="Adam steps")
+    ap.add_argument("--batch", type=at_least(1), default=8, help="windows per step")
+    ap.add_argument("--seq", type=at_least(1), default=256, help="bytes per training window")
+    ap.add_argument("--hidden", type=at_least(1), default=128, help="model width")
+    ap.add_argument("--heads", type=at_least(1), default=2,
                     help="TTT heads per layer (each of the artifact's head dim)")
-    ap.add_argument("--layers", type=int, default=2, help="residual blocks")
-    ap.add_argument("--lr", type=float, default=3e-3, help="Adam's learning rate")
-    ap.add_argument("--threads", type=int, default=0,
+    ap.add_argument("--layers", type=at_least(1), default=2, help="residual blocks")
+    ap.add_argument("--lr", type=positive_float, default=3e-3, help="Adam's learning rate")
+    ap.add_argument("--threads", type=at_least(0), default=0,
                     help="CPU threads for the kernels and torch (0: TTT_NUM_THREADS, "
                     "else every hardware thread)")
-    ap.add_argument("--log-every", type=int, default=25, help="steps per progress line")
-    ap.add_argument("--sample", type=int, default=300, help="bytes to write at the end")
-    ap.add_argument("--temperature", type=float, default=0.8, help="of the sample")
+    ap.add_argument("--log-every", type=at_least(1), default=25, help="steps per progress line")
+    ap.add_argument("--sample", type=at_least(0), default=300, help="bytes to write at the end")
+    ap.add_argument("--temperature", type=positive_float, default=0.8, help="of the sample")
     ap.add_argument("--seed", type=int, default=0, help="of the weights, windows and sample")
     ap.add_argument("--json", help="write the losses and the sample to this file")
     a = ap.parse_args()
+    if a.json and not Path(a.json).resolve().parent.is_dir():  # before training, not after
+        ap.error("--json: no directory %s" % Path(a.json).resolve().parent)
 
     try:
         data = torch.tensor(list(Path(a.text).read_bytes()), dtype=torch.long)
@@ -163,7 +183,10 @@ def main():
     except (OSError, RuntimeError) as e:  # no such file, ttt-compile's errors
         sys.exit(str(e))
     if a.threads:
-        art.set_threads(a.threads)
+        try:
+            art.set_threads(a.threads)
+        except ValueError as e:  # more threads than the runtime takes
+            sys.exit(str(e))
         torch.set_num_threads(a.threads)
     model = ByteLM(art, a.hidden, a.heads, a.layers, a.seed)
     print("%s, %d heads of %d, %d layers, %.2fM parameters; %d training bytes" % (
@@ -203,10 +226,14 @@ def main():
         print(text.decode("utf-8", "replace"))
     if a.json:  # whole or not at all: written beside it, then renamed
         partial = Path(a.json + ".partial")
-        partial.write_text(json.dumps({"losses": losses, "held_out": held,
-                                       "kernel_grad_norm": kernel_grad,
-                                       "sample": text.decode("latin-1")}))
-        os.replace(partial, a.json)
+        try:
+            partial.write_text(json.dumps({"losses": losses, "held_out": held,
+                                           "kernel_grad_norm": kernel_grad,
+                                           "sample": text.decode("latin-1")}))
+            os.replace(partial, a.json)
+        except OSError as e:
+            partial.unlink(missing_ok=True)
+            sys.exit("cannot write --json: %s" % e)
 
 
 if __name__ == "__main__":
