@@ -105,6 +105,27 @@ std::map<std::string, Tensor> finiteDifferenceBackward(
     const std::map<std::string, Tensor> &inputsAndCotangents,
     const FiniteDifferenceOptions &options = {});
 
+/// The derivative of finiteDifferenceBackward's L along one direction of
+/// one input: for the exact gradient, <input.grad, direction>.
+struct DirectionalDerivative {
+  std::string gradient; // "x.grad" for input x
+  Tensor direction;     // laid out like x
+  double derivative = 0;
+};
+
+/// Every element of every gradient at once, where finiteDifferenceBackward
+/// would need two prefills per element: for each input x but `position`,
+/// `perInput` random directions v (v_e uniform in [-1, 1] times
+/// max(1, |x_e|)), each with the central difference of L along it (step
+/// `step`, two prefills of each sequence). A gradient g with
+/// |<g, v> - derivative| small against ||g o v|| is right in every element
+/// up to errors that a random v would not see (probability zero for an
+/// error of any size). Throws as finiteDifferenceBackward does.
+std::vector<DirectionalDerivative>
+directionalDerivatives(const Model &model,
+                       const std::map<std::string, Tensor> &inputsAndCotangents,
+                       size_t perInput, uint64_t seed, double step = 1e-5);
+
 /// The input elements finiteDifferenceBackward perturbs in one (batch,
 /// head) sequence when it differentiates every element (all inputs' but
 /// `position`; an input every sequence reads counts whole). Two prefills of

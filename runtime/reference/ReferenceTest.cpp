@@ -266,6 +266,46 @@ void checkBackwardSampled() {
              std::to_string(elements));
 }
 
+// The derivatives along random directions equal <g, v> of the full
+// finite-difference gradient g, shared inputs and decay included (each
+// sequence moves its own slice of the direction); a gradient one element off
+// by a hundredth of its largest element is seen along some direction.
+void checkBackwardDirectional() {
+  Model m = withDecay(tttLinear(4, 4));
+  const int64_t B = 2, H = 2, T = 6;
+  Inputs all = withCotangents(m, makeInputs(m, B, H, T, 81, 1), 82);
+  Inputs full = finiteDifferenceBackward(m, all);
+  std::vector<DirectionalDerivative> along =
+      directionalDerivatives(m, all, 2, 5);
+  report("directional derivatives: two for every gradient",
+         along.size() == 2 * full.size(), std::to_string(along.size()));
+  auto error = [](const Tensor &g, const DirectionalDerivative &d) {
+    double dot = 0, scale = 0;
+    for (size_t e = 0; e < g.data.size(); ++e) {
+      dot += g.data[e] * d.direction.data[e];
+      scale += std::pow(g.data[e] * d.direction.data[e], 2);
+    }
+    return std::fabs(dot - d.derivative) / std::sqrt(scale);
+  };
+  double worst = 0;
+  std::map<std::string, double> off; // per gradient, its worst direction's
+  for (const DirectionalDerivative &d : along) {
+    Tensor g = full.at(d.gradient);
+    worst = std::max(worst, error(g, d));
+    double largest = 0;
+    for (double x : g.data)
+      largest = std::max(largest, std::fabs(x));
+    g.data[g.data.size() / 2] += 0.01 * largest;
+    off[d.gradient] = std::max(off[d.gradient], error(g, d));
+  }
+  reportErr("directional derivatives equal <g, v> of the full differences",
+            worst, 1e-7);
+  for (const auto &[gradient, e] : off)
+    report("directional derivatives see " + gradient +
+               " one element off by 1% of its largest",
+           e > 1e-4, std::to_string(e));
+}
+
 // A missing or misshapen cotangent is an error naming it.
 void checkBackwardBadCotangents() {
   Model m = plainLinear(4, 4);
@@ -764,6 +804,7 @@ int main() {
     checkBackwardStepConsistency("TTT-MLP b=4", tttMlp(4, 4), 43);
     checkBackwardSequencesSum();
     checkBackwardSampled();
+    checkBackwardDirectional();
     checkBackwardBadCotangents();
   });
   guarded("online GD", [] {

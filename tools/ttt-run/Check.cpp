@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace ttt::run {
 
@@ -89,6 +90,39 @@ bool checkNorm(const std::string &name, const Buffer &out,
   return ok;
 }
 
+/// The worst, over the directions of `name`, of |<out, v> - derivative|
+/// against ||out o v|| (against 1 where that is zero, as checkNorm does for
+/// a zero reference): every element of `out` at once.
+bool checkDirections(const std::string &name, const Buffer &out,
+                     const std::vector<reference::DirectionalDerivative> &along,
+                     double tol) {
+  double worst = 0;
+  size_t directions = 0;
+  bool relative = true;
+  for (const reference::DirectionalDerivative &d : along) {
+    if (d.gradient != name)
+      continue;
+    double dot = 0, scale = 0;
+    for (size_t k = 0; k < out.count(); ++k) {
+      double o = out.get(k) * d.direction.data[k];
+      dot += o;
+      scale += o * o;
+    }
+    scale = std::sqrt(scale);
+    relative = relative && scale > 0;
+    double err = std::fabs(dot - d.derivative) / (scale > 0 ? scale : 1.0);
+    // A NaN error (a NaN element) must fail, so not std::max.
+    worst = err > worst || std::isnan(err) ? err : worst;
+    ++directions;
+  }
+  bool ok = directions > 0 && worst <= tol;
+  std::printf("check %s along %zu random directions (every element): "
+              "%s=%.1e (tol %.0e) %s\n",
+              name.c_str(), directions, relative ? "rel_err" : "abs_err", worst,
+              tol, ok ? "ok" : "FAIL");
+  return ok;
+}
+
 } // namespace
 
 void requireCheckable(const KernelInfo &info) {
@@ -113,6 +147,7 @@ bool checkOutputs(const Session &s, const CheckOptions &options) {
     if (s.isInput(i) && s.argName(i) != "tape")
       inputs[s.argName(i)] = toTensor(s.buffers[i]);
   std::map<std::string, reference::Tensor> expected;
+  std::vector<reference::DirectionalDerivative> along;
   reference::FiniteDifferenceOptions fd;
   fd.seed = options.seed;
   try {
@@ -126,8 +161,9 @@ bool checkOutputs(const Session &s, const CheckOptions &options) {
       if (fd.samples > 0) {
         std::printf("check: finite differences at %zu elements of each "
                     "input larger than that, chosen at random "
-                    "(--fd-samples)\n",
-                    fd.samples);
+                    "(--fd-samples), and along %zu random directions of "
+                    "each input\n",
+                    fd.samples, kDirections);
         std::fflush(stdout);
       }
     }
@@ -136,6 +172,11 @@ bool checkOutputs(const Session &s, const CheckOptions &options) {
     expected =
         backward ? reference::finiteDifferenceBackward(s.info.model, inputs, fd)
                  : reference::runPrefill(s.info.model, inputs);
+    // Where the differences sample, every element is still compared, along
+    // random directions (two prefills each instead of two per element).
+    if (fd.samples > 0)
+      along = reference::directionalDerivatives(s.info.model, inputs,
+                                                kDirections, options.seed);
   } catch (const std::exception &e) {
     throw Error(std::string("reference: ") + e.what());
   }
@@ -166,6 +207,8 @@ bool checkOutputs(const Session &s, const CheckOptions &options) {
                   ? checkExact(name, out, it->second)
                   : checkNorm(name, out, it->second, options.tolerance,
                               fd.samples > 0);
+    if (!along.empty())
+      ok = checkDirections(name, out, along, options.tolerance) && ok;
     allOk = allOk && ok;
   }
   std::fflush(stdout);

@@ -4,6 +4,7 @@
 
 #include "Session.h"
 
+#include <cstddef>
 #include <cstdint>
 
 namespace ttt::run {
@@ -31,12 +32,19 @@ struct CheckOptions {
 /// test at d = 64 and T = 5, 46,000.
 inline constexpr int64_t kAllElementsWork = 200000;
 inline constexpr int64_t kDefaultSamples = 64;
+/// Where the differences sample, the random directions per input along
+/// which every element of its gradient is compared as well: an error that
+/// one direction happens to barely see (|<e, v>| small against ||e o v||),
+/// three seldom all do.
+inline constexpr size_t kDirections = 3;
 
 /// Runs ttt::reference::runPrefill on the exact inputs the kernel saw and
 /// prints one line per output ("check Z: rel_err=3.1e-07 (tol 1e-04) ok"); a
 /// train kernel's outputs but its tape. A backward kernel's gradients are
 /// compared with finiteDifferenceBackward's, where it sampled on the
-/// elements it differentiated (and every element must be a number).
+/// elements it differentiated (and every element must be a number), and
+/// then also along kDirections random directions of each input
+/// (directionalDerivatives): "check W1.grad along 3 random directions").
 /// Returns true when every output passes.
 bool checkOutputs(const Session &s, const CheckOptions &options);
 

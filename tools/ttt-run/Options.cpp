@@ -65,7 +65,9 @@ the ttt runtime.
                     instead of every
                     element (two float64 prefills of a sequence each); the
                     gradients are compared on those elements, and must be
-                    numbers everywhere. 0: every element. Default: every
+                    numbers everywhere; every element is then also compared
+                    along 3 random directions of each input (two prefills
+                    per direction). 0: every element. Default: every
                     element while a sequence's input elements times T is at
                     most 200000 (a few seconds), else 64 (a d = 64 TTT-MLP
                     sequence of 37 tokens: 73000 elements, 2.7 million)
