@@ -19,7 +19,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "python"))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "torch"))
 import torch  # noqa: E402
+import ttt_torch  # noqa: E402
 
 import ttt_mlir  # noqa: E402
 
@@ -62,7 +64,7 @@ def main():
     o = ap.parse_args()
     global CLOCK
     CLOCK = time.process_time if o.clock == "cpu" else time.perf_counter
-    torch.set_num_threads(1)
+    ttt_torch.set_threads(1)
     art = ttt_mlir.load(o.artifact)
     k = art.kernel()
     layer = ttt_mlir.TTTLayer(art, hidden_size=64, num_heads=o.H, seed=0)

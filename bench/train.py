@@ -224,7 +224,7 @@ def main():
     import torch
     import ttt_mlir
     import ttt_torch
-    torch.set_num_threads(a.threads)
+    ttt_torch.set_threads(a.threads)
     models = [m for m in a.models.split(",") if m]
     for m in models:
         if m not in EXAMPLES:

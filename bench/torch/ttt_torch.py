@@ -33,6 +33,7 @@ exp(L_i - L_j), the query side is scaled by exp(L_i), and the commit is
 W <- exp(L_last) W - token_scale[b-1] sum_j exp(L_last - L_j) lr_j x_j^T G_j.
 """
 import argparse
+import ctypes
 import math
 import os
 import statistics
@@ -44,6 +45,22 @@ import torch
 GELU_C = math.sqrt(2.0 / math.pi)
 GELU_A = 0.044715
 
+
+
+def set_threads(n):
+    """torch's intra-op threads, and its BLAS's. Debian's torch is built
+    with a generic BLAS (`torch.__config__.show()`: BLAS_INFO=generic) and
+    calls whichever libblas.so.3 the system has; torch.set_num_threads does
+    not reach it, and OpenBLAS (scripts/install-deps.sh) would run every
+    matmul on all cores of a "one thread" run."""
+    torch.set_num_threads(n)
+    try:
+        blas = ctypes.CDLL("libblas.so.3")  # the one torch already loaded
+    except OSError:
+        return
+    setter = getattr(blas, "openblas_set_num_threads", None)
+    if setter is not None:  # the reference BLAS has no threads
+        setter(n)
 
 def layer_norm(z, weight, bias, eps):
     """LN over the last axis, with what its backward needs."""
@@ -297,7 +314,7 @@ def main():
                    "only)")
     a = p.parse_args()
 
-    torch.set_num_threads(a.threads)
+    set_threads(a.threads)
     if a.model == "deltanet":
         names = ["XQ", "XK", "XV", "lr", "token_scale", "W1"]
     elif a.model == "lact":

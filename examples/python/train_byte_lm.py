@@ -13,6 +13,7 @@ loss in bits per byte as it goes (a uniform guess is 8), the held-out loss
 on the last 10% at the end, and a sample that starts from a held-out prompt.
 """
 import argparse
+import ctypes
 import json
 import math
 import os
@@ -188,6 +189,14 @@ def main():
         except ValueError as e:  # more threads than the runtime takes
             sys.exit(str(e))
         torch.set_num_threads(a.threads)
+        # Debian's torch calls the system's BLAS, whose threads (OpenBLAS's)
+        # torch.set_num_threads does not set.
+        try:
+            blas = ctypes.CDLL("libblas.so.3")
+        except OSError:  # a torch with a BLAS of its own
+            blas = None
+        if hasattr(blas, "openblas_set_num_threads"):
+            blas.openblas_set_num_threads(a.threads)
     model = ByteLM(art, a.hidden, a.heads, a.layers, a.seed)
     print("%s, %d heads of %d, %d layers, %.2fM parameters; %d training bytes" % (
         art.kernel().name, a.heads, model.blocks[0].ttt.head_dim, a.layers,
