@@ -4,6 +4,7 @@
 
 #include "Error.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -91,8 +92,10 @@ bool checkNorm(const std::string &name, const Buffer &out,
 }
 
 /// The worst, over the directions of `name`, of |<out, v> - derivative|
-/// against ||out o v|| (against 1 where that is zero, as checkNorm does for
-/// a zero reference): every element of `out` at once.
+/// against the larger of ||out o v|| and |derivative| (so that a gradient of
+/// zeros fails where the reference's is not; the absolute error where both
+/// are zero, as checkNorm does for a zero reference): every element of
+/// `out` at once.
 bool checkDirections(const std::string &name, const Buffer &out,
                      const std::vector<reference::DirectionalDerivative> &along,
                      double tol) {
@@ -108,7 +111,7 @@ bool checkDirections(const std::string &name, const Buffer &out,
       dot += o;
       scale += o * o;
     }
-    scale = std::sqrt(scale);
+    scale = std::max(std::sqrt(scale), std::fabs(d.derivative));
     relative = relative && scale > 0;
     double err = std::fabs(dot - d.derivative) / (scale > 0 ? scale : 1.0);
     // A NaN error (a NaN element) must fail, so not std::max.
