@@ -46,7 +46,6 @@ GELU_C = math.sqrt(2.0 / math.pi)
 GELU_A = 0.044715
 
 
-
 def set_threads(n):
     """torch's intra-op threads, and its BLAS's. Debian's torch is built
     with a generic BLAS (`torch.__config__.show()`: BLAS_INFO=generic) and
@@ -61,6 +60,7 @@ def set_threads(n):
     setter = getattr(blas, "openblas_set_num_threads", None)
     if setter is not None:  # the reference BLAS has no threads
         setter(n)
+
 
 def layer_norm(z, weight, bias, eps):
     """LN over the last axis, with what its backward needs."""

@@ -110,11 +110,14 @@ def sample(model, prompt, length, temperature, generator):
 
 
 def at_least(low):
-    """An argparse type: an int no smaller than `low`."""
+    """An argparse type: an int from `low` to 2^63 - 1 (torch's seeds and
+    sizes are 64-bit)."""
     def parse(text):
         value = int(text)
         if value < low:
             raise argparse.ArgumentTypeError("must be at least %d, got %d" % (low, value))
+        if value >= 2**63:
+            raise argparse.ArgumentTypeError("must be below 2^63, got %d" % value)
         return value
     parse.__name__ = "int"  # argparse names the type in its message
     return parse
@@ -153,7 +156,7 @@ def main():
     ap.add_argument("--log-every", type=at_least(1), default=25, help="steps per progress line")
     ap.add_argument("--sample", type=at_least(0), default=300, help="bytes to write at the end")
     ap.add_argument("--temperature", type=positive_float, default=0.8, help="of the sample")
-    ap.add_argument("--seed", type=int, default=0, help="of the weights, windows and sample")
+    ap.add_argument("--seed", type=at_least(0), default=0, help="of the weights, windows and sample")
     ap.add_argument("--json", help="write the losses and the sample to this file")
     a = ap.parse_args()
     if a.json and not Path(a.json).resolve().parent.is_dir():  # before training, not after

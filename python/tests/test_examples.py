@@ -57,6 +57,7 @@ def assert_refused(run, message):
     (["--steps", "-1"], "argument --steps: must be at least 0, got -1"),
     (["--temperature", "0"], "argument --temperature: must be a finite number above 0"),
     (["--lr", "nan"], "argument --lr: must be a finite number above 0"),
+    (["--seed", str(2**63)], "argument --seed: must be below 2^63"),
     (["--json", "/nonexistent/run.json"], "--json: no directory /nonexistent"),
     (["--artifact", "/nonexistent/artifact"], "/nonexistent/artifact"),
 ])
