@@ -14,6 +14,11 @@ import pytest
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "python"
 
 
+def run_example(args, env=None, timeout=120):
+    return subprocess.run([sys.executable, str(EXAMPLES / "train_byte_lm.py")] + args,
+                          capture_output=True, text=True, timeout=timeout, env=env)
+
+
 def test_train_byte_lm(artifacts, tmp_path):
     """40 Adam steps on docs/Semantics.md: the loss falls from about 8 bits
     per byte (a uniform guess) to below 5.5, the TTT layers' parameters
@@ -21,12 +26,11 @@ def test_train_byte_lm(artifacts, tmp_path):
     get a finite, non-zero gradient from its backward, and the sample
     decodes byte by byte."""
     out = tmp_path / "run.json"
-    run = subprocess.run(
-        [sys.executable, str(EXAMPLES / "train_byte_lm.py"),
-         "--artifact", artifacts["linear"].directory, "--steps", "40",
+    run = run_example(
+        ["--artifact", artifacts["linear"].directory, "--steps", "40",
          "--batch", "4", "--seq", "128", "--layers", "1", "--sample", "16",
          "--json", str(out)],
-        capture_output=True, text=True, timeout=600)
+        timeout=600)
     assert run.returncode == 0, run.stderr
     assert "held-out loss" in run.stdout
     result = json.loads(out.read_text())
@@ -37,11 +41,6 @@ def test_train_byte_lm(artifacts, tmp_path):
     assert math.isfinite(result["held_out"]) and result["held_out"] < 6.5
     assert math.isfinite(result["kernel_grad_norm"]) and result["kernel_grad_norm"] > 0
     assert len(result["sample"]) == 16
-
-
-def run_example(args, env=None):
-    return subprocess.run([sys.executable, str(EXAMPLES / "train_byte_lm.py")] + args,
-                          capture_output=True, text=True, timeout=120, env=env)
 
 
 def assert_refused(run, message):
