@@ -72,7 +72,8 @@ the ttt runtime.
                     most 200000 (a few seconds), else 64 (a d = 64 TTT-MLP
                     sequence of 37 tokens: 73000 elements, 2.7 million)
   --bench           1 warm-up run, then --repeats timed runs; prints the median
-                    time, tokens/s (B*T tokens) and GFLOP/s of dual-form FLOPs
+                    time, tokens/s (B*T tokens) and GFLOP/s of dual-form FLOPs,
+                    then the fastest and the slowest run
   --repeats N       timed runs for --bench (default 10)
   --in-place        with --bench: every state output bound to its input's
                     buffer (a copy of the inputs), as a decode loop carries
