@@ -128,8 +128,8 @@ void runBench(Session &s, int repeats, bool inPlace) {
   else
     std::printf("GFLOP/s n/a (dual-form FLOPs unknown: %s)\n",
                 s.info.modelError.c_str());
-  // The fastest run is what comparisons across builds read on a shared
-  // machine, whose other tenants slow some runs and never speed one up.
+  // The spread: on a shared machine other tenants slow some runs down and
+  // never speed one up, so the fastest run is the least disturbed one.
   std::printf("bench %s: fastest %.4f ms, slowest %.4f ms of %zu timed runs\n",
               s.info.name.c_str(), ms.front(), ms.back(), n);
   std::fflush(stdout);
