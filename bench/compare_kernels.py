@@ -86,33 +86,35 @@ def main():
         if not (Path(artifact) / "manifest.json").is_file():
             ap.error(f"no artifact at {artifact} (no manifest.json)")
 
-    medians = {a: [] for a in args.artifacts}
-    fastest = {a: [] for a in args.artifacts}
+    # Per position on the command line, so that one artifact given twice
+    # (an A/A run, to see the machine's noise) keeps two rows.
     n = len(args.artifacts)
+    medians = [[] for _ in range(n)]
+    fastest = [[] for _ in range(n)]
     try:
         for r in range(args.rounds):
             for i in range(n):
-                artifact = args.artifacts[(i + r) % n]
+                k = (i + r) % n
+                artifact = args.artifacts[k]
                 median, best = run_once(args, artifact)
-                medians[artifact].append(median)
-                fastest[artifact].append(best)
+                medians[k].append(median)
+                fastest[k].append(best)
                 print(f"round {r + 1}/{args.rounds}: {artifact} "
                       f"median {median:.4f} ms", file=sys.stderr, flush=True)
     except RuntimeError as e:
         print(f"compare_kernels: {e}", file=sys.stderr)
         return 1
 
-    first = min(medians[args.artifacts[0]])
+    first = min(medians[0])
     rows = []
     print(f"{args.kernel} at --shape {args.shape}, {args.threads} thread(s), "
           f"{args.rounds} interleaved rounds of {args.repeats} timed runs")
     print("artifact min-of-medians-ms median-of-medians-ms fastest-run-ms "
           "ratio")
-    for artifact in args.artifacts:
-        row = {"artifact": artifact, "min_ms": min(medians[artifact]),
-               "median_ms": statistics.median(medians[artifact]),
-               "fastest_ms": min(fastest[artifact]),
-               "medians_ms": medians[artifact]}
+    for artifact, times, best in zip(args.artifacts, medians, fastest):
+        row = {"artifact": artifact, "min_ms": min(times),
+               "median_ms": statistics.median(times),
+               "fastest_ms": min(best), "medians_ms": times}
         row["ratio"] = row["min_ms"] / first
         rows.append(row)
         print(f"{artifact} {row['min_ms']:.4f} {row['median_ms']:.4f} "
